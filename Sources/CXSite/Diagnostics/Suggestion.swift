@@ -1,0 +1,36 @@
+/// "Did you mean …?" suggestions for misspelt names (stages, pillars, metric ids, keys).
+public enum Suggestion {
+    /// The candidate closest to `word` by edit distance (case-insensitive), if it is
+    /// close enough to be a plausible typo: at most a third of the word's length, minimum 2.
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let target = Array(word.lowercased().unicodeScalars)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(target, Array(candidate.lowercased().unicodeScalars))
+            if best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
+        }
+        guard let (name, d) = best, d <= max(2, target.count / 3), d < target.count else { return nil }
+        return name
+    }
+
+    /// `" (did you mean 'x'?)"` or an empty string, ready to append to a message.
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,50 @@
+/// A Markdown file split into its YAML front matter and its body.
+///
+/// Front matter is the block between a first line `---` and the next line `---` (or `...`).
+/// `bodyFirstLine` is the file line the body starts on, so positions that cmark reports
+/// relative to the body can be mapped back to lines of the whole file.
+struct FrontMatter {
+    /// The YAML text, without the fences; nil when the file has no front matter.
+    var yaml: Substring?
+    /// File line of the first YAML line (2 when the file starts with `---`).
+    var yamlFirstLine: Int
+    var body: Substring
+    var bodyFirstLine: Int
+
+    /// Splits `text`; an opening fence without a closing one is an error at line 1.
+    static func split(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter {
+        let noFrontMatter = FrontMatter(yaml: nil, yamlFirstLine: 1, body: text[...], bodyFirstLine: 1)
+        guard text.hasPrefix("---") else { return noFrontMatter }
+        let utf8 = text.utf8
+        guard let firstEnd = utf8.firstIndex(of: 0x0A) else {
+            return isFence(text[..<text.endIndex], closing: false)
+                ? unterminated(text, path: path, log: &log) : noFrontMatter
+        }
+        guard isFence(text[text.startIndex..<firstEnd], closing: false) else { return noFrontMatter }
+
+        var lineStart = utf8.index(after: firstEnd)
+        var line = 2
+        while lineStart < text.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
+            if isFence(text[lineStart..<lineEnd], closing: true) {
+                let bodyStart = lineEnd < text.endIndex ? utf8.index(after: lineEnd) : lineEnd
+                return FrontMatter(yaml: text[utf8.index(after: firstEnd)..<lineStart], yamlFirstLine: 2,
+                                   body: text[bodyStart...], bodyFirstLine: line + 1)
+            }
+            lineStart = lineEnd < text.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            line += 1
+        }
+        return unterminated(text, path: path, log: &log)
+    }
+
+    private static func unterminated(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter {
+        log.error("front matter is not closed: expected a line '---' after the YAML that starts here", at: SourceLocation(path: path, line: 1, column: 1))
+        return FrontMatter(yaml: nil, yamlFirstLine: 1, body: ""[...], bodyFirstLine: 1)
+    }
+
+    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
+        var trimmed = line
+        while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
+        return trimmed == "---" || (closing && trimmed == "...")
+    }
+}

@@ -1,0 +1,28 @@
+/// A text file of the project, as read: its path relative to the project root and its text.
+public struct SourceText: Sendable {
+    public var path: String
+    public var text: String
+}
+
+/// A binary file of `content/` copied to the site as it is (an image, a PDF).
+public struct StaticFile: Sendable {
+    /// Path relative to `content/`, which is also its path in the output.
+    public var path: String
+    public var bytes: [UInt8]
+}
+
+/// Everything `cxsite` reads from a project, before any of it is interpreted.
+///
+/// This is the only input of the model phase: later phases never touch the disk.
+public struct ProjectFiles: Sendable {
+    /// `site.yml`, when the project has one.
+    public var siteConfig: SourceText?
+    /// Every `.md` file under `content/`, sorted by path.
+    public var markdown: [SourceText] = []
+    /// Every `.csv` file under `content/`, sorted by path.
+    public var tables: [SourceText] = []
+    /// Other files under `content/`, copied to the output.
+    public var staticFiles: [StaticFile] = []
+    /// The project's own `templates/` files (overriding the built-in ones), by name relative to `templates/`.
+    public var templates: [SourceText] = []
+}

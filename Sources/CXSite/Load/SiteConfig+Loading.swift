@@ -1,0 +1,26 @@
+extension SiteConfig {
+    /// Reads `site.yml` text (`path` is used in diagnostics). Unknown keys are warnings;
+    /// values of the wrong type are errors; absent keys keep their defaults.
+    static func load(yaml text: String, path: String, log: inout DiagnosticLog) -> SiteConfig {
+        var config = SiteConfig()
+        guard let root = YAML.parse(text, path: path, log: &log) else { return config }
+        guard let fields = YAMLFields(root, path: path, firstLine: 1, what: "site.yml", log: &log) else { return config }
+        fields.warnUnknownKeys(knownKeys, in: "site.yml", log: &log)
+        if let title = fields.string("title", log: &log) { config.title = title }
+        if let description = fields.string("description", log: &log) { config.description = description }
+        if let company = fields.string("company", log: &log) { config.company = company }
+        if let language = fields.string("language", log: &log) { config.language = language }
+        if let url = fields.string("base_url", log: &log), !url.isEmpty {
+            if url.hasPrefix("https://") || url.hasPrefix("http://") {
+                config.baseURL = url.hasSuffix("/") ? url : url + "/"
+            } else if let node = fields.node("base_url") {
+                log.error("'base_url' must be an absolute http(s) URL such as https://cx.example.com/, found '\(url)'", at: fields.location(node))
+            }
+        }
+        if let markdown = fields.mapping("markdown", what: "'markdown'", log: &log) {
+            markdown.warnUnknownKeys(["unsafe_html"], in: "'markdown'", log: &log)
+            if let unsafe = markdown.bool("unsafe_html", log: &log) { config.unsafeHTML = unsafe }
+        }
+        return config
+    }
+}

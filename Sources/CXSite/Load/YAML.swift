@@ -1,0 +1,161 @@
+internal import Yams
+
+/// A YAML node with the file position of every value, read with Yams' composer
+/// (not its `Decodable` decoder, whose type errors carry no line).
+typealias YAMLNode = Yams.Node
+
+enum YAML {
+    /// Parses `text` (the YAML of `path`, starting at file line `firstLine`) into a node tree.
+    /// Syntax errors and duplicate keys become diagnostics; returns nil when the text cannot be read.
+    static func parse(_ text: String, path: String, firstLine: Int = 1, log: inout DiagnosticLog) -> YAMLNode? {
+        if let tab = tabIndentation(in: text) {
+            log.error("tab used for indentation; YAML allows only spaces", at: SourceLocation(path: path, line: firstLine + tab.line - 1, column: tab.column))
+            return nil
+        }
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            let location = SourceLocation(path: path, line: firstLine + max(0, (mark?.line ?? 1) - 1), column: mark?.column ?? 1)
+            log.error(message, at: location)
+        } catch {
+            log.error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
+        }
+        return nil
+    }
+
+    /// Where `node` was written, as a location in the file.
+    static func location(of node: YAMLNode, path: String, firstLine: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
+        return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Yams.Mark?) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { " \($0.text)" } ?? ""
+            return ("invalid YAML: \(problem)\(detail)", mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return ("duplicate key \(keys); each key may appear once", context.mark)
+        case let .reader(problem, _, _, _):
+            return ("invalid YAML: \(problem)", nil)
+        default:
+            return ("invalid YAML: \(error)", nil)
+        }
+    }
+
+    /// The first line that starts with a tab inside its indentation (libyaml's own message
+    /// for this case is cryptic), as 1-based line and column.
+    private static func tabIndentation(in text: String) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var inIndent = true
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                line += 1; column = 1; inIndent = true
+                continue
+            }
+            if inIndent {
+                if byte == 0x09 { return (line, column) }
+                if byte != 0x20 { inIndent = false }
+            }
+            column += 1
+        }
+        return nil
+    }
+}
+
+/// Reading typed values out of a YAML mapping while recording what was wrong, where.
+struct YAMLFields {
+    let path: String
+    let firstLine: Int
+    let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
+
+    /// The mapping in `node`, or nil (with an error) when `node` is not a mapping.
+    init?(_ node: YAMLNode, path: String, firstLine: Int, what: String, log: inout DiagnosticLog) {
+        guard let mapping = node.mapping else {
+            log.error("\(what) must be a mapping of 'key: value' lines", at: YAML.location(of: node, path: path, firstLine: firstLine))
+            return nil
+        }
+        self.path = path
+        self.firstLine = firstLine
+        self.pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+    }
+
+    func location(_ node: YAMLNode) -> SourceLocation { YAML.location(of: node, path: path, firstLine: firstLine) }
+
+    func node(_ key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }
+
+    /// Warns about every key not in `known`, with a did-you-mean.
+    func warnUnknownKeys(_ known: [String], in what: String, log: inout DiagnosticLog) {
+        for pair in pairs where !known.contains(pair.key) {
+            log.warning("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: known)); it is ignored", at: location(pair.keyNode))
+        }
+    }
+
+    func string(_ key: String, log: inout DiagnosticLog) -> String? {
+        guard let value = node(key) else { return nil }
+        guard let scalar = value.scalar else {
+            log.error("'\(key)' must be text, not a list or mapping", at: location(value))
+            return nil
+        }
+        return scalar.string
+    }
+
+    func int(_ key: String, in range: ClosedRange<Int>? = nil, log: inout DiagnosticLog) -> Int? {
+        guard let value = node(key) else { return nil }
+        guard let number = value.scalar.flatMap({ Int($0.string) }) else {
+            log.error("'\(key)' must be a whole number, found '\(value.scalar?.string ?? "a list or mapping")'", at: location(value))
+            return nil
+        }
+        if let range, !range.contains(number) {
+            log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: location(value))
+            return nil
+        }
+        return number
+    }
+
+    func double(_ key: String, log: inout DiagnosticLog) -> Double? {
+        guard let value = node(key) else { return nil }
+        guard let number = value.scalar.flatMap({ Double($0.string) }), number.isFinite else {
+            log.error("'\(key)' must be a number, found '\(value.scalar?.string ?? "a list or mapping")'", at: location(value))
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard let value = node(key) else { return nil }
+        switch value.scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            log.error("'\(key)' must be true or false, found '\(value.scalar?.string ?? "a list or mapping")'", at: location(value))
+            return nil
+        }
+    }
+
+    /// A list of text items; a single scalar counts as a one-item list.
+    func strings(_ key: String, log: inout DiagnosticLog) -> [String] {
+        guard let value = node(key) else { return [] }
+        if let scalar = value.scalar { return scalar.string.isEmpty ? [] : [scalar.string] }
+        guard let sequence = value.sequence else {
+            log.error("'\(key)' must be a list", at: location(value))
+            return []
+        }
+        var items: [String] = []
+        for item in sequence {
+            if let text = item.scalar?.string { items.append(text) } else {
+                log.error("each item of '\(key)' must be text", at: location(item))
+            }
+        }
+        return items
+    }
+
+    /// The nested mapping under `key`, if present and a mapping.
+    func mapping(_ key: String, what: String, log: inout DiagnosticLog) -> YAMLFields? {
+        guard let value = node(key) else { return nil }
+        return YAMLFields(value, path: path, firstLine: firstLine, what: what, log: &log)
+    }
+}

@@ -1,0 +1,48 @@
+/// A page the team wrote under `content/handbook/`, with what its front matter says.
+public struct HandbookPage: Sendable {
+    /// `content/handbook/care/connect.md`.
+    public var path: String
+    public var title: String
+    /// Position within its section (front matter `order`); pages without one come last.
+    public var order: Int?
+    /// One sentence shown in lists of pages (front matter `summary`).
+    public var summary: String?
+    public var stages: [CAREStage]
+    public var pillars: [Pillar]
+    public var steps: [ImplementationStep]
+    /// Folder below `content/handbook/` (`care`, `teams/emea`), empty for top-level pages.
+    public var section: String
+    /// The Markdown body and the file line it starts on.
+    public var body: String
+    public var bodyFirstLine: Int
+    /// Output path, `handbook/care/connect/index.html`.
+    public var url: String
+
+    /// Sorting within a section: by `order`, then title, then path.
+    static func inReadingOrder(_ a: HandbookPage, _ b: HandbookPage) -> Bool {
+        switch (a.order, b.order) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return (a.title, a.path) < (b.title, b.path)
+        }
+    }
+}
+
+/// A folder of handbook pages. A folder's own `index.md` names it and introduces it.
+public struct HandbookSection: Sendable {
+    /// Folder below `content/handbook/`, empty for the top level.
+    public var id: String
+    public var title: String
+    /// The folder's `index.md` body, when it has one.
+    public var intro: MarkdownText?
+    public var pages: [HandbookPage]
+}
+
+/// Markdown from a file, kept as text until the render phase turns it into HTML.
+public struct MarkdownText: Sendable {
+    /// The file it comes from (`content/index.md`); relative links resolve against its folder.
+    public var path: String
+    public var text: String
+    public var firstLine: Int
+}

@@ -1,0 +1,79 @@
+extension Site {
+    /// Interprets the project's files: site settings, home text, handbook pages, templates.
+    /// Every problem is logged; what can be understood is kept, so one run reports everything.
+    public static func assemble(from files: ProjectFiles, log: inout DiagnosticLog) -> Site {
+        let config = files.siteConfig.map { SiteConfig.load(yaml: $0.text, path: $0.path, log: &log) } ?? SiteConfig()
+        var homeTitle: String?
+        var homeIntro: MarkdownText?
+        var handbookIntro: MarkdownText?
+        var sectionIntros: [String: (title: String?, intro: MarkdownText)] = [:]
+        var pages: [HandbookPage] = []
+        var seenURLs: [String: String] = [:]
+
+        for file in files.markdown {
+            let path = file.path
+            if path == "content/index.md" {
+                let document = FrontMatterFields.read(file, known: ["title", "description"], what: "the home page", log: &log)
+                homeTitle = document.title
+                homeIntro = document.markdown
+            } else if path.hasPrefix("content/handbook/") {
+                let relative = String(path.dropFirst("content/handbook/".count).dropLast(3))
+                let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                if name.lowercased() == "index" {
+                    let document = FrontMatterFields.read(file, known: ["title", "summary"], what: "a section introduction", log: &log)
+                    if folder.isEmpty { handbookIntro = document.markdown } else { sectionIntros[folder] = (document.title, document.markdown) }
+                    continue
+                }
+                guard let page = HandbookPage(file, section: folder, slug: Slug.make(name), log: &log) else { continue }
+                if let other = seenURLs[page.url] {
+                    log.error("'\(path)' and '\(other)' would both become \(page.url); rename one of them", at: SourceLocation(path: path))
+                    continue
+                }
+                seenURLs[page.url] = path
+                pages.append(page)
+            } else if path.hasPrefix("content/journeys/") || path.hasPrefix("content/reviews/") {
+                continue
+            } else {
+                log.warning("'\(path)' is not in content/handbook/, content/journeys/ or content/reviews/, so no page is made from it; move it into content/handbook/ to publish it", at: SourceLocation(path: path))
+            }
+        }
+
+        var byFolder: [String: [HandbookPage]] = [:]
+        for page in pages { byFolder[page.section, default: []].append(page) }
+        for folder in sectionIntros.keys where byFolder[folder] == nil { byFolder[folder] = [] }
+        let sections = byFolder.keys.sorted { ($0.isEmpty ? 0 : 1, $0) < ($1.isEmpty ? 0 : 1, $1) }.map { folder in
+            HandbookSection(
+                id: folder,
+                title: sectionIntros[folder]?.title ?? (folder.isEmpty ? "General" : Slug.humanize(String(folder.split(separator: "/").last!))),
+                intro: sectionIntros[folder]?.intro,
+                pages: byFolder[folder]!.sorted(by: HandbookPage.inReadingOrder))
+        }
+
+        let templates = TemplateSet.load(overrides: files.templates, log: &log)
+        return Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
+                    sections: sections, staticFiles: files.staticFiles, templates: templates)
+    }
+}
+
+extension HandbookPage {
+    /// Reads a handbook page's front matter: `title`, `order`, `summary`, `stage`, `pillar`, `step`
+    /// (each of the last three one value or a list).
+    init?(_ file: SourceText, section: String, slug: String, log: inout DiagnosticLog) {
+        let known = ["title", "order", "summary", "stage", "pillar", "step"]
+        let document = FrontMatterFields.read(file, known: known, what: "handbook front matter", log: &log)
+        let fields = document.fields
+        self.init(
+            path: file.path,
+            title: document.title ?? Slug.humanize(slug),
+            order: fields?.int("order", log: &log),
+            summary: fields?.string("summary", log: &log),
+            stages: fields?.values("stage", parse: CAREStage.init(named:), expected: CAREStage.allCases.map(\.rawValue), log: &log) ?? [],
+            pillars: fields?.values("pillar", parse: Pillar.init(named:), expected: Pillar.allCases.map(\.rawValue), log: &log) ?? [],
+            steps: fields?.values("step", parse: { Int($0).flatMap(ImplementationStep.init(rawValue:)) }, expected: (1...7).map(String.init), log: &log) ?? [],
+            section: section,
+            body: document.markdown.text,
+            bodyFirstLine: document.markdown.firstLine,
+            url: "handbook/" + (section.isEmpty ? "" : section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/") + slug + "/index.html")
+    }
+}

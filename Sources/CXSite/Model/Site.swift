@@ -1,0 +1,28 @@
+/// Everything a site is made of, as understood from the project: the input of the
+/// analyse and render phases.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Title and introduction of the home page (`content/index.md`).
+    public var homeTitle: String?
+    public var homeIntro: MarkdownText?
+    /// Introduction of the handbook index (`content/handbook/index.md`).
+    public var handbookIntro: MarkdownText?
+    /// Handbook sections: the top level first, then folders by name.
+    public var sections: [HandbookSection]
+    public var staticFiles: [StaticFile]
+    public var templates: TemplateSet
+
+    /// Every handbook page, section by section, in reading order.
+    public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }
+
+    /// Output path of the page made from each content file (`content/handbook/a.md` →
+    /// `handbook/a/index.html`), used to turn links between Markdown files into links between pages.
+    public var pageURLs: [String: String] {
+        var urls: [String: String] = ["content/index.md": "index.html", "content/handbook/index.md": "handbook/index.html"]
+        for section in sections {
+            if let intro = section.intro { urls[intro.path] = "handbook/index.html" }
+            for page in section.pages { urls[page.path] = page.url }
+        }
+        return urls
+    }
+}

@@ -1,0 +1,427 @@
+// Generated from templates/ by `make templates`; do not edit by hand.
+
+/// The built-in templates and assets: a copy of the repository's `templates/`, so
+/// `cxsite` works in a project that has no templates of its own.
+enum DefaultTemplates {
+    /// File path relative to `templates/` → contents.
+    static let files: [String: String] = [
+        "assets/style.css": #"""
+/* cxsite default theme. Colours come from CSS custom properties so dark mode and
+   print need no other markup; the chart palette (--cx-*) is defined in charts.css. */
+:root {
+  --bg: #f7f8fa;
+  --surface: #ffffff;
+  --text: #1c2430;
+  --muted: #556070;
+  --border: #d9dee6;
+  --accent: #2454c5;
+  --accent-soft: #e8eefc;
+  --connect: var(--cx-connect, #a23a8e);
+  --assist: var(--cx-assist, #1d6fb8);
+  --resolve: var(--cx-resolve, #b45309);
+  --enhance: var(--cx-enhance, #18794e);
+  --radius: 10px;
+  --shadow: 0 1px 2px rgba(20, 30, 50, .06), 0 2px 8px rgba(20, 30, 50, .05);
+  --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --mono: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #11151c;
+    --surface: #1a202a;
+    --text: #e6e9ef;
+    --muted: #a3adbd;
+    --border: #2e3746;
+    --accent: #8db0ff;
+    --accent-soft: #1f2b45;
+    --shadow: none;
+  }
+}
+
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: var(--bg); color: var(--text); font: 16px/1.6 var(--font); }
+a { color: var(--accent); text-underline-offset: .15em; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
+code, pre { font-family: var(--mono); font-size: .92em; }
+code { background: var(--accent-soft); padding: .1em .3em; border-radius: 4px; }
+pre { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 1rem; overflow-x: auto; }
+pre code { background: none; padding: 0; }
+h1, h2, h3 { line-height: 1.25; }
+h1 { font-size: 2rem; margin: .5rem 0 .75rem; letter-spacing: -.01em; }
+h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
+img { max-width: 100%; height: auto; }
+table { border-collapse: collapse; }
+th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--border); }
+blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--accent); color: var(--muted); background: var(--surface); }
+
+.wrap { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
+.skip-link { position: absolute; left: -999px; top: .5rem; background: var(--surface); padding: .5rem 1rem; z-index: 10; }
+.skip-link:focus { left: .5rem; }
+
+.site-header { background: var(--surface); border-bottom: 1px solid var(--border); }
+.header-row { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 2rem; padding-top: .75rem; padding-bottom: .75rem; }
+.brand { display: inline-flex; align-items: center; gap: .6rem; font-weight: 700; color: var(--text); text-decoration: none; font-size: 1.05rem; }
+.brand-mark { width: 1.4rem; height: 1.4rem; border-radius: 50%;
+  background: conic-gradient(var(--connect) 0 25%, var(--assist) 0 50%, var(--resolve) 0 75%, var(--enhance) 0); }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: .25rem; list-style: none; margin: 0; padding: 0; }
+.site-nav a { display: block; padding: .35rem .7rem; border-radius: 999px; color: var(--muted); text-decoration: none; font-weight: 500; }
+.site-nav a:hover { color: var(--text); background: var(--accent-soft); }
+.site-nav a[aria-current="page"] { color: var(--accent); background: var(--accent-soft); }
+
+main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
+.breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; padding: 0; margin: 0 0 .5rem; font-size: .9rem; color: var(--muted); }
+.breadcrumbs li + li::before { content: "/"; margin: 0 .5rem; color: var(--border); }
+.breadcrumbs a { color: var(--muted); }
+
+.lede { font-size: 1.15rem; color: var(--muted); max-width: 46rem; margin-top: 0; }
+.eyebrow { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; font-weight: 700; color: var(--muted); margin: 0; }
+.prose { max-width: 46rem; }
+.prose > :first-child { margin-top: 0; }
+.meta, .summary, .empty { color: var(--muted); font-size: .92rem; }
+.empty { font-style: italic; }
+
+.hero { padding: 1rem 0 .5rem; }
+.hero h1 { font-size: 2.3rem; }
+
+.card-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; list-style: none; padding: 0; margin: 0; }
+.card { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 1rem 1.1rem; box-shadow: var(--shadow); }
+.card h2, .card h3 { margin: 0 0 .35rem; font-size: 1.1rem; }
+.card h2 a, .card h3 a { color: var(--text); text-decoration: none; }
+.card h2 a:hover, .card h3 a:hover { color: var(--accent); text-decoration: underline; }
+.card p { margin: .25rem 0; }
+.card.connect, .stage-card.connect { border-top: 5px solid var(--connect); }
+.card.assist, .stage-card.assist { border-top: 5px solid var(--assist); }
+.card.resolve, .stage-card.resolve { border-top: 5px solid var(--resolve); }
+.card.enhance, .stage-card.enhance { border-top: 5px solid var(--enhance); }
+
+.step-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: .5rem 1rem; }
+.step-list a { display: flex; gap: .6rem; align-items: center; padding: .5rem .75rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); text-decoration: none; color: var(--text); }
+.step-list a:hover { border-color: var(--accent); }
+.step-number { display: inline-grid; place-items: center; min-width: 1.7rem; height: 1.7rem; border-radius: 50%; background: var(--accent-soft); color: var(--accent); font-weight: 700; font-size: .9rem; }
+
+.page-list { list-style: none; padding: 0; margin: 0; display: grid; gap: .5rem; }
+.page-list li { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .6rem .9rem; }
+.page-list a { font-weight: 600; }
+.page-list .summary { display: block; }
+.page-list.compact li { padding: .35rem .75rem; }
+.page-list a[aria-current="page"] { color: var(--text); text-decoration: none; }
+
+.tags { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: .5rem 0 1rem; }
+.tag { display: inline-block; padding: .1rem .6rem; border-radius: 999px; border: 1px solid var(--border); font-size: .85rem; text-decoration: none; color: var(--text); background: var(--surface); }
+.tag.connect { border-color: var(--connect); } .tag.assist { border-color: var(--assist); }
+.tag.resolve { border-color: var(--resolve); } .tag.enhance { border-color: var(--enhance); }
+
+.page-header { margin-bottom: 1.5rem; }
+.framework-page.connect .page-header { border-left: 6px solid var(--connect); padding-left: 1rem; }
+.framework-page.assist .page-header { border-left: 6px solid var(--assist); padding-left: 1rem; }
+.framework-page.resolve .page-header { border-left: 6px solid var(--resolve); padding-left: 1rem; }
+.framework-page.enhance .page-header { border-left: 6px solid var(--enhance); padding-left: 1rem; }
+.framework-columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
+.practices { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .25rem 1.25rem 1rem; }
+.practices h2 { font-size: 1.05rem; margin-top: 1rem; }
+.practices ul { padding-left: 1.2rem; margin: 0; }
+.practices li { margin: .35rem 0; }
+.rules li::marker { content: "✓  "; color: var(--accent); }
+.section-nav { margin-top: 2.5rem; }
+.prev-next { display: flex; justify-content: space-between; gap: 1rem; margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+.prev-next a[rel="next"] { margin-left: auto; }
+
+.site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: .9rem; }
+.site-footer p { margin: 1rem 0; }
+
+@media (max-width: 44rem) {
+  .framework-columns { grid-template-columns: 1fr; }
+  h1, .hero h1 { font-size: 1.7rem; }
+  .header-row { gap: .25rem; }
+}
+
+@media print {
+  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --border: #bbb; --accent: #000; --accent-soft: #eee; --shadow: none; }
+  body { font-size: 11pt; }
+  .site-header, .site-footer, .site-nav, .breadcrumbs, .skip-link, .prev-next, .section-nav { display: none; }
+  main { padding: 0; }
+  .wrap { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  .prose a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: #444; }
+  .card, .page-list li, .practices, pre, figure, table { break-inside: avoid; box-shadow: none; }
+  h1, h2, h3 { break-after: avoid; }
+}
+
+"""#,
+        "breadcrumbs.mustache": #"""
+{{^empty(breadcrumbs)}}
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+{{#breadcrumbs}}
+<li><a href="{{root}}{{url}}">{{title}}</a></li>
+{{/breadcrumbs}}
+<li aria-current="page">{{page.title}}</li>
+</ol>
+</nav>
+{{/empty(breadcrumbs)}}
+
+"""#,
+        "footer.mustache": #"""
+<footer class="site-footer">
+<div class="wrap">
+<p>{{#site.company}}{{site.company}} · {{/site.company}}{{site.title}} · Made with cxsite</p>
+</div>
+</footer>
+
+"""#,
+        "framework-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+{{#guide}}
+<p class="lede">{{tagline}}</p>
+<div class="prose">
+{{#paragraphs}}<p>{{.}}</p>
+{{/paragraphs}}
+</div>
+{{/guide}}
+<ol class="card-grid {{listClass}}">
+{{#items}}
+<li class="card {{id}}">
+<h2><a href="{{root}}{{url}}">{{#number}}<span class="step-number">{{number}}</span> {{/number}}{{title}}</a></h2>
+<p>{{tagline}}</p>
+<p class="meta">{{pageCount}} handbook {{pageNoun}}</p>
+</li>
+{{/items}}
+</ol>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "framework-page.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="framework-page {{id}}">
+<header class="page-header">
+<p class="eyebrow">{{eyebrow}}</p>
+<h1>{{page.title}}</h1>
+<p class="lede">{{guide.tagline}}</p>
+</header>
+<div class="framework-columns">
+<div class="prose">
+{{#guide.paragraphs}}<p>{{.}}</p>
+{{/guide.paragraphs}}
+</div>
+<aside class="practices">
+<h2>Practices</h2>
+<ul>
+{{#guide.practices}}<li>{{.}}</li>
+{{/guide.practices}}
+</ul>
+{{^empty(guide.rulesOfThumb)}}
+<h2>Rules of thumb</h2>
+<ul class="rules">
+{{#guide.rulesOfThumb}}<li>{{.}}</li>
+{{/guide.rulesOfThumb}}
+</ul>
+{{/empty(guide.rulesOfThumb)}}
+</aside>
+</div>
+<section aria-labelledby="team-pages">
+<h2 id="team-pages">From our handbook</h2>
+{{^empty(pages)}}
+{{> page-list}}
+{{/empty(pages)}}
+{{^pages}}
+<p class="empty">No handbook page names this {{kindNoun}} yet. Add <code>{{frontMatterKey}}: {{frontMatterValue}}</code> to a page's front matter to list it here.</p>
+{{/pages}}
+</section>
+<nav class="prev-next" aria-label="{{kindNoun}} navigation">
+{{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
+{{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
+</nav>
+</article>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "handbook-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+{{#intro}}<div class="prose">{{{intro}}}</div>{{/intro}}
+{{#sections}}
+<section class="handbook-section" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
+<h2 id="{{anchor}}-heading">{{title}}</h2>
+{{#intro}}<div class="prose">{{{intro}}}</div>{{/intro}}
+{{> page-list}}
+</section>
+{{/sections}}
+{{^sections}}
+<p class="empty">No handbook pages yet. Add Markdown files under <code>content/handbook/</code>.</p>
+{{/sections}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "handbook-page.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="handbook-page">
+<header class="page-header">
+<h1>{{page.title}}</h1>
+{{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
+{{> tags}}
+</header>
+<div class="prose">
+{{{body}}}
+</div>
+</article>
+{{^empty(siblings)}}
+<nav class="section-nav" aria-label="Pages in {{sectionTitle}}">
+<h2>More in {{sectionTitle}}</h2>
+<ul class="page-list compact">
+{{#siblings}}
+<li><a href="{{root}}{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{/siblings}}
+</ul>
+</nav>
+{{/empty(siblings)}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "home.mustache": #"""
+{{<layout}}
+{{$content}}
+<section class="hero">
+<h1>{{page.title}}</h1>
+{{#site.description}}<p class="lede">{{site.description}}</p>{{/site.description}}
+{{#intro}}<div class="prose">{{{intro}}}</div>{{/intro}}
+</section>
+
+<section aria-labelledby="care-heading">
+<h2 id="care-heading">The CARE cycle</h2>
+<ol class="card-grid stages">
+{{#stages}}
+<li class="card stage-card {{id}}">
+<h3><a href="{{root}}{{url}}">{{title}}</a></h3>
+<p>{{tagline}}</p>
+<p class="meta">{{pageCount}} handbook {{pageNoun}}</p>
+</li>
+{{/stages}}
+</ol>
+</section>
+
+<section aria-labelledby="pillars-heading">
+<h2 id="pillars-heading">Five pillars</h2>
+<ul class="card-grid pillars">
+{{#pillars}}
+<li class="card pillar-card">
+<h3><a href="{{root}}{{url}}">{{title}}</a></h3>
+<p>{{tagline}}</p>
+</li>
+{{/pillars}}
+</ul>
+</section>
+
+<section aria-labelledby="steps-heading">
+<h2 id="steps-heading">Seven steps</h2>
+<ol class="step-list">
+{{#steps}}
+<li><a href="{{root}}{{url}}"><span class="step-number">{{number}}</span> {{title}}</a></li>
+{{/steps}}
+</ol>
+</section>
+
+{{^empty(sections)}}
+<section aria-labelledby="handbook-heading">
+<h2 id="handbook-heading">Handbook</h2>
+<ul class="card-grid sections">
+{{#sections}}
+<li class="card">
+<h3><a href="{{root}}{{url}}">{{title}}</a></h3>
+<p class="meta">{{pageCount}} {{pageNoun}}</p>
+</li>
+{{/sections}}
+</ul>
+</section>
+{{/empty(sections)}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "layout.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{page.title}} · {{site.title}}</title>
+{{#page.description}}
+<meta name="description" content="{{page.description}}">
+{{/page.description}}
+<link rel="stylesheet" href="{{root}}assets/charts.css">
+<link rel="stylesheet" href="{{root}}assets/style.css">
+{{$head}}{{/head}}
+</head>
+<body class="kind-{{page.kind}}">
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<div class="wrap header-row">
+<a class="brand" href="{{root}}index.html"><span class="brand-mark" aria-hidden="true"></span>{{site.title}}</a>
+{{> nav}}
+</div>
+</header>
+<main id="main" class="wrap">
+{{> breadcrumbs}}
+{{$content}}{{/content}}
+</main>
+{{> footer}}
+</body>
+</html>
+
+"""#,
+        "nav.mustache": #"""
+<nav class="site-nav" aria-label="Main">
+<ul>
+{{#nav}}
+<li><a href="{{root}}{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{/nav}}
+</ul>
+</nav>
+
+"""#,
+        "not-found.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+<p class="lede">There is no page at this address. It may have been renamed or moved.</p>
+<p><a href="{{root}}index.html">Go to the home page</a> or browse the <a href="{{root}}handbook/index.html">handbook</a>.</p>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "page-list.mustache": #"""
+<ul class="page-list">
+{{#pages}}
+<li><a href="{{root}}{{url}}">{{title}}</a>{{#summary}}<span class="summary">{{summary}}</span>{{/summary}}</li>
+{{/pages}}
+</ul>
+
+"""#,
+        "tags.mustache": #"""
+{{^empty(tags)}}
+<ul class="tags" aria-label="Related">
+{{#tags}}
+<li><a class="tag {{kind}}" href="{{root}}{{url}}">{{title}}</a></li>
+{{/tags}}
+</ul>
+{{/empty(tags)}}
+
+"""#,
+    ]
+
+    /// Names of the built-in Mustache templates (`layout`, `nav`, …).
+    static let templateNames: [String] = files.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(9)) }.sorted()
+}

@@ -1,0 +1,78 @@
+/// Output paths of the generated framework pages.
+enum FrameworkURL {
+    static func stage(_ stage: CAREStage) -> String { "stages/\(stage.rawValue)/index.html" }
+    static func pillar(_ pillar: Pillar) -> String { "pillars/\(pillar.rawValue)/index.html" }
+    static func step(_ step: ImplementationStep) -> String { "steps/\(step.number)/index.html" }
+}
+
+/// The generated pages for the CARE stages, the five pillars and the seven steps: the
+/// framework's text joined with the team's handbook pages that name the stage, pillar or step.
+extension PageContext {
+    /// One entry of a framework index or the home page.
+    struct FrameworkItem {
+        var id: String
+        var number: Int?
+        var title: String
+        var url: String
+        var guide: DomainGuide
+        var pages: [HandbookPage]
+
+        var view: [String: Any] {
+            var item: [String: Any] = ["id": id, "title": title, "url": url, "tagline": guide.tagline,
+                                       "pageCount": pages.count, "pageNoun": pages.count.pageNoun]
+            if let number { item["number"] = number }
+            return item
+        }
+    }
+
+    var stageItems: [FrameworkItem] {
+        CAREStage.allCases.map { stage in
+            FrameworkItem(id: stage.rawValue, title: stage.name, url: FrameworkURL.stage(stage), guide: stage.guide,
+                          pages: site.handbookPages.filter { $0.stages.contains(stage) })
+        }
+    }
+
+    var pillarItems: [FrameworkItem] {
+        Pillar.allCases.map { pillar in
+            FrameworkItem(id: pillar.rawValue, title: pillar.name, url: FrameworkURL.pillar(pillar), guide: pillar.guide,
+                          pages: site.handbookPages.filter { $0.pillars.contains(pillar) })
+        }
+    }
+
+    var stepItems: [FrameworkItem] {
+        ImplementationStep.allCases.map { step in
+            FrameworkItem(id: "step-\(step.number)", number: step.number, title: step.name, url: FrameworkURL.step(step),
+                          guide: step.guide, pages: site.handbookPages.filter { $0.steps.contains(step) })
+        }
+    }
+
+    /// The index and the detail pages of one part of the framework.
+    func frameworkPages(kind: String, title: String, guide: DomainGuide, items: [FrameworkItem],
+                        eyebrow: String, kindNoun: String, key: String) -> [OutputFile] {
+        let indexPath = "\(kind)/index.html"
+        var index = view(title: title, kind: "\(kind)-index", path: indexPath, section: kind, description: guide.tagline)
+        index["guide"] = guideView(guide)
+        index["items"] = items.map(\.view)
+        index["listClass"] = kind
+        var files = [render("framework-index", index, to: indexPath)]
+        for (position, item) in items.enumerated() {
+            var page = view(title: item.title, kind: kind.dropLast() + "-page", path: item.url, section: kind,
+                            description: item.guide.tagline, breadcrumbs: [(title, indexPath)])
+            page["id"] = item.id
+            page["eyebrow"] = item.number.map { "\(eyebrow) \($0) of \(items.count)" } ?? eyebrow
+            page["guide"] = guideView(item.guide)
+            page["pages"] = item.pages.map(pageLink)
+            page["kindNoun"] = kindNoun
+            page["frontMatterKey"] = key
+            page["frontMatterValue"] = item.number.map(String.init) ?? item.id
+            if position > 0 { page["previous"] = ["title": items[position - 1].title, "url": items[position - 1].url] }
+            if position + 1 < items.count { page["next"] = ["title": items[position + 1].title, "url": items[position + 1].url] }
+            files.append(render("framework-page", page, to: item.url))
+        }
+        return files
+    }
+
+    func guideView(_ guide: DomainGuide) -> [String: Any] {
+        ["tagline": guide.tagline, "paragraphs": guide.paragraphs, "practices": guide.practices, "rulesOfThumb": guide.rulesOfThumb]
+    }
+}

@@ -1,0 +1,64 @@
+/// What every page's view shares: the site, the navigation, the way back to the root.
+///
+/// Views are dictionaries (`[String: Any]`) because Mustache looks keys up in them
+/// directly; each page kind builds its own on top of ``view(title:kind:path:section:)``.
+struct PageContext {
+    let site: Site
+    let pageURLs: [String: String]
+
+    /// Top-level navigation: (id, title, url).
+    static let navigation: [(id: String, title: String, url: String)] = [
+        ("home", "Home", "index.html"),
+        ("handbook", "Handbook", "handbook/index.html"),
+        ("stages", "CARE stages", "stages/index.html"),
+        ("pillars", "Pillars", "pillars/index.html"),
+        ("steps", "Seven steps", "steps/index.html"),
+    ]
+
+    init(site: Site) {
+        self.site = site
+        self.pageURLs = site.pageURLs
+    }
+
+    /// The base view of a page at `path` (`stages/connect/index.html`), whose navigation
+    /// entry `section` is marked current.
+    func view(title: String, kind: String, path: String, section: String,
+              description: String? = nil, breadcrumbs: [(title: String, url: String)] = []) -> [String: Any] {
+        let config = site.config
+        return [
+            "root": Links.root(from: path),
+            "site": present(["title": config.title, "description": config.description,
+                             "company": config.company, "language": config.language]),
+            "page": present(["title": title, "kind": kind, "description": description]),
+            "nav": Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] },
+            "breadcrumbs": breadcrumbs.map { ["title": $0.title, "url": $0.url] },
+        ]
+    }
+
+    /// A Markdown file's text as HTML for the page at `path`, links rewritten to work on the site.
+    func html(_ markdown: MarkdownText, page path: String) -> String {
+        let document = MarkdownDocument(parsing: markdown.text, firstLine: markdown.firstLine)
+        return document.html(unsafeHTML: site.config.unsafeHTML) { url in
+            Links.rewrite(url, in: markdown.path, page: path, pageURLs: pageURLs)
+        }
+    }
+
+    func render(_ template: String, _ view: [String: Any], to path: String) -> OutputFile {
+        OutputFile(path: path, text: site.templates.render(template, view))
+    }
+}
+
+/// The entries of `values` that have text: Mustache treats an empty string as true in
+/// `{{#key}}` sections, so absent values are left out rather than set to "".
+func present(_ values: [String: String?]) -> [String: Any] {
+    var view: [String: Any] = [:]
+    for (key, value) in values {
+        if let value, !value.isEmpty { view[key] = value }
+    }
+    return view
+}
+
+extension Int {
+    /// "page" or "pages" for this count.
+    var pageNoun: String { self == 1 ? "page" : "pages" }
+}

@@ -1,0 +1,26 @@
+/// The render phase: the whole site as output files, a pure function of the model.
+public enum SiteRenderer {
+    public static func render(_ site: Site) -> [OutputFile] {
+        let context = PageContext(site: site)
+        var files: [OutputFile] = [context.homePage(), context.handbookIndex(), context.notFoundPage()]
+        for section in site.sections {
+            for page in section.pages { files.append(context.handbookPage(page, in: section)) }
+        }
+        files += context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
+                                        eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
+        files += context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
+                                        eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
+        files += context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
+                                        eyebrow: "Step", kindNoun: "step", key: "step")
+        if let baseURL = site.config.baseURL {
+            files.append(Sitemap.file(for: files, baseURL: baseURL))
+        }
+        for (path, text) in site.templates.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: path, text: text))
+        }
+        for file in site.staticFiles {
+            files.append(OutputFile(path: file.path, bytes: file.bytes))
+        }
+        return files
+    }
+}

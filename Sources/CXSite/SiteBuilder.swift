@@ -1,0 +1,79 @@
+public import Foundation
+
+/// The whole pipeline in one flat function per command: load → model → analyse → render → write,
+/// each phase timed.
+///
+/// ```swift
+/// let report = SiteBuilder(root: URL(fileURLWithPath: "."), output: nil).build()
+/// for diagnostic in report.diagnostics { print(diagnostic) }
+/// ```
+public struct SiteBuilder {
+    public let root: URL
+    public let output: URL
+
+    /// `output` defaults to `root/public`.
+    public init(root: URL, output: URL?) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
+    }
+
+    /// What a run did: its diagnostics (sorted), what it wrote, how long each phase took.
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        /// HTML pages written (0 when nothing was written).
+        public var pages = 0
+        /// All files written, pages included.
+        public var files = 0
+        public var phases: [(name: String, seconds: Double)] = []
+        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+        public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+        public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }
+    }
+
+    /// Reads and checks the project without writing anything.
+    public func check() -> Report {
+        var report = Report()
+        var log = DiagnosticLog()
+        _ = loadAndModel(log: &log, report: &report)
+        report.diagnostics = log.sorted
+        return report
+    }
+
+    /// Builds the site into the output folder. Nothing is written when there is an error.
+    public func build() -> Report {
+        var report = Report()
+        var log = DiagnosticLog()
+        let writer = OutputWriter(target: output)
+        do {
+            try writer.check(projectRoot: root)
+        } catch {
+            log.error(error.description, at: nil)
+        }
+        let site = loadAndModel(log: &log, report: &report)
+        guard !log.hasErrors else {
+            report.diagnostics = log.sorted
+            return report
+        }
+        let files = timed("render", &report) { SiteRenderer.render(site) }
+        do {
+            try timed("write", &report) { try writer.write(files) }
+            report.files = files.count
+            report.pages = files.filter { $0.path.hasSuffix(".html") }.count
+        } catch {
+            log.error("could not write the site to '\(output.path)': \(FileSystem.reason(error)); the previous output is unchanged", at: nil)
+        }
+        report.diagnostics = log.sorted
+        return report
+    }
+
+    private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> Site {
+        let files = timed("load", &report) { ProjectReader(root: root).read(log: &log) }
+        return timed("model", &report) { Site.assemble(from: files, log: &log) }
+    }
+
+    private func timed<T>(_ name: String, _ report: inout Report, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { report.phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return try work()
+    }
+}

@@ -1,0 +1,149 @@
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a site into its output folder without ever leaving it half-written, and without
+/// touching a folder cxsite did not create.
+///
+/// Files go to a temporary folder beside the target, which is then swapped in (atomically
+/// with `renameat2(RENAME_EXCHANGE)` where the file system allows it). The previous output is
+/// removed only after the swap. A folder is replaced only when it holds cxsite's marker
+/// file ``markerName`` or is empty (a lone `.gitkeep` counts as empty and is kept).
+///
+/// This is the only code in cxsite that writes files of the site.
+public struct OutputWriter {
+    /// The marker file inside every output folder cxsite writes.
+    public static let markerName = ".cxsite-output"
+    static let temporaryInfix = ".cxsite-tmp-"
+
+    public let target: URL
+
+    public init(target: URL) { self.target = target.standardizedFileURL }
+
+    /// Why an output folder may not be used.
+    public struct Refusal: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Checks that `target` may be replaced: it is not the project (or inside `content/` or
+    /// `templates/`), and it is absent, empty or cxsite's own.
+    public func check(projectRoot: URL) throws(Refusal) {
+        let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
+        let out = target.resolvingSymlinksInPath().path
+        if out == root || root.hasPrefix(out + "/") {
+            throw Refusal(description: "output folder '\(target.path)' is the project folder or contains it; choose a folder inside it such as public/")
+        }
+        for inside in ["content", "templates"] where out == root + "/" + inside || out.hasPrefix(root + "/" + inside + "/") {
+            throw Refusal(description: "output folder '\(target.path)' is inside \(inside)/; cxsite would read its own output. Choose another folder such as public/")
+        }
+        try checkReplaceable()
+    }
+
+    private func checkReplaceable() throws(Refusal) {
+        let path = target.path
+        guard FileSystem.exists(path) else { return }
+        guard FileSystem.isDirectory(path) else {
+            throw Refusal(description: "output path '\(path)' is a file, not a folder; cxsite leaves it alone")
+        }
+        if FileSystem.exists(target.appendingPathComponent(Self.markerName).path) { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if entries.allSatisfy({ $0 == ".gitkeep" }) { return }
+        throw Refusal(description: "output folder '\(path)' is not empty and was not written by cxsite (it has no \(Self.markerName) file); cxsite never replaces such a folder. Empty it, remove it, or choose another with --output")
+    }
+
+    /// Writes `files` and swaps them in. On failure the previous output is left as it was.
+    public func write(_ files: [OutputFile]) throws {
+        try checkReplaceable()
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeStaleTemporaryFolders(in: parent)
+        let temporary = parent.appendingPathComponent(".\(target.lastPathComponent)\(Self.temporaryInfix)\(getpid())")
+        if FileSystem.exists(temporary.path) { try FileManager.default.removeItem(at: temporary) }
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+        do {
+            // The marker goes first, so a folder left by a killed build is recognisably cxsite's.
+            var all = [OutputFile(path: Self.markerName, text: "This folder is written by cxsite; each build replaces it whole.\n")] + files
+            if FileSystem.exists(target.appendingPathComponent(".gitkeep").path) {
+                all.append(OutputFile(path: ".gitkeep", bytes: []))
+            }
+            try Self.writeFiles(all, into: temporary)
+            try swapIn(temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Creates each folder once, then writes each file with plain POSIX calls (no fsync per file).
+    static func writeFiles(_ files: [OutputFile], into folder: URL) throws {
+        var folders = Set<String>()
+        for file in files {
+            var components = file.path.split(separator: "/").dropLast()
+            while !components.isEmpty {
+                folders.insert(components.joined(separator: "/"))
+                components = components.dropLast()
+            }
+        }
+        for relative in folders.sorted() {
+            let path = folder.path + "/" + relative
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+        }
+        for file in files {
+            let path = folder.path + "/" + file.path
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
+            defer { close(fd) }
+            var written = 0
+            try file.bytes.withUnsafeBytes { buffer in
+                while written < buffer.count {
+                    let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                    guard n > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path]) }
+                    written += n
+                }
+            }
+        }
+    }
+
+    private func swapIn(_ temporary: URL) throws {
+        let path = target.path
+        guard FileSystem.exists(path) else {
+            guard rename(temporary.path, path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            return
+        }
+        if Self.exchange(temporary.path, path) {
+            try FileManager.default.removeItem(at: temporary)
+            return
+        }
+        // No atomic exchange on this file system: two renames, with a short window without `path`.
+        let old = temporary.deletingLastPathComponent().appendingPathComponent(temporary.lastPathComponent + "-old")
+        guard rename(path, old.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard rename(temporary.path, path) == 0 else {
+            _ = rename(old.path, path)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        try FileManager.default.removeItem(at: old)
+    }
+
+    /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time (Glibc's Swift module does not export it).
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 2
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+
+    /// Temporary folders left by an interrupted build (`kill -9`): recognised by name and marker.
+    private func removeStaleTemporaryFolders(in parent: URL) {
+        let prefix = "." + target.lastPathComponent + Self.temporaryInfix
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            let folder = parent.appendingPathComponent(name)
+            if FileSystem.exists(folder.appendingPathComponent(Self.markerName).path) || (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                try? FileManager.default.removeItem(at: folder)
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import CXSite
+import Foundation
+
+/// The `cxsite` command: argument parsing only; the work is in the CXSite library.
+@main
+struct CXSiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cxsite",
+        abstract: "Build a customer-experience maturity site from Markdown and CSV files.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: nil)
+}
+
+struct ProjectOptions: ParsableArguments {
+    @Argument(help: "The project folder (holding content/, optional site.yml and templates/).")
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root) }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render the project into an output folder (default ROOT/public).")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .long, help: "The output folder. cxsite replaces only a folder it wrote itself, or an empty one.")
+    var output: String?
+
+    @Flag(name: .long, help: "Print how long each phase took.")
+    var timings = false
+
+    func run() throws {
+        let builder = SiteBuilder(root: project.rootURL, output: output.map { URL(fileURLWithPath: $0) })
+        let report = builder.build()
+        Terminal.printDiagnostics(report.diagnostics)
+        if timings {
+            for phase in report.phases { Terminal.error("  \(phase.name): \(Terminal.seconds(phase.seconds)) s") }
+        }
+        if report.errorCount > 0 {
+            print("cxsite: build failed with \(Terminal.counts(report)); \(builder.output.path) was left as it was")
+            throw ExitCode.failure
+        }
+        print("cxsite: wrote \(report.pages) pages (\(report.files) files) to \(builder.output.path) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Report every content error and rule warning without writing anything.")
+
+    @OptionGroup var project: ProjectOptions
+
+    func run() throws {
+        let report = SiteBuilder(root: project.rootURL, output: nil).check()
+        Terminal.printDiagnostics(report.diagnostics)
+        print("cxsite: checked \(project.root) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))")
+        if report.errorCount > 0 { throw ExitCode.failure }
+    }
+}
+
+/// Output helpers: diagnostics to stderr, numbers with fixed decimals.
+enum Terminal {
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { error(diagnostic.description) }
+    }
+
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func counts(_ report: SiteBuilder.Report) -> String {
+        let e = report.errorCount, w = report.warningCount
+        return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
+    }
+
+    static func seconds(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
