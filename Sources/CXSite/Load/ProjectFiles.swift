@@ -19,8 +19,10 @@ public struct ProjectFiles: Sendable {
     public var siteConfig: SourceText?
     /// Every `.md` file under `content/`, sorted by path.
     public var markdown: [SourceText] = []
-    /// Every `.csv` file under `content/`, sorted by path.
+    /// Every `.csv` file under `content/` but outside `content/metrics/`, sorted by path.
     public var tables: [SourceText] = []
+    /// Every `.csv` file under `content/metrics/`, read and checked cell by cell, sorted by path.
+    public var metricTables: [MetricTable] = []
     /// Other files under `content/`, copied to the output.
     public var staticFiles: [StaticFile] = []
     /// The project's own `templates/` files (overriding the built-in ones), by name relative to `templates/`.

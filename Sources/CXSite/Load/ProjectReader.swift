@@ -24,6 +24,10 @@ public struct ProjectReader {
                 let lower = path.lowercased()
                 if lower.hasSuffix(".md") {
                     if let text = readText(relative: path, log: &log) { files.markdown.append(text) }
+                } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
+                    // Streamed from the file: metrics files may hold a million rows.
+                    let url = root.appendingPathComponent(path)
+                    if let table = MetricTableReader.read(fileAt: url, path: path, log: &log) { files.metricTables.append(table) }
                 } else if lower.hasSuffix(".csv") {
                     if let text = readText(relative: path, log: &log) { files.tables.append(text) }
                 } else if let bytes = readBytes(relative: path, log: &log) {

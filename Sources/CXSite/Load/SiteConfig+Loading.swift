@@ -21,6 +21,9 @@ extension SiteConfig {
             markdown.warnUnknownKeys(["unsafe_html"], in: "'markdown'", log: &log)
             if let unsafe = markdown.bool("unsafe_html", log: &log) { config.unsafeHTML = unsafe }
         }
+        if let metrics = fields.mapping("metrics", what: "'metrics'", log: &log) {
+            config.catalog = MetricCatalog.builtIn.applying(metrics, log: &log)
+        }
         return config
     }
 }

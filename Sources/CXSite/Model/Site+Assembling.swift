@@ -51,8 +51,10 @@ extension Site {
         }
 
         let templates = TemplateSet.load(overrides: files.templates, log: &log)
-        return Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
-                    sections: sections, staticFiles: files.staticFiles, templates: templates)
+        var site = Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
+                        sections: sections, staticFiles: files.staticFiles, templates: templates)
+        site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
+        return site
     }
 }
 

@@ -11,6 +11,11 @@ public struct Site: Sendable {
     public var sections: [HandbookSection]
     public var staticFiles: [StaticFile]
     public var templates: TemplateSet
+    /// Monthly metric values from `content/metrics/`, one series per metric, segment and channel, sorted.
+    public var metricSeries: [MetricSeries] = []
+
+    /// The metric catalog in use (built in, changed by `site.yml`).
+    public var catalog: MetricCatalog { config.catalog }
 
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }

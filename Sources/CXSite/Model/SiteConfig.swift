@@ -13,9 +13,11 @@ public struct SiteConfig: Sendable {
     public var baseURL: String?
     /// Lets raw HTML in Markdown through (`markdown: {unsafe_html: true}`); off by default.
     public var unsafeHTML = false
+    /// The metric catalog: the built-in one, changed and extended by `metrics:`.
+    public var catalog = MetricCatalog.builtIn
 
     public init() {}
 
     /// Top-level keys `site.yml` understands.
-    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown"]
+    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics"]
 }

@@ -1,0 +1,98 @@
+/// Reading the numbers of metrics CSV cells: a decimal with `.`, an optional sign, an optional
+/// trailing `%`, surrounding spaces and line breaks ignored; an empty cell is a missing value.
+///
+/// Exponents (`1e3`), `NaN`, `inf`, thousands separators and decimal commas are refused: a
+/// spreadsheet export never needs them, and accepting them would hide a wrong export.
+enum MetricNumber {
+    /// A cell's number and whether it was written with `%`.
+    struct Value: Hashable {
+        var number: Double
+        var percent: Bool
+    }
+
+    /// What is wrong with a cell (`'abc' is not a number`) and what was expected instead.
+    struct Problem: Error, Hashable {
+        var what: String
+        var expected: String
+
+        /// `'abc' is not a number (column 'value'); expected a decimal such as 87.5 or 87.5%`.
+        func message(column: String) -> String { "\(what) (column '\(column)'); \(expected)" }
+    }
+
+    /// Parses `text`: nil for an empty (or all-space) cell, a value, or a problem saying why not.
+    ///
+    /// ```swift
+    /// try MetricNumber.parse("87.5%")  // Value(number: 87.5, percent: true)
+    /// try MetricNumber.parse("")       // nil: a missing value
+    /// try MetricNumber.parse("1,5")    // throws: expected a decimal with '.'
+    /// ```
+    static func parse(_ text: String) throws(Problem) -> Value? {
+        var utf8 = Substring(text).utf8[...]
+        while let first = utf8.first, first.isBlank { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, last.isBlank { utf8 = utf8.dropLast() }
+        if utf8.isEmpty { return nil }
+        var percent = false
+        if utf8.last == UInt8(ascii: "%") {
+            percent = true
+            utf8 = utf8.dropLast()
+            while let last = utf8.last, last == 0x20 { utf8 = utf8.dropLast() }
+        }
+        var index = utf8.startIndex
+        if index < utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
+            index = utf8.index(after: index)
+        }
+        var digits = 0, dots = 0, valid = index < utf8.endIndex
+        while index < utf8.endIndex, valid {
+            switch utf8[index] {
+            case 0x30...0x39: digits += 1
+            case UInt8(ascii: "."): dots += 1
+            default: valid = false
+            }
+            index = utf8.index(after: index)
+        }
+        guard valid, digits > 0, dots <= 1, let number = Double(Substring(utf8)) else {
+            throw describe(text)
+        }
+        guard number.isFinite else {
+            throw Problem(what: "'\(text.trimmingSpaces)' is too large", expected: "expected a metric value such as 87.5")
+        }
+        return Value(number: number == 0 ? 0 : number, percent: percent)
+    }
+
+    /// Why `text` is not a number, with what was expected.
+    private static func describe(_ text: String) -> Problem {
+        let trimmed = text.trimmingSpaces
+        let shown = trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+        let lower = trimmed.lowercased()
+        if trimmed.contains(",") {
+            return Problem(what: "'\(shown)' is not a number", expected: "expected a decimal with '.' and no thousands separators, such as 1234.5")
+        }
+        if lower.contains("e"), let exponent = Double(trimmed), exponent.isFinite, !lower.contains("n") {
+            return Problem(what: "'\(shown)' is not a number", expected: "expected a plain decimal without an exponent, such as 87.5")
+        }
+        return Problem(what: "'\(shown)' is not a number", expected: "expected a decimal such as 87.5 or 87.5%")
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    var trimmingSpaces: String {
+        var utf8 = Substring(self).utf8[...]
+        while let first = utf8.first, first.isBlank { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, last.isBlank { utf8 = utf8.dropLast() }
+        return utf8.count == self.utf8.count ? self : String(Substring(utf8))
+    }
+
+    /// The text trimmed, with every run of spaces, tabs and line breaks inside it made one space
+    /// (`"small\r\nbusiness"` → `small business`): for names such as segments and channels.
+    var collapsingBlanks: String {
+        let trimmed = trimmingSpaces
+        guard trimmed.utf8.contains(where: { $0.isBlank && $0 != 0x20 }) || trimmed.contains("  ") else { return trimmed }
+        return trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
+    }
+}
+
+extension UInt8 {
+    /// Space, tab, LF or CR.
+    var isBlank: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
+}

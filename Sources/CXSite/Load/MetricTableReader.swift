@@ -1,0 +1,294 @@
+public import Foundation
+
+/// Reads a metrics CSV file into a ``MetricTable``: tells the long shape from the wide one by
+/// the header, checks every cell and logs every problem with its line and column.
+///
+/// Long: `month,metric,value` plus optional `segment`, `channel` and `target` columns, in any
+/// order. Wide: `month` plus one column per metric id (and optional `segment`, `channel`).
+/// In both, `date` (YYYY-MM-DD) may stand for `month`; such rows are aggregated per month later.
+/// Column names are matched without regard to case or surrounding blanks; metric ids exactly.
+/// Blanks around a cell (spaces, tabs, line breaks inside quotes) are ignored; inside a segment
+/// or channel name each run of them counts as one space.
+///
+/// The file is streamed through ``CSVReader``, so a file of a million rows is read in bounded
+/// memory apart from the entries themselves.
+///
+/// ```swift
+/// var log = DiagnosticLog()
+/// let table = MetricTableReader.read(fileAt: url, path: "content/metrics/kpis.csv", log: &log)
+/// ```
+public enum MetricTableReader {
+    /// The column names of the long shape.
+    static let longColumns = ["month", "date", "metric", "value", "segment", "channel", "target"]
+
+    /// Reads the file at `url`; `path` (relative to the project root) is used in diagnostics.
+    public static func read(fileAt url: URL, path: String, log: inout DiagnosticLog) -> MetricTable? {
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            log.error("cannot read file: \(FileSystem.reason(error))", at: SourceLocation(path: path))
+            return nil
+        }
+        defer { try? handle.close() }
+        do {
+            let start = try handle.read(upToCount: 2) ?? Data()
+            if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
+                log.error("file is UTF-16; save it as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)", at: SourceLocation(path: path))
+                return nil
+            }
+            try handle.seek(toOffset: 0)
+        } catch {
+            log.error("cannot read file: \(FileSystem.reason(error))", at: SourceLocation(path: path))
+            return nil
+        }
+        var reader = CSVReader(fileHandle: handle)
+        return read(&reader, path: path, log: &log)
+    }
+
+    /// Reads CSV bytes held in memory (tests, and files already read).
+    public static func read(bytes: [UInt8], path: String, log: inout DiagnosticLog) -> MetricTable? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            log.error("file is UTF-16; save it as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)", at: SourceLocation(path: path))
+            return nil
+        }
+        var reader = CSVReader(bytes: bytes)
+        return read(&reader, path: path, log: &log)
+    }
+
+    /// Reads every record of `reader`: the header first, then the data rows.
+    static func read(_ reader: inout CSVReader, path: String, log: inout DiagnosticLog) -> MetricTable? {
+        var layout: Layout?
+        var sawHeader = false
+        var builder = Builder(path: path)
+        while let result = reader.next() {
+            switch result {
+            case .failure(let error):
+                log.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column))
+            case .success(let record):
+                if !sawHeader {
+                    sawHeader = true
+                    layout = Layout(header: record, path: path, log: &log)
+                    if let layout { builder.prepare(layout) }
+                } else if let layout {
+                    builder.add(record, layout: layout, log: &log)
+                }
+            }
+        }
+        if !sawHeader {
+            log.warning("metrics file is empty; expected a header such as 'month,metric,value'", at: SourceLocation(path: path))
+            return nil
+        }
+        guard let layout else { return nil }
+        return MetricTable(path: path, shape: layout.shape, dated: layout.dated, series: builder.series,
+                           entries: builder.entries, rowCount: builder.rows)
+    }
+
+    /// What the header says about the columns.
+    struct Layout {
+        var shape: MetricTable.Shape
+        /// Fields every row must have.
+        var width: Int
+        /// Column names as written, for messages.
+        var names: [String]
+        var time: Int
+        var dated: Bool
+        var metric = -1, value = -1, segment = -1, channel = -1, target = -1
+        /// Wide shape: (column, metric id, header location) of each metric column.
+        var metricColumns: [(index: Int, id: String, location: SourceLocation)] = []
+
+        /// Reads the header; nil (with errors logged) when the shape cannot be told or a column is wrong.
+        init?(header: CSVRecord, path: String, log: inout DiagnosticLog) {
+            let names = header.fields.map(\.trimmingSpaces)
+            let keys = names.map { $0.lowercased() }
+            func location(_ index: Int) -> SourceLocation {
+                SourceLocation(path: path, line: header.positions[index].line, column: header.positions[index].column)
+            }
+            var ok = true
+            var firstIndex: [String: Int] = [:]
+            for (index, key) in keys.enumerated() {
+                if key.isEmpty {
+                    log.error("column \(index + 1) of the header has no name; expected a column name such as 'month', 'metric' or a metric id", at: location(index))
+                    ok = false
+                } else if let first = firstIndex[key] {
+                    log.error("column '\(names[index])' appears twice in the header (also column \(first + 1)); each column may appear once", at: location(index))
+                    ok = false
+                } else {
+                    firstIndex[key] = index
+                }
+            }
+            self.names = names
+            self.width = names.count
+            let headerText = "'" + header.fields.joined(separator: ",") + "'"
+            let monthColumn = firstIndex["month"], dateColumn = firstIndex["date"]
+            if let monthColumn, let dateColumn {
+                log.error("the header has both 'month' and 'date'; expected one of them (a month YYYY-MM or a date YYYY-MM-DD per row)", at: location(max(monthColumn, dateColumn)))
+                return nil
+            }
+            guard let time = monthColumn ?? dateColumn else {
+                if firstIndex["metric"] != nil || firstIndex["value"] != nil {
+                    log.error("the header has no 'month' column; expected 'month' (YYYY-MM) or 'date' (YYYY-MM-DD), as in 'month,metric,value'", at: location(0))
+                } else {
+                    log.error("cannot tell the shape of this metrics file from its header \(headerText); expected 'month,metric,value' (long) or 'month' followed by metric ids such as 'month,csat,nps' (wide)", at: location(0))
+                }
+                return nil
+            }
+            self.time = time
+            self.dated = dateColumn != nil
+            self.segment = firstIndex["segment"] ?? -1
+            self.channel = firstIndex["channel"] ?? -1
+            if firstIndex["metric"] != nil || firstIndex["value"] != nil {
+                shape = .long
+                self.metric = firstIndex["metric"] ?? -1
+                self.value = firstIndex["value"] ?? -1
+                self.target = firstIndex["target"] ?? -1
+                for required in ["metric", "value"] where firstIndex[required] == nil {
+                    log.error("the header has no '\(required)' column; a long metrics file needs 'month,metric,value'", at: location(0))
+                    ok = false
+                }
+                for (index, key) in keys.enumerated() where !key.isEmpty && !MetricTableReader.longColumns.contains(key) {
+                    let hint = Suggestion.hint(for: key, in: MetricTableReader.longColumns)
+                    log.error("unknown column '\(names[index])' in a long metrics file\(hint); expected month or date, metric, value, and optionally segment, channel, target", at: location(index))
+                    ok = false
+                }
+            } else {
+                shape = .wide
+                for (index, key) in keys.enumerated() where index != time && index != segment && index != channel && !key.isEmpty {
+                    if key == "target" {
+                        log.error("a 'target' column needs the long shape 'month,metric,value,target'; in a wide file targets come from the catalog or site.yml", at: location(index))
+                        ok = false
+                    } else {
+                        metricColumns.append((index, names[index], location(index)))
+                    }
+                }
+            }
+            guard ok else { return nil }
+        }
+
+        /// `'value'`: the column's name as written in the header.
+        func name(_ index: Int) -> String { names[index] }
+    }
+
+    /// Accumulates the entries and the interned series of one file.
+    struct Builder {
+        let path: String
+        var series: [MetricTable.SeriesReference] = []
+        var entries: [MetricTable.Entry] = []
+        var rows = 0
+        private var index: [MetricSeries.Key: Int32] = [:]
+        /// The last key looked up, to skip hashing when consecutive rows name the same series.
+        private var last: (key: MetricSeries.Key, series: Int32)?
+
+        init(path: String) { self.path = path }
+
+        mutating func prepare(_ layout: Layout) {
+            // A wide file without breakdown columns names its series in the header, in order.
+            if layout.shape == .wide, layout.segment < 0, layout.channel < 0 {
+                for column in layout.metricColumns {
+                    _ = intern(MetricSeries.Key(metric: column.id), at: column.location, counting: false)
+                }
+            }
+        }
+
+        mutating func add(_ record: CSVRecord, layout: Layout, log: inout DiagnosticLog) {
+            rows += 1
+            let fields = record.fields
+            if fields.count != layout.width {
+                let at = fields.count > layout.width ? record.positions[layout.width] : record.positions[0]
+                log.error("expected \(layout.width) fields as in the header, found \(fields.count)", at: location(at))
+                return
+            }
+            let time = parseTime(record, layout: layout, log: &log)
+            let segment = optionalText(fields, layout.segment)
+            let channel = optionalText(fields, layout.channel)
+            switch layout.shape {
+            case .long:
+                let id = fields[layout.metric].trimmingSpaces
+                if id.isEmpty {
+                    log.error("the metric id is missing (column '\(layout.name(layout.metric))'); expected a metric id such as csat", at: location(record.positions[layout.metric]))
+                }
+                let value = number(record, layout.value, layout: layout, log: &log)
+                let target = layout.target >= 0 ? number(record, layout.target, layout: layout, log: &log) : nil
+                guard !id.isEmpty else { return }
+                let series = intern(MetricSeries.Key(metric: id, segment: segment, channel: channel), at: location(record.positions[layout.metric]))
+                if let time, let value {
+                    append(series: series, time: time, value: value, target: target?.number, at: record.positions[layout.value])
+                }
+            case .wide:
+                for column in layout.metricColumns {
+                    let value = number(record, column.index, layout: layout, log: &log)
+                    let key = MetricSeries.Key(metric: column.id, segment: segment, channel: channel)
+                    let series = intern(key, at: column.location)
+                    if let time, let value {
+                        append(series: series, time: time, value: value, target: nil, at: record.positions[column.index])
+                    }
+                }
+            }
+        }
+
+        private mutating func append(series: Int32, time: (Month, UInt8), value: MetricNumber.Value, target: Double?, at position: CSVPosition) {
+            entries.append(MetricTable.Entry(series: series, month: time.0, day: time.1, percent: value.percent, value: value.number,
+                                             target: target, line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
+        }
+
+        private mutating func intern(_ key: MetricSeries.Key, at location: SourceLocation, counting: Bool = true) -> Int32 {
+            if let last, last.key == key {
+                if counting { series[Int(last.series)].uses += 1 }
+                return last.series
+            }
+            let found: Int32
+            if let existing = index[key] {
+                found = existing
+                if counting { series[Int(existing)].uses += 1 }
+            } else {
+                found = Int32(series.count)
+                index[key] = found
+                series.append(MetricTable.SeriesReference(key: key, location: location, uses: counting ? 1 : 0))
+            }
+            last = (key, found)
+            return found
+        }
+
+        private func location(_ position: CSVPosition) -> SourceLocation {
+            SourceLocation(path: path, line: position.line, column: position.column)
+        }
+
+        /// A segment or channel name, blanks collapsed; nil when the cell is empty or there is no such column.
+        private func optionalText(_ fields: [String], _ index: Int) -> String? {
+            guard index >= 0 else { return nil }
+            let text = fields[index].collapsingBlanks
+            return text.isEmpty ? nil : text
+        }
+
+        /// The row's month and day (0 for a `month` row), or nil with an error.
+        private func parseTime(_ record: CSVRecord, layout: Layout, log: inout DiagnosticLog) -> (Month, UInt8)? {
+            let text = record.fields[layout.time].trimmingSpaces
+            let column = layout.name(layout.time)
+            let at = location(record.positions[layout.time])
+            if text.isEmpty {
+                log.error("the \(layout.dated ? "date" : "month") is missing (column '\(column)'); expected \(layout.dated ? "YYYY-MM-DD such as 2025-03-17" : "YYYY-MM such as 2025-03")", at: at)
+                return nil
+            }
+            do {
+                if layout.dated {
+                    let date = try Month.parseDate(text)
+                    return (date.month, UInt8(date.day))
+                }
+                return (try Month(parsing: text), 0)
+            } catch {
+                log.error("\(error.what) (column '\(column)'); \(error.expected)", at: at)
+                return nil
+            }
+        }
+
+        /// The number in column `index`: nil when empty or wrong (then with an error).
+        private func number(_ record: CSVRecord, _ index: Int, layout: Layout, log: inout DiagnosticLog) -> MetricNumber.Value? {
+            do {
+                return try MetricNumber.parse(record.fields[index])
+            } catch {
+                log.error(error.message(column: layout.name(index)), at: location(record.positions[index]))
+                return nil
+            }
+        }
+    }
+}

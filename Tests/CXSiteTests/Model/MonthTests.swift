@@ -1,0 +1,50 @@
+import Testing
+@testable import CXSite
+
+struct MonthTests {
+    @Test func parsesYearDashMonth() throws {
+        let month = try Month(parsing: "2025-03")
+        #expect(month.year == 2025)
+        #expect(month.month == 3)
+        #expect(month.description == "2025-03")
+        #expect(month.label == "Mar 2025")
+        #expect(month.longLabel == "March 2025")
+    }
+
+    @Test(arguments: ["2025-13", "2025-00", "2025-3", "25-03", "2025/03", "", "March 2025", "2025-03 ", "２０２５-03"])
+    func refusesAnythingElse(_ text: String) {
+        #expect(throws: Month.ParseError.self) { try Month(parsing: text) }
+    }
+
+    @Test func explainsWhatWasExpected() {
+        #expect(throws: Month.ParseError(what: "'2025-13' is not a month", expected: "expected YYYY-MM such as 2025-03")) {
+            try Month(parsing: "2025-13")
+        }
+        #expect(throws: Month.ParseError(what: "'2025-03-01' is a date",
+                                         expected: "expected a month written YYYY-MM such as 2025-03, or name the column 'date' to give daily values")) {
+            try Month(parsing: "2025-03-01")
+        }
+    }
+
+    @Test func parsesRealDatesOnly() throws {
+        let date = try Month.parseDate("2024-02-29")
+        #expect(date.month == Month(year: 2024, month: 2))
+        #expect(date.day == 29)
+        #expect(throws: Month.ParseError.self) { try Month.parseDate("2025-02-29") }
+        #expect(throws: Month.ParseError.self) { try Month.parseDate("2025-04-31") }
+        #expect(throws: Month.ParseError.self) { try Month.parseDate("2025-03") }
+        #expect(throws: Month.ParseError.self) { try Month.parseDate("2025-3-1") }
+    }
+
+    @Test func ordersAndSteps() throws {
+        let dec = Month(year: 2025, month: 12)!
+        #expect(dec.next == Month(year: 2026, month: 1))
+        #expect(dec.next.previous == dec)
+        #expect(Month(year: 2025, month: 3)! < Month(year: 2025, month: 10)!)
+        #expect(Month(year: 2025, month: 12)! < Month(year: 2026, month: 1)!)
+        #expect(Month(year: 2025, month: 11)!.through(Month(year: 2026, month: 2)!).map(\.description)
+                == ["2025-11", "2025-12", "2026-01", "2026-02"])
+        #expect(dec.through(Month(year: 2025, month: 1)!).isEmpty)
+        #expect(Month(year: 2025, month: 13) == nil)
+    }
+}
