@@ -11,6 +11,8 @@ public struct Site: Sendable {
     public var sections: [HandbookSection]
     public var staticFiles: [StaticFile]
     public var templates: TemplateSet
+    /// Journey maps from `content/journeys/`, by title.
+    public var journeys: [JourneyMap] = []
 
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }
@@ -23,6 +25,7 @@ public struct Site: Sendable {
             if let intro = section.intro { urls[intro.path] = "handbook/index.html" }
             for page in section.pages { urls[page.path] = page.url }
         }
+        for journey in journeys { urls[journey.path] = journey.url }
         return urls
     }
 }
