@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "cxsiteTests",
-            dependencies: ["CXSite"],
+            dependencies: ["cxsite"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -15,8 +15,12 @@ enum YAML {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (message, mark) = describe(error)
-            let location = SourceLocation(path: path, line: firstLine + max(0, (mark?.line ?? 1) - 1), column: mark?.column ?? 1)
+            let (message, mark) = describe(error, firstLine: firstLine)
+            var position = (line: mark?.line ?? 1, column: mark?.column ?? 1)
+            if case let .duplicatedKeysInMapping(duplicates, _) = error, let repeated = secondOccurrence(of: duplicates.sorted()[0], in: text) {
+                position = repeated
+            }
+            let location = SourceLocation(path: path, line: firstLine + max(0, position.line - 1), column: position.column)
             log.error(message, at: location)
         } catch {
             log.error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
@@ -30,10 +34,16 @@ enum YAML {
         return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
     }
 
-    private static func describe(_ error: YamlError) -> (String, Yams.Mark?) {
+    private static func describe(_ error: YamlError, firstLine: Int) -> (String, Yams.Mark?) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { " \($0.text)" } ?? ""
+            var detail = ""
+            if let context {
+                detail = " \(context.text)"
+                if context.mark.line != mark.line || context.mark.column != mark.column {
+                    detail += " that starts at line \(firstLine + context.mark.line - 1), column \(context.mark.column)"
+                }
+            }
             return ("invalid YAML: \(problem)\(detail)", mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
@@ -43,6 +53,22 @@ enum YAML {
         default:
             return ("invalid YAML: \(error)", nil)
         }
+    }
+
+    /// Where `key` is written a second time as a mapping key (Yams reports the mapping instead).
+    private static func secondOccurrence(of key: String, in text: String) -> (line: Int, column: Int)? {
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            guard rest.hasPrefix(key) else { continue }
+            let after = rest.dropFirst(key.count).drop { $0 == " " }
+            if after.hasPrefix(":") {
+                seen += 1
+                if seen == 2 { return (index + 1, indent + 1) }
+            }
+        }
+        return nil
     }
 
     /// The first line that starts with a tab inside its indentation (libyaml's own message

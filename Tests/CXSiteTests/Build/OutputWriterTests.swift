@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import CXSite
+
+/// Builds to disk: the output folder is swapped in whole, a failed build changes nothing,
+/// and a folder cxsite did not write is never touched.
+struct OutputWriterTests {
+    func project() -> TemporaryFolder {
+        let folder = TemporaryFolder()
+        folder.write("content/handbook/a.md", "---\ntitle: A\nstage: connect\n---\nHello.\n")
+        return folder
+    }
+
+    @Test func buildWritesThePublicFolderWithItsMarker() {
+        let folder = project()
+        let report = SiteBuilder(root: folder.url, output: nil).build()
+        #expect(report.errorCount == 0)
+        #expect(report.pages > 20)
+        let files = folder.snapshot("public")
+        #expect(files[OutputWriter.markerName] != nil)
+        #expect(files["handbook/a/index.html"] != nil)
+    }
+
+    @Test func twoBuildsGiveIdenticalBytes() {
+        let folder = project()
+        _ = SiteBuilder(root: folder.url, output: nil).build()
+        let first = folder.snapshot("public")
+        _ = SiteBuilder(root: folder.url, output: nil).build()
+        #expect(folder.snapshot("public") == first)
+    }
+
+    @Test func failedBuildLeavesThePreviousOutputByteIdentical() {
+        let folder = project()
+        _ = SiteBuilder(root: folder.url, output: nil).build()
+        let before = folder.snapshot("public")
+        folder.write("content/handbook/b.md", "---\nstage: nowhere\n---\n")
+        let report = SiteBuilder(root: folder.url, output: nil).build()
+        #expect(report.errorCount == 1)
+        #expect(report.pages == 0)
+        #expect(folder.snapshot("public") == before)
+    }
+
+    @Test func aFolderNotWrittenByCXSiteIsRefusedAndUntouched() {
+        let folder = project()
+        folder.write("public/notes.txt", "mine")
+        let report = SiteBuilder(root: folder.url, output: nil).build()
+        #expect(report.errorCount == 1)
+        #expect(report.diagnostics.first?.message.contains("was not written by cxsite") == true)
+        #expect(folder.snapshot("public") == ["notes.txt": Data("mine".utf8)])
+    }
+
+    @Test func anEmptyFolderWithGitkeepIsUsedAndTheGitkeepKept() {
+        let folder = project()
+        folder.write("public/.gitkeep", "")
+        #expect(SiteBuilder(root: folder.url, output: nil).build().errorCount == 0)
+        #expect(folder.snapshot("public")[".gitkeep"] != nil)
+        #expect(folder.snapshot("public")["index.html"] != nil)
+    }
+
+    @Test(arguments: [".", "content", "content/out", "templates"])
+    func outputInsideTheProjectSourcesIsRefused(_ relative: String) {
+        let folder = project()
+        let before = folder.snapshot("content")
+        let report = SiteBuilder(root: folder.url, output: folder.url.appendingPathComponent(relative)).build()
+        #expect(report.errorCount == 1)
+        #expect(folder.snapshot("content") == before)
+    }
+
+    @Test func aTemporaryFolderLeftByAKilledBuildIsCleanedUp() throws {
+        let folder = project()
+        folder.write(".public.cxsite-tmp-99999/\(OutputWriter.markerName)", "")
+        folder.write(".public.cxsite-tmp-99999/index.html", "half")
+        #expect(SiteBuilder(root: folder.url, output: nil).build().errorCount == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("cxsite-tmp") }
+        #expect(leftovers.isEmpty)
+    }
+}
