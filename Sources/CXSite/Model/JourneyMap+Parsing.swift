@@ -49,6 +49,9 @@ private struct JourneyParser {
     private var currentStage: CAREStage?
     /// Set under a `##` that is not a CARE stage: its touchpoints are skipped without more errors.
     private var inUnknownStage = false
+    /// Set once any `##` was not a CARE stage: the CARE rules are not checked then, since the
+    /// stage the author meant is unknown.
+    private var sawUnknownStage = false
     private var current: Touchpoint?
     /// Body lines (1-based) of the prose blocks read since the last heading or attribute.
     private var pendingProse: ClosedRange<Int>?
@@ -118,6 +121,7 @@ private struct JourneyParser {
             container = .skipped
             currentStage = nil
             inUnknownStage = true
+            sawUnknownStage = true
             if name.isEmpty {
                 log.error("empty stage heading; expected a CARE stage: Connect, Assist, Resolve or Enhance", at: at)
             } else {
@@ -129,6 +133,7 @@ private struct JourneyParser {
 
     /// The CARE rules: every stage has a touchpoint and an improvement.
     func checkCARERules(log: inout DiagnosticLog) {
+        guard !sawUnknownStage else { return }
         for stage in stages {
             let name = stage.stage.name
             guard let at = stage.location else {
@@ -309,7 +314,7 @@ private struct JourneyParser {
                     }
                 }
             case .outOfRange:
-                log.error("\(what) '\(raw.value)' is outside the scale; \(expected)", at: at)
+                log.error("\(what) '\(raw.value)' is out of range; \(expected)", at: at)
             case .unknown:
                 log.error("\(what) '\(raw.value)' is not a number or an emotion word; \(expected)", at: at)
             }

@@ -500,7 +500,9 @@ a.chip:hover { border-color: var(--accent); }
 </ul>
 {{/groups}}
 {{/empty(groups)}}
-{{^groups}}<p class="empty">{{emptyText}}</p>{{/groups}}
+{{^groups}}
+<p class="empty">{{#stageName}}No journey map has a touchpoint in {{stageName}} yet. Add a <code>### Touchpoint</code> under <code>## {{stageName}}</code> in a journey map under <code>content/journeys/</code> to list it here.{{/stageName}}{{#stepNumber}}No touchpoint names this step yet. Add <code>- Step: {{stepNumber}}</code> to a touchpoint of a journey map to list it here.{{/stepNumber}}</p>
+{{/groups}}
 </section>
 {{/journeyTouchpoints}}
 

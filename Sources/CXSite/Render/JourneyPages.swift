@@ -149,12 +149,10 @@ extension PageContext {
         var section: [String: Any]
         if let stage = CAREStage(rawValue: item.id) {
             groups = site.touchpoints(in: stage)
-            section = ["title": "Touchpoints in our journeys",
-                       "emptyText": "No journey map has a touchpoint in \(stage.name) yet. Add a '### Touchpoint' under '## \(stage.name)' in a file of content/journeys/."]
+            section = ["title": "Touchpoints in our journeys", "stageName": stage.name]
         } else if let number = item.number, let step = ImplementationStep(rawValue: number) {
             groups = site.touchpoints(naming: step)
-            section = ["title": "Touchpoints for this step",
-                       "emptyText": "No touchpoint names this step yet. Add '- Step: \(number)' to a touchpoint of a journey map to list it here."]
+            section = ["title": "Touchpoints for this step", "stepNumber": String(number)]
         } else {
             return nil
         }
