@@ -249,7 +249,7 @@ a.chip:hover { border-color: var(--accent); }
 .metric-table td, .metric-table th { vertical-align: top; }
 .journey-data { margin-top: 2rem; }
 
-.journey-cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+.journey-cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr)); gap: 1rem; }
 .journey-card .summary { margin: .4rem 0; }
 .journey-persona { font-weight: 600; }
 .stage-counts { list-style: none; padding: 0; margin: .75rem 0; display: grid; grid-template-columns: repeat(4, 1fr); gap: .35rem; }
@@ -258,10 +258,9 @@ a.chip:hover { border-color: var(--accent); }
 .stage-counts li.resolve { --stage: var(--resolve); } .stage-counts li.enhance { --stage: var(--enhance); }
 .stage-counts .stage-name { display: block; color: var(--muted); }
 .stage-counts .stage-count { font-size: 1.1rem; font-weight: 700; }
-.journey-stats { display: grid; grid-template-columns: repeat(2, 1fr); gap: .25rem 1rem; margin: .5rem 0; font-size: .9rem; }
-.journey-stats div { display: flex; justify-content: space-between; gap: .5rem; border-bottom: 1px solid var(--border); }
-.journey-stats dt { color: var(--muted); }
-.journey-stats dd { margin: 0; font-weight: 600; }
+.journey-stats { display: grid; grid-template-columns: repeat(4, auto); justify-content: space-between; gap: .25rem 1rem; margin: .5rem 0; padding-top: .5rem; border-top: 1px solid var(--border); }
+.journey-stats dt { font-size: .7rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.journey-stats dd { margin: 0; font-weight: 700; font-size: 1.05rem; }
 .warning-note::before { content: "⚠ "; }
 .channel-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
 

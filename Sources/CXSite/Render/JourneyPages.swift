@@ -30,7 +30,7 @@ extension PageContext {
         entry["painNoun"] = journey.painCount == 1 ? "pain point" : "pain points"
         entry["improvementCount"] = journey.improvementCount
         entry["improvementNoun"] = journey.improvementCount == 1 ? "improvement" : "improvements"
-        if let average = journey.averageEmotion { entry["averageEmotion"] = emotionView(average) }
+        if let average = journey.averageEmotion { entry["averageEmotion"] = emotionView(average, decimals: 1) }
         let missing = journey.stages.filter { $0.touchpoints.isEmpty }.map(\.stage.name)
         if !missing.isEmpty { entry["missingStages"] = missing.joined(separator: ", ") }
         return entry
@@ -51,7 +51,7 @@ extension PageContext {
         view["painNoun"] = journey.painCount == 1 ? "pain point" : "pain points"
         view["improvementCount"] = journey.improvementCount
         view["improvementNoun"] = journey.improvementCount == 1 ? "improvement" : "improvements"
-        if let average = journey.averageEmotion { view["averageEmotion"] = emotionView(average) }
+        if let average = journey.averageEmotion { view["averageEmotion"] = emotionView(average, decimals: 1) }
         view["stages"] = journey.stages.enumerated().map { number, stage in stageColumn(stage, number: number + 1, page: path) }
         view["improvementStages"] = journey.stages.map { stage -> [String: Any] in
             var entry: [String: Any] = ["id": stage.stage.rawValue, "name": stage.stage.name]
@@ -74,7 +74,7 @@ extension PageContext {
         column["url"] = FrameworkURL.stage(stage.stage)
         column["count"] = stage.touchpoints.count
         column["countNoun"] = stage.touchpoints.count.touchpointNoun
-        if let average = stage.averageEmotion { column["averageEmotion"] = emotionView(average) }
+        if let average = stage.averageEmotion { column["averageEmotion"] = emotionView(average, decimals: 1) }
         column["touchpoints"] = stage.touchpoints.map { touchpointCard($0, page: page) }
         return column
     }
@@ -119,10 +119,13 @@ extension PageContext {
     }
 
     /// An emotion for display: `−1`, `unhappy` and a colour class (`e-n1`) that is never the only cue.
-    func emotionView(_ value: Double) -> [String: Any] {
-        let step = Int(min(max(value, -2), 2).rounded())
+    /// Averages are shown with one decimal (`decimals: 1`), single emotions as written.
+    func emotionView(_ value: Double, decimals: Int = 2) -> [String: Any] {
+        let scale = decimals == 1 ? 10.0 : 100.0
+        let shown = (value * scale).rounded() / scale
+        let step = Int(min(max(shown, -2), 2).rounded())
         let cls = step < 0 ? "e-n\(-step)" : step > 0 ? "e-p\(step)" : "e-0"
-        return ["value": EmotionScale.signed(value), "word": EmotionScale.word(for: value), "class": cls]
+        return ["value": EmotionScale.signed(shown), "word": EmotionScale.word(for: shown), "class": cls]
     }
 
     /// A thought without the quotation marks around it (the page sets it in `<q>`).
