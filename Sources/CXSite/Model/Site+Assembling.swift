@@ -9,6 +9,7 @@ extension Site {
         var sectionIntros: [String: (title: String?, intro: MarkdownText)] = [:]
         var pages: [HandbookPage] = []
         var seenURLs: [String: String] = [:]
+        var journeys: [JourneyMap] = []
 
         for file in files.markdown {
             let path = file.path
@@ -32,7 +33,9 @@ extension Site {
                 }
                 seenURLs[page.url] = path
                 pages.append(page)
-            } else if path.hasPrefix("content/journeys/") || path.hasPrefix("content/reviews/") {
+            } else if path.hasPrefix("content/journeys/") {
+                journeys.append(JourneyMap(parsing: file, catalog: config.catalog, log: &log))
+            } else if path.hasPrefix("content/reviews/") {
                 continue
             } else {
                 log.warning("'\(path)' is not in content/handbook/, content/journeys/ or content/reviews/, so no page is made from it; move it into content/handbook/ to publish it", at: SourceLocation(path: path))
@@ -54,6 +57,7 @@ extension Site {
         var site = Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
                         sections: sections, staticFiles: files.staticFiles, templates: templates)
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
+        site.journeys = JourneyMap.siteOrder(journeys, log: &log)
         return site
     }
 }

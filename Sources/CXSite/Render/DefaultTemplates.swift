@@ -5,6 +5,422 @@
 enum DefaultTemplates {
     /// File path relative to `templates/` → contents.
     static let files: [String: String] = [
+        "assets/charts.css": #"""
+/* cxsite charts: colours, type and layout of the inline SVG charts.
+ *
+ * The charts carry no colours of their own: they name what things are (series s0…s5,
+ * target, grid, stage-connect, good/bad, heat-0…heat-4, neg-2…pos-2) and this file paints
+ * them from the palette below. Override the custom properties in a theme to recolour.
+ *
+ * Every colour meets WCAG AA against --cx-bg in its scheme: at least 3:1 for lines, marks
+ * and stage strips, at least 4.5:1 for text (--cx-fg, --cx-muted, series, good/bad, stage
+ * colours); grid lines are decoration. Text in a cell is --cx-fg on light cells and
+ * --cx-bg on the two strongest (heat-4, neg-2, pos-2), each at least 4.5:1.
+ */
+
+:root {
+  --cx-fg: #1f2328;
+  --cx-bg: #ffffff;
+  --cx-muted: #59636e;
+  --cx-grid: #d1d9e0;
+  --cx-target: #24292f;
+  --cx-connect: #c24e00;
+  --cx-assist: #0969da;
+  --cx-resolve: #0f7b6c;
+  --cx-enhance: #8250df;
+  --cx-s0: #0969da;
+  --cx-s1: #c4432b;
+  --cx-s2: #0f7b6c;
+  --cx-s3: #8250df;
+  --cx-s4: #9a6700;
+  --cx-s5: #57606a;
+  --cx-good: #1a7f37;
+  --cx-bad: #cf222e;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --cx-fg: #e6edf3;
+    --cx-bg: #0d1117;
+    --cx-muted: #9198a1;
+    --cx-grid: #3d444d;
+    --cx-target: #e6edf3;
+    --cx-connect: #f0883e;
+    --cx-assist: #4493f8;
+    --cx-resolve: #33b3ae;
+    --cx-enhance: #ab7df8;
+    --cx-s0: #4493f8;
+    --cx-s1: #ff8e6e;
+    --cx-s2: #33b3ae;
+    --cx-s3: #ab7df8;
+    --cx-s4: #d29922;
+    --cx-s5: #9198a1;
+    --cx-good: #3fb950;
+    --cx-bad: #f85149;
+    --cx-zone-opacity: .15;
+  }
+}
+
+/* ---- Figure and data table ---- */
+
+.chart {
+  margin: 1.5rem 0;
+  break-inside: avoid;
+  overflow-x: auto;
+}
+
+.chart svg {
+  display: block;
+  width: 100%;
+  height: auto;
+}
+
+/* Square charts and the bullet stay near their natural size; wide charts scroll on small screens rather than shrink their text. */
+.chart svg.cx-radar { max-width: 440px; }
+.chart svg.cx-donut { max-width: 460px; }
+.chart svg.cx-care { max-width: 400px; }
+.chart svg.cx-bullet { max-width: 360px; }
+.chart svg.cx-line,
+.chart svg.cx-bar,
+.chart svg.cx-heatmap,
+.chart svg.cx-emotion { min-width: 540px; }
+
+.chart-data {
+  margin-top: .25rem;
+  font-size: .8125rem;
+}
+
+.chart-data summary {
+  cursor: pointer;
+  color: var(--cx-muted);
+  width: max-content;
+}
+
+.chart-data table {
+  border-collapse: collapse;
+  margin: .5rem 0;
+  font-variant-numeric: tabular-nums;
+  color: var(--cx-fg);
+}
+
+.chart-data caption {
+  text-align: left;
+  font-weight: 600;
+  padding-bottom: .25rem;
+}
+
+.chart-data th,
+.chart-data td {
+  padding: .2rem .75rem .2rem 0;
+  border-bottom: 1px solid var(--cx-grid);
+  text-align: left;
+  vertical-align: top;
+}
+
+.chart-data thead th { border-bottom-color: var(--cx-muted); }
+.chart-data th[scope="row"] { font-weight: normal; }
+.chart-data td.num { text-align: right; white-space: nowrap; }
+
+/* ---- Common SVG parts ---- */
+
+.cx-chart {
+  color: var(--cx-fg);
+  font-family: inherit;
+  font-size: 12px;
+  font-variant-numeric: tabular-nums;
+}
+
+.cx-chart text { fill: var(--cx-fg); }
+
+.cx-chart .grid line,
+.cx-chart .grid path {
+  stroke: var(--cx-grid);
+  stroke-width: 1;
+}
+
+.cx-chart .axis text {
+  fill: var(--cx-muted);
+  font-size: 11px;
+}
+
+.cx-chart .axis line { stroke: var(--cx-muted); stroke-width: 1; }
+
+.cx-chart .zero { stroke: var(--cx-fg); stroke-width: 1.25; }
+
+.cx-chart .target { stroke: var(--cx-target); stroke-width: 1.5; }
+
+.cx-chart .target-zone { fill: var(--cx-good); opacity: var(--cx-zone-opacity, .09); }
+
+.cx-chart .target-label {
+  fill: var(--cx-fg);
+  font-size: 11px;
+  font-weight: 600;
+}
+
+.cx-chart .no-data { fill: var(--cx-muted); font-style: italic; }
+
+/* Labels drawn over lines get a halo in the background colour. */
+.cx-chart .point-label,
+.cx-chart .end-label,
+.cx-chart .value-label,
+.cx-chart .slice-label,
+.cx-chart .target-label,
+.cx-chart .rings text {
+  paint-order: stroke;
+  stroke: var(--cx-bg);
+  stroke-width: 3px;
+  stroke-linejoin: round;
+}
+
+.cx-chart .point-label,
+.cx-chart .end-label,
+.cx-chart .value-label { font-size: 11px; font-weight: 600; }
+
+/* Series: each sets --series; lines, markers and swatches use it. */
+.cx-chart .s0 { --series: var(--cx-s0); }
+.cx-chart .s1 { --series: var(--cx-s1); }
+.cx-chart .s2 { --series: var(--cx-s2); }
+.cx-chart .s3 { --series: var(--cx-s3); }
+.cx-chart .s4 { --series: var(--cx-s4); }
+.cx-chart .s5 { --series: var(--cx-s5); }
+
+.cx-chart .series .line,
+.cx-chart .legend .line {
+  fill: none;
+  stroke: var(--series, currentColor);
+  stroke-width: 2.25;
+  stroke-linejoin: round;
+  stroke-linecap: round;
+}
+
+.cx-chart .series .marker,
+.cx-chart .legend .marker {
+  fill: var(--series, currentColor);
+  stroke: var(--cx-bg);
+  stroke-width: 1.25;
+}
+
+.cx-chart .marker.hollow,
+.cx-chart .to-be .marker {
+  fill: var(--cx-bg);
+  stroke: var(--series, currentColor);
+  stroke-width: 1.75;
+}
+
+.cx-chart .legend-label { font-size: 12px; }
+.cx-chart .legend-title { font-size: 12px; font-weight: 600; }
+.cx-chart .legend .swatch { fill: var(--tone, var(--series, var(--cx-muted))); }
+.cx-chart .legend .swatch.empty { fill: none; stroke: var(--cx-muted); }
+.cx-chart .target .line,
+.cx-chart .legend .target .line { stroke: var(--cx-target); }
+
+/* Tones for good and bad and neutral parts (bars, slices, values). */
+.cx-chart .good { --tone: var(--cx-good); }
+.cx-chart .bad { --tone: var(--cx-bad); }
+.cx-chart .neutral { --tone: var(--cx-muted); }
+
+/* CARE stages: each sets --stage. */
+.cx-chart .stage-connect { --stage: var(--cx-connect); }
+.cx-chart .stage-assist { --stage: var(--cx-assist); }
+.cx-chart .stage-resolve { --stage: var(--cx-resolve); }
+.cx-chart .stage-enhance { --stage: var(--cx-enhance); }
+
+/* ---- Line chart ---- */
+
+.cx-line .axis .baseline { stroke: var(--cx-muted); }
+
+/* ---- Bar chart ---- */
+
+.cx-bar .bar { fill: var(--tone, var(--series, var(--cx-s0))); }
+.cx-bar .bar-label { font-size: 12px; }
+.cx-bar .axis .baseline { stroke: var(--cx-grid); }
+
+/* ---- Sparkline ---- */
+
+svg.cx-sparkline {
+  display: inline-block;
+  width: 6.25em;
+  height: 1.75em;
+  vertical-align: middle;
+  overflow: visible;
+}
+
+.cx-sparkline .line {
+  fill: none;
+  stroke: var(--cx-s0);
+  stroke-width: 1.5;
+  stroke-linejoin: round;
+  stroke-linecap: round;
+}
+
+.cx-sparkline .last,
+.cx-sparkline .dot { fill: var(--cx-s0); }
+.cx-sparkline .target { stroke: var(--cx-muted); stroke-width: 1; }
+
+/* ---- Bullet chart ---- */
+
+.cx-bullet .band.q0 { fill: color-mix(in srgb, var(--cx-fg) 34%, var(--cx-bg)); }
+.cx-bullet .band.q1 { fill: color-mix(in srgb, var(--cx-fg) 26%, var(--cx-bg)); }
+.cx-bullet .band.q2 { fill: color-mix(in srgb, var(--cx-fg) 19%, var(--cx-bg)); }
+.cx-bullet .band.q3 { fill: color-mix(in srgb, var(--cx-fg) 12%, var(--cx-bg)); }
+.cx-bullet .band.q4 { fill: color-mix(in srgb, var(--cx-fg) 6%, var(--cx-bg)); }
+.cx-bullet .measure { fill: var(--cx-fg); }
+.cx-bullet .target { stroke: var(--cx-target); stroke-width: 3; }
+.cx-bullet .value { font-size: 18px; font-weight: 700; }
+.cx-bullet .value.good { fill: var(--cx-good); }
+.cx-bullet .value.bad { fill: var(--cx-bad); }
+.cx-bullet .band-labels text { fill: var(--cx-muted); font-size: 10px; }
+.cx-bullet .axis text { font-size: 10px; }
+.cx-bullet .target-label { font-weight: normal; fill: var(--cx-muted); }
+
+/* ---- Heatmap ---- */
+
+.cx-heatmap .heat-0 { --heat: color-mix(in srgb, var(--cx-s0) 6%, var(--cx-bg)); }
+.cx-heatmap .heat-1 { --heat: color-mix(in srgb, var(--cx-s0) 22%, var(--cx-bg)); }
+.cx-heatmap .heat-2 { --heat: color-mix(in srgb, var(--cx-s0) 42%, var(--cx-bg)); }
+.cx-heatmap .heat-3 { --heat: color-mix(in srgb, var(--cx-s0) 68%, var(--cx-bg)); }
+.cx-heatmap .heat-4 { --heat: var(--cx-s0); }
+.cx-heatmap .neg-2 { --heat: var(--cx-bad); }
+.cx-heatmap .neg-1 { --heat: color-mix(in srgb, var(--cx-bad) 35%, var(--cx-bg)); }
+.cx-heatmap .neu { --heat: color-mix(in srgb, var(--cx-muted) 14%, var(--cx-bg)); }
+.cx-heatmap .pos-1 { --heat: color-mix(in srgb, var(--cx-good) 35%, var(--cx-bg)); }
+.cx-heatmap .pos-2 { --heat: var(--cx-good); }
+
+.cx-heatmap .cell rect,
+.cx-heatmap .heat-key .swatch { fill: var(--heat); }
+.cx-heatmap .cell.empty rect { fill: none; stroke: var(--cx-muted); }
+.cx-heatmap .cell.empty text { fill: var(--cx-muted); }
+.cx-heatmap .cell.heat-4 text,
+.cx-heatmap .cell.neg-2 text,
+.cx-heatmap .cell.pos-2 text { fill: var(--cx-bg); }
+.cx-heatmap .cell-label { font-size: 13px; font-weight: 700; }
+.cx-heatmap .cell-note { font-size: 10px; }
+.cx-heatmap .col-label { font-weight: 600; }
+.cx-heatmap .stage-strip { fill: var(--stage); }
+
+/* ---- Radar ---- */
+
+.cx-radar .ring.outer { stroke: var(--cx-muted); }
+.cx-radar .rings text { font-size: 10px; }
+.cx-radar .axis-label { font-weight: 600; }
+.cx-radar .series .area {
+  fill: color-mix(in srgb, var(--series) 14%, transparent);
+}
+
+/* ---- Donut ---- */
+
+.cx-donut .track { stroke: var(--cx-grid); }
+.cx-donut .slice,
+.cx-donut .slice-key .swatch {
+  fill: var(--tone, var(--series, var(--cx-muted)));
+}
+.cx-donut .slice { stroke: var(--cx-bg); stroke-width: 2; }
+.cx-donut .slice-label { font-size: 12px; font-weight: 600; }
+.cx-donut .center-label { font-size: 30px; font-weight: 700; }
+.cx-donut .center-caption { fill: var(--cx-muted); font-size: 12px; }
+.cx-donut .legend-value { font-weight: 700; }
+
+/* ---- CARE cycle ---- */
+
+.cx-care .node { fill: color-mix(in srgb, var(--stage) 12%, var(--cx-bg)); }
+.cx-care .track { stroke: var(--cx-grid); stroke-width: 7; }
+.cx-care .progress { stroke: var(--stage); stroke-width: 7; stroke-linecap: round; }
+.cx-care .stage-name { font-size: 13px; font-weight: 700; }
+.cx-care .stage-score { font-size: 22px; font-weight: 700; }
+.cx-care .stage-score.no-data { font-size: 11px; font-weight: normal; }
+.cx-care .stage-level { fill: var(--cx-muted); font-size: 10.5px; }
+.cx-care .arrow { stroke: var(--cx-muted); stroke-width: 2; }
+.cx-care .arrow-head { fill: var(--cx-muted); }
+.cx-care .center-label { font-size: 16px; font-weight: 700; }
+.cx-care .center-caption { fill: var(--cx-muted); font-size: 12px; }
+.cx-care a:hover .node { fill: color-mix(in srgb, var(--stage) 24%, var(--cx-bg)); }
+.cx-care a:hover .stage-name { text-decoration: underline; }
+.cx-care a:focus { outline: none; }
+.cx-care a:focus-visible .node { stroke: var(--cx-fg); stroke-width: 3; }
+
+/* ---- Emotion curve ---- */
+
+.cx-emotion .band { fill: color-mix(in srgb, var(--stage) 10%, var(--cx-bg)); }
+.cx-emotion .band-strip { fill: var(--stage); }
+.cx-emotion .band-label { font-size: 12px; font-weight: 700; }
+.cx-emotion .as-is { --series: var(--cx-fg); }
+.cx-emotion .to-be { --series: var(--cx-muted); }
+.cx-emotion .to-be .line { stroke-width: 2; }
+.cx-emotion .tp-label,
+.cx-emotion .tp-title { font-size: 11px; }
+.cx-emotion .axis .tp-number,
+.cx-emotion .tp-key .tp-number { fill: var(--cx-fg); font-size: 11px; font-weight: 700; }
+
+/* ---- Windows high contrast and other forced colours ---- */
+
+@media (forced-colors: active) {
+  :root {
+    --cx-fg: CanvasText;
+    --cx-bg: Canvas;
+    --cx-muted: CanvasText;
+    --cx-grid: GrayText;
+    --cx-target: CanvasText;
+    --cx-connect: CanvasText;
+    --cx-assist: CanvasText;
+    --cx-resolve: CanvasText;
+    --cx-enhance: CanvasText;
+    --cx-s0: CanvasText;
+    --cx-s1: CanvasText;
+    --cx-s2: CanvasText;
+    --cx-s3: CanvasText;
+    --cx-s4: CanvasText;
+    --cx-s5: CanvasText;
+    --cx-good: Highlight;
+    --cx-bad: Mark;
+  }
+  .cx-chart { forced-color-adjust: none; }
+}
+
+/* ---- Print: black on white, charts whole on a page, their data tables printed ---- */
+
+@media print {
+  :root {
+    --cx-fg: #000000;
+    --cx-bg: #ffffff;
+    --cx-muted: #4b535c;
+    --cx-grid: #c8d0d8;
+    --cx-target: #000000;
+    --cx-connect: #c24e00;
+    --cx-assist: #0969da;
+    --cx-resolve: #0f7b6c;
+    --cx-enhance: #8250df;
+    --cx-s0: #0969da;
+    --cx-s1: #c4432b;
+    --cx-s2: #0f7b6c;
+    --cx-s3: #8250df;
+    --cx-s4: #9a6700;
+    --cx-s5: #57606a;
+    --cx-good: #1a7f37;
+    --cx-bad: #cf222e;
+    --cx-zone-opacity: .09;
+  }
+  .chart {
+    break-inside: avoid;
+    page-break-inside: avoid;
+    overflow: visible;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  /* A figure with a long table may break, but only after its chart and between table rows. */
+  .chart:has(.chart-data tbody tr:nth-child(25)) { break-inside: auto; page-break-inside: auto; }
+  .chart svg { break-inside: avoid; break-after: avoid; }
+  .chart-data tr { break-inside: avoid; }
+  .chart svg.cx-line,
+  .chart svg.cx-bar,
+  .chart svg.cx-heatmap,
+  .chart svg.cx-emotion { min-width: 0; }
+  .cx-care a:hover .node { fill: color-mix(in srgb, var(--stage) 12%, var(--cx-bg)); }
+  .chart-data summary { display: none; }
+  .chart-data::details-content { content-visibility: visible; display: block; }
+  .chart-data table { font-size: 8pt; }
+}
+
+"""#,
         "assets/style.css": #"""
 /* cxsite default theme. Colours come from CSS custom properties so dark mode and
    print need no other markup; the chart palette (--cx-*) is defined in charts.css. */
@@ -151,6 +567,141 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
   h1, h2, h3 { break-after: avoid; }
 }
 
+/* ==== Journey maps ====================================================================
+   Journey pages (stage columns of touchpoint cards, emotion curve, improvements), the
+   journeys index and the touchpoint lists on stage and step pages. Emotions are always
+   written out (value and word); the badge colour only repeats them. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+:root {
+  --emotion-n2-bg: #fde4e2; --emotion-n2-fg: #8c1d18;
+  --emotion-n1-bg: #fdefd9; --emotion-n1-fg: #7a3e00;
+  --emotion-0-bg: #eceff3; --emotion-0-fg: #39424e;
+  --emotion-p1-bg: #def3e6; --emotion-p1-fg: #17603b;
+  --emotion-p2-bg: #c8ecd6; --emotion-p2-fg: #0b4a2a;
+  --pain: #c4432b; --opportunity: #9a6700; --improvement: #1a7f37;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --emotion-n2-bg: #4d1f1d; --emotion-n2-fg: #ffc1b8;
+    --emotion-n1-bg: #46321a; --emotion-n1-fg: #ffd69c;
+    --emotion-0-bg: #2a313d; --emotion-0-fg: #d5dbe4;
+    --emotion-p1-bg: #173b29; --emotion-p1-fg: #a6e3bd;
+    --emotion-p2-bg: #135033; --emotion-p2-fg: #c4f2d6;
+    --pain: #ff8e6e; --opportunity: #d29922; --improvement: #3fb950;
+  }
+}
+.emotion { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .82rem; font-weight: 600; white-space: nowrap; line-height: 1.55; }
+.emotion.e-n2 { background: var(--emotion-n2-bg); color: var(--emotion-n2-fg); }
+.emotion.e-n1 { background: var(--emotion-n1-bg); color: var(--emotion-n1-fg); }
+.emotion.e-0 { background: var(--emotion-0-bg); color: var(--emotion-0-fg); }
+.emotion.e-p1 { background: var(--emotion-p1-bg); color: var(--emotion-p1-fg); }
+.emotion.e-p2 { background: var(--emotion-p2-bg); color: var(--emotion-p2-fg); }
+.label { font-size: .72rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin-right: .3rem; }
+.chip { display: inline-block; padding: 0 .5rem; border: 1px solid var(--border); border-radius: 999px; font-size: .82rem; background: var(--bg); color: var(--text); text-decoration: none; line-height: 1.6; }
+a.chip:hover { border-color: var(--accent); }
+.plain-list { list-style: none; margin: 0; padding: 0; }
+
+.journey-facts { display: flex; flex-wrap: wrap; gap: .5rem 2rem; margin: 1rem 0 0; }
+.journey-facts div { min-width: 8rem; }
+.journey-facts dt { font-size: .75rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.journey-facts dd { margin: 0; font-weight: 600; }
+.journey-status { text-transform: none; letter-spacing: 0; font-weight: 600; }
+.journey-intro { margin-bottom: 1rem; }
+.journey-curve .chart { margin-top: .5rem; }
+
+.journey-map { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: .9rem; align-items: start; }
+.stage-column { --stage: var(--accent); background: color-mix(in srgb, var(--stage) 5%, var(--bg)); border: 1px solid var(--border); border-top: 6px solid var(--stage); border-radius: var(--radius); padding: .75rem; min-width: 0; }
+.stage-column.connect, .improvement-stage.connect, .tp-card.connect { --stage: var(--connect); }
+.stage-column.assist, .improvement-stage.assist, .tp-card.assist { --stage: var(--assist); }
+.stage-column.resolve, .improvement-stage.resolve, .tp-card.resolve { --stage: var(--resolve); }
+.stage-column.enhance, .improvement-stage.enhance, .tp-card.enhance { --stage: var(--enhance); }
+.stage-column-header h3 { margin: 0; font-size: 1.2rem; display: flex; align-items: center; gap: .5rem; }
+.stage-column-header h3 a { color: var(--text); text-decoration: none; }
+.stage-column-header h3 a:hover { text-decoration: underline; }
+.stage-number { display: inline-grid; place-items: center; width: 1.6rem; height: 1.6rem; border-radius: 50%; background: var(--stage); color: #fff; font-size: .85rem; font-weight: 700; }
+.stage-subtitle { margin: .15rem 0 0; font-weight: 600; color: var(--text); font-size: .95rem; }
+.stage-stats { margin: .25rem 0 .5rem; color: var(--muted); font-size: .85rem; }
+.stage-prose { font-size: .9rem; color: var(--muted); }
+
+.tp-list { list-style: none; margin: .5rem 0 0; padding: 0; display: grid; gap: .7rem; }
+.tp-card { background: var(--surface); border: 1px solid var(--border); border-left: 4px solid var(--stage); border-radius: 8px; padding: .65rem .75rem; box-shadow: var(--shadow); font-size: .9rem; line-height: 1.45; overflow-wrap: anywhere; }
+.tp-card:target { outline: 3px solid var(--accent); outline-offset: 2px; }
+.tp-card h4 { margin: 0 0 .35rem; font-size: 1rem; line-height: 1.3; display: flex; gap: .45rem; align-items: baseline; }
+.tp-number { flex: none; display: inline-grid; place-items: center; min-width: 1.45rem; height: 1.45rem; padding: 0 .2rem; border-radius: 6px; border: 1.5px solid var(--stage); color: var(--text); font-size: .78rem; font-weight: 700; }
+.tp-card p { margin: .3rem 0; }
+.tp-emotion { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem; }
+.tp-target { display: inline-flex; align-items: center; gap: .25rem; margin-left: .35rem; }
+.tp-target .emotion { background: none; border: 1.5px dashed currentColor; }
+.tp-owner { color: var(--muted); }
+.tp-thought q { font-style: italic; }
+.tp-notes { list-style: none; margin: .4rem 0; padding: 0; display: grid; gap: .3rem; }
+.tp-notes li { padding: .25rem .5rem; border-left: 3px solid var(--border); background: var(--bg); border-radius: 0 6px 6px 0; }
+.tp-notes.pains li { border-left-color: var(--pain); }
+.tp-notes.opportunities li { border-left-color: var(--opportunity); }
+.tp-notes.improvements li { border-left-color: var(--improvement); background: color-mix(in srgb, var(--improvement) 9%, var(--surface)); }
+.tp-notes .label { display: block; margin: 0; font-size: .68rem; }
+.tp-notes .tp-owner { display: block; font-size: .82rem; }
+.tp-other { margin: .4rem 0; font-size: .85rem; }
+.tp-other div { margin: .15rem 0; }
+.tp-other dt { display: inline; font-weight: 700; }
+.tp-other dt::after { content: ": "; }
+.tp-other dd { display: inline; margin: 0; }
+.tp-prose { font-size: .87rem; color: var(--muted); border-top: 1px dashed var(--border); margin-top: .5rem; padding-top: .4rem; }
+.tp-prose p { margin: .3rem 0; }
+.tp-tags { display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; }
+
+.improvement-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; }
+.improvement-stage { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--stage); border-radius: var(--radius); padding: .75rem 1rem; }
+.improvement-stage h3 { margin: 0 0 .4rem; }
+.improvement-stage ul { margin: 0; padding-left: 1.1rem; }
+.improvement-stage li { margin: .4rem 0; }
+.improvement-stage .meta { display: block; }
+.improvement-text { font-weight: 600; }
+.empty.missing { color: var(--pain); font-style: normal; }
+
+.metric-table { width: 100%; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
+.metric-table th[scope="row"] { font-weight: 600; }
+.metric-table .summary { display: block; font-weight: 400; }
+.metric-table td, .metric-table th { vertical-align: top; }
+.journey-data { margin-top: 2rem; }
+
+.journey-cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr)); gap: 1rem; }
+.journey-card .summary { margin: .4rem 0; }
+.journey-persona { font-weight: 600; }
+.stage-counts { list-style: none; padding: 0; margin: .75rem 0; display: grid; grid-template-columns: repeat(4, 1fr); gap: .35rem; }
+.stage-counts li { --stage: var(--accent); border: 1px solid var(--border); border-top: 4px solid var(--stage); border-radius: 6px; padding: .2rem .4rem; text-align: center; font-size: .8rem; }
+.stage-counts li.connect { --stage: var(--connect); } .stage-counts li.assist { --stage: var(--assist); }
+.stage-counts li.resolve { --stage: var(--resolve); } .stage-counts li.enhance { --stage: var(--enhance); }
+.stage-counts .stage-name { display: block; color: var(--muted); }
+.stage-counts .stage-count { font-size: 1.1rem; font-weight: 700; }
+.journey-stats { display: grid; grid-template-columns: repeat(4, auto); justify-content: space-between; gap: .25rem 1rem; margin: .5rem 0; padding-top: .5rem; border-top: 1px solid var(--border); }
+.journey-stats dt { font-size: .7rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.journey-stats dd { margin: 0; font-weight: 700; font-size: 1.05rem; }
+.warning-note::before { content: "⚠ "; }
+.channel-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
+
+.journey-group-title { font-size: 1.05rem; }
+.journey-touchpoint-list .emotion { margin-left: .25rem; }
+
+@media (max-width: 64rem) {
+  .journey-map { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+}
+@media (max-width: 40rem) {
+  .journey-map { grid-template-columns: minmax(0, 1fr); }
+  .journey-facts { gap: .5rem 1.25rem; }
+  .journey-facts div { min-width: 40%; }
+  .metric-table .summary { display: none; }
+}
+@media print {
+  .journey-map { grid-template-columns: minmax(0, 1fr); gap: .5rem; }
+  .stage-column { background: none; break-inside: auto; }
+  .tp-list { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .tp-card, .improvement-stage, .journey-card { break-inside: avoid; box-shadow: none; }
+  .tp-card:target { outline: none; }
+  .emotion, .tp-notes li, .stage-number { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .journey-data { display: none; }
+}
+
 """#,
         "breadcrumbs.mustache": #"""
 {{^empty(breadcrumbs)}}
@@ -235,6 +786,7 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 <p class="empty">No handbook page names this {{kindNoun}} yet. Add <code>{{frontMatterKey}}: {{frontMatterValue}}</code> to a page's front matter to list it here.</p>
 {{/pages}}
 </section>
+{{> journey-touchpoints}}
 <nav class="prev-next" aria-label="{{kindNoun}} navigation">
 {{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
 {{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
@@ -346,6 +898,211 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 </ul>
 </section>
 {{/empty(sections)}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "journey-touchpoints.mustache": #"""
+{{#journeyTouchpoints}}
+<section class="journey-touchpoints" aria-labelledby="journey-touchpoints-heading">
+<h2 id="journey-touchpoints-heading">{{title}}</h2>
+{{^empty(groups)}}
+{{#groups}}
+<h3 class="journey-group-title"><a href="{{root}}{{url}}">{{title}}</a>{{#persona}} <span class="meta">· {{persona}}</span>{{/persona}}</h3>
+<ul class="page-list compact journey-touchpoint-list">
+{{#touchpoints}}<li class="{{stage}}"><a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{stageName}}{{#channel}} · {{channel}}{{/channel}}</span>{{#emotion}} <span class="emotion {{class}}">{{value}} {{word}}</span>{{/emotion}}{{#improvement}}<span class="summary">Improvement: {{improvement}}</span>{{/improvement}}</li>
+{{/touchpoints}}
+</ul>
+{{/groups}}
+{{/empty(groups)}}
+{{^groups}}
+<p class="empty">{{#stageName}}No journey map has a touchpoint in {{stageName}} yet. Add a <code>### Touchpoint</code> under <code>## {{stageName}}</code> in a journey map under <code>content/journeys/</code> to list it here.{{/stageName}}{{#stepNumber}}No touchpoint names this step yet. Add <code>- Step: {{stepNumber}}</code> to a touchpoint of a journey map to list it here.{{/stepNumber}}</p>
+{{/groups}}
+</section>
+{{/journeyTouchpoints}}
+
+"""#,
+        "journey.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="journey-page">
+<header class="page-header journey-header">
+<p class="eyebrow">Journey map{{#status}} · <span class="journey-status">{{status}}</span>{{/status}}</p>
+<h1>{{page.title}}</h1>
+{{#scenario}}<p class="lede">{{scenario}}</p>{{/scenario}}
+<dl class="journey-facts">
+{{#persona}}<div><dt>Persona</dt><dd>{{persona}}</dd></div>{{/persona}}
+{{#owner}}<div><dt>Journey owner</dt><dd>{{owner}}</dd></div>{{/owner}}
+<div><dt>Touchpoints</dt><dd>{{touchpointCount}}</dd></div>
+<div><dt>Average emotion</dt><dd>{{#averageEmotion}}<span class="emotion {{class}}">{{value}} {{word}}</span>{{/averageEmotion}}{{^averageEmotion}}not recorded{{/averageEmotion}}</dd></div>
+<div><dt>Pain points</dt><dd>{{painCount}}</dd></div>
+<div><dt>Improvements</dt><dd>{{improvementCount}}</dd></div>
+</dl>
+</header>
+{{#intro}}<div class="prose journey-intro">{{{intro}}}</div>{{/intro}}
+
+<section class="journey-curve" aria-labelledby="curve-heading">
+<h2 id="curve-heading">Emotion across the journey</h2>
+{{#curve}}{{{curve}}}{{/curve}}
+</section>
+
+<section class="journey-map-section" aria-labelledby="map-heading">
+<h2 id="map-heading">The map</h2>
+<p class="meta">{{touchpointCount}} {{touchpointNoun}} in journey order, under the four CARE stages. Numbers follow the emotion curve.</p>
+<div class="journey-map">
+{{#stages}}
+<section class="stage-column {{id}}" aria-labelledby="stage-{{id}}">
+<header class="stage-column-header">
+<h3 id="stage-{{id}}"><span class="stage-number">{{number}}</span> <a href="{{root}}{{url}}">{{name}}</a></h3>
+{{#subtitle}}<p class="stage-subtitle">{{subtitle}}</p>{{/subtitle}}
+<p class="stage-stats">{{count}} {{countNoun}}{{#averageEmotion}} · average <span class="emotion {{class}}">{{value}} {{word}}</span>{{/averageEmotion}}</p>
+</header>
+{{#prose}}<div class="prose stage-prose">{{{prose}}}</div>{{/prose}}
+{{^empty(touchpoints)}}
+<ol class="tp-list">
+{{#touchpoints}}
+<li class="tp-card {{stage}}" id="{{anchor}}">
+<h4><span class="tp-number"><span class="visually-hidden">Touchpoint </span>{{number}}</span> {{title}}</h4>
+{{#emotion}}
+<p class="tp-emotion"><span class="label">Feels</span> <span class="emotion {{class}}">{{value}} {{word}}</span>{{#target}} <span class="tp-target"><span class="label">target</span> <span class="emotion {{class}}">{{value}} {{word}}</span></span>{{/target}}</p>
+{{/emotion}}
+{{^emotion}}{{#target}}
+<p class="tp-emotion"><span class="label">Target</span> <span class="emotion {{class}}">{{value}} {{word}}</span></p>
+{{/target}}{{/emotion}}
+{{^empty(channels)}}<p class="tp-field"><span class="label">Channel</span> {{#channels}}<span class="chip">{{.}}</span> {{/channels}}</p>{{/empty(channels)}}
+{{^empty(owners)}}<p class="tp-field"><span class="label">Owner</span> {{#owners}}<span class="tp-owner">{{.}}</span> {{/owners}}</p>{{/empty(owners)}}
+{{#actions}}<p class="tp-action"><span class="label">Action</span> {{.}}</p>
+{{/actions}}
+{{#thoughts}}<p class="tp-thought"><span class="label">Thinks</span> <q>{{.}}</q></p>
+{{/thoughts}}
+{{^empty(pains)}}
+<ul class="tp-notes pains" aria-label="Pain points">
+{{#pains}}<li><span class="label">Pain</span> {{.}}</li>
+{{/pains}}
+</ul>
+{{/empty(pains)}}
+{{^empty(opportunities)}}
+<ul class="tp-notes opportunities" aria-label="Opportunities">
+{{#opportunities}}<li><span class="label">Opportunity</span> {{.}}</li>
+{{/opportunities}}
+</ul>
+{{/empty(opportunities)}}
+{{^empty(improvements)}}
+<ul class="tp-notes improvements" aria-label="Improvements">
+{{#improvements}}<li><span class="label">Improvement</span> {{text}}{{#owner}} <span class="tp-owner">Owner: {{owner}}</span>{{/owner}}</li>
+{{/improvements}}
+</ul>
+{{/empty(improvements)}}
+{{^empty(others)}}
+<dl class="tp-other">
+{{#others}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>
+{{/others}}
+</dl>
+{{/empty(others)}}
+{{#prose}}<div class="prose tp-prose">{{{prose}}}</div>{{/prose}}
+{{^empty(metrics)}}<p class="tp-tags"><span class="label">Metric</span> {{#metrics}}<span class="chip metric" title="{{id}}">{{name}}</span> {{/metrics}}</p>{{/empty(metrics)}}
+{{^empty(steps)}}<p class="tp-tags"><span class="label">Step</span> {{#steps}}<a class="chip step" href="{{root}}{{url}}" title="{{name}}">{{number}}</a> {{/steps}}</p>{{/empty(steps)}}
+</li>
+{{/touchpoints}}
+</ol>
+{{/empty(touchpoints)}}
+{{^touchpoints}}<p class="empty">No touchpoint in this stage yet.</p>{{/touchpoints}}
+</section>
+{{/stages}}
+</div>
+</section>
+
+<section class="journey-improvements" aria-labelledby="improvements-heading">
+<h2 id="improvements-heading">Improvements by stage</h2>
+<p class="meta">The CARE rule: define one improvement in each stage, give it an owner, and check it against customer feedback.</p>
+<div class="improvement-grid">
+{{#improvementStages}}
+<section class="improvement-stage {{id}}" aria-labelledby="improvements-{{id}}">
+<h3 id="improvements-{{id}}">{{name}}</h3>
+{{^empty(items)}}
+<ul>
+{{#items}}<li><span class="improvement-text">{{text}}</span> <span class="meta">{{#owner}}Owner: {{owner}} · {{/owner}}at <a href="#{{anchor}}">{{touchpoint}}</a></span></li>
+{{/items}}
+</ul>
+{{/empty(items)}}
+{{^items}}<p class="empty missing">No improvement defined for {{name}} yet.</p>{{/items}}
+</section>
+{{/improvementStages}}
+</div>
+</section>
+
+{{^empty(metrics)}}
+<section class="journey-metrics" aria-labelledby="metrics-heading">
+<h2 id="metrics-heading">Metrics this journey watches</h2>
+<table class="metric-table">
+<thead><tr><th scope="col">Metric</th><th scope="col">CARE stage</th><th scope="col">Named at</th></tr></thead>
+<tbody>
+{{#metrics}}
+<tr><th scope="row">{{name}} <code>{{id}}</code>{{#definition}}<span class="summary">{{definition}}</span>{{/definition}}</th><td>{{stage}}</td><td><ul class="plain-list">{{#touchpoints}}<li><a href="#{{anchor}}">{{title}}</a></li>{{/touchpoints}}</ul></td></tr>
+{{/metrics}}
+</tbody>
+</table>
+</section>
+{{/empty(metrics)}}
+
+<p class="meta journey-data">This map as data: <a href="{{dataURL}}">journey.json</a> · source <code>{{sourcePath}}</code></p>
+</article>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "journeys-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+<p class="lede">Each journey map follows one customer through the four CARE stages, touchpoint by touchpoint: what they do, think and feel, where it hurts, and the one improvement we own in each stage.</p>
+</header>
+{{^empty(journeys)}}
+<section class="journeys-coverage" aria-labelledby="coverage-heading">
+<h2 id="coverage-heading">Coverage of the CARE stages</h2>
+<p class="meta">Touchpoints per journey and stage; the colour of a cell is the average emotion there, from frustrated to delighted.</p>
+{{#heatmap}}{{{heatmap}}}{{/heatmap}}
+</section>
+
+<section aria-labelledby="journeys-heading">
+<h2 id="journeys-heading">All journey maps</h2>
+<ul class="journey-cards">
+{{#journeys}}
+<li class="card journey-card">
+<h3><a href="{{root}}{{url}}">{{title}}</a></h3>
+{{#persona}}<p class="journey-persona"><span class="label">Persona</span> {{persona}}</p>{{/persona}}
+{{#scenario}}<p class="summary">{{scenario}}</p>{{/scenario}}
+<ol class="stage-counts" aria-label="Touchpoints per stage">
+{{#stageCounts}}<li class="{{id}}"><span class="stage-name">{{name}}</span> <span class="stage-count">{{count}}</span></li>
+{{/stageCounts}}
+</ol>
+<dl class="journey-stats">
+<div><dt>Touchpoints</dt><dd>{{touchpointCount}}</dd></div>
+<div><dt>Average emotion</dt><dd>{{#averageEmotion}}<span class="emotion {{class}}">{{value}} {{word}}</span>{{/averageEmotion}}{{^averageEmotion}}–{{/averageEmotion}}</dd></div>
+<div><dt>Pain points</dt><dd>{{painCount}}</dd></div>
+<div><dt>Improvements</dt><dd>{{improvementCount}}</dd></div>
+</dl>
+{{#owner}}<p class="meta">Owner: {{owner}}</p>{{/owner}}
+{{#missingStages}}<p class="meta warning-note">No touchpoints yet in: {{missingStages}}</p>{{/missingStages}}
+</li>
+{{/journeys}}
+</ul>
+</section>
+
+{{^empty(channels)}}
+<section aria-labelledby="channels-heading">
+<h2 id="channels-heading">Channels on our touchpoints</h2>
+<ul class="channel-list">
+{{#channels}}<li><span class="chip">{{name}}</span> <span class="meta">{{touchpointCount}} {{touchpointNoun}} in {{journeyCount}} {{journeyNoun}}</span></li>
+{{/channels}}
+</ul>
+</section>
+{{/empty(channels)}}
+{{/empty(journeys)}}
+{{^journeys}}
+<p class="empty">No journey maps yet. Add a Markdown file under <code>content/journeys/</code>: <code>## Connect</code>, <code>## Assist</code>, <code>## Resolve</code> and <code>## Enhance</code> headings, a <code>### Touchpoint</code> heading for each moment, and <code>- Key: value</code> items such as <code>- Emotion: -1</code> under it.</p>
+{{/journeys}}
 {{/content}}
 {{/layout}}
 

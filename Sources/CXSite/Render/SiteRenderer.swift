@@ -12,6 +12,11 @@ public enum SiteRenderer {
                                         eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
         files += context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
                                         eyebrow: "Step", kindNoun: "step", key: "step")
+        files.append(context.journeysIndex())
+        for journey in site.journeys {
+            files.append(context.journeyPage(journey))
+            files.append(JourneyJSON.file(for: journey))
+        }
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }
