@@ -10,6 +10,7 @@ extension Site {
         var pages: [HandbookPage] = []
         var seenURLs: [String: String] = [:]
         var journeys: [JourneyMap] = []
+        var reviewNotes: [ReviewNotes] = []
 
         for file in files.markdown {
             let path = file.path
@@ -36,7 +37,7 @@ extension Site {
             } else if path.hasPrefix("content/journeys/") {
                 journeys.append(JourneyMap(parsing: file, catalog: config.catalog, log: &log))
             } else if path.hasPrefix("content/reviews/") {
-                continue
+                if let notes = ReviewNotes(file, log: &log) { reviewNotes.append(notes) }
             } else {
                 log.warning("'\(path)' is not in content/handbook/, content/journeys/ or content/reviews/, so no page is made from it; move it into content/handbook/ to publish it", at: SourceLocation(path: path))
             }
@@ -58,6 +59,10 @@ extension Site {
                         sections: sections, staticFiles: files.staticFiles, templates: templates)
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
         site.journeys = JourneyMap.siteOrder(journeys, log: &log)
+        site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
+        if let file = files.tables.first(where: { $0.path == "content/assessment.csv" }) {
+            site.assessment = AssessmentReader.read(file, log: &log)
+        }
         return site
     }
 }

@@ -18,6 +18,10 @@ public struct Site: Sendable {
     public var catalog: MetricCatalog { config.catalog }
     /// Journey maps from `content/journeys/`, by title.
     public var journeys: [JourneyMap] = []
+    /// The self-assessment from `content/assessment.csv`, when the project has one.
+    public var assessment: Assessment?
+    /// The team's monthly review notes (`content/reviews/YYYY-MM.md`), by month.
+    public var reviewNotes: [ReviewNotes] = []
 
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }
