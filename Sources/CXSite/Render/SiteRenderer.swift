@@ -1,7 +1,8 @@
 /// The render phase: the whole site as output files, a pure function of the model.
 public enum SiteRenderer {
-    public static func render(_ site: Site) -> [OutputFile] {
-        let context = PageContext(site: site)
+    /// Renders `site`; `analysis` is computed when not given (tests render a model directly).
+    public static func render(_ site: Site, analysis: SiteAnalysis? = nil) -> [OutputFile] {
+        let context = PageContext(site: site, analysis: analysis ?? SiteAnalysis(site))
         var files: [OutputFile] = [context.homePage(), context.handbookIndex(), context.notFoundPage()]
         for section in site.sections {
             for page in section.pages { files.append(context.handbookPage(page, in: section)) }
@@ -17,6 +18,8 @@ public enum SiteRenderer {
             files.append(context.journeyPage(journey))
             files.append(JourneyJSON.file(for: journey))
         }
+        files.append(context.maturityPage())
+        files.append(ScoresData.file(context.analysis, settings: site.config.maturity))
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }
