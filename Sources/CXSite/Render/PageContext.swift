@@ -15,6 +15,7 @@ struct PageContext {
         ("pillars", "Pillars", "pillars/index.html"),
         ("steps", "Seven steps", "steps/index.html"),
         ("journeys", "Journeys", "journeys/index.html"),
+        ("metrics", "Metrics", "metrics/index.html"),
         ("maturity", "Maturity", "maturity/index.html"),
     ]
 

@@ -20,6 +20,8 @@ public enum SiteRenderer {
         }
         files.append(context.maturityPage())
         files.append(ScoresData.file(context.analysis, settings: site.config.maturity))
+        files += context.metricPages()
+        files += context.metricsDataFiles()
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }
