@@ -601,10 +601,14 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 a.chip:hover { border-color: var(--accent); }
 .plain-list { list-style: none; margin: 0; padding: 0; }
 
-.journey-facts { display: flex; flex-wrap: wrap; gap: .5rem 2rem; margin: 1rem 0 0; }
-.journey-facts div { min-width: 8rem; }
-.journey-facts dt { font-size: .75rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
-.journey-facts dd { margin: 0; font-weight: 600; }
+.journey-facts, .journey-numbers { display: flex; flex-wrap: wrap; gap: .5rem 2.5rem; margin: 1rem 0 0; }
+.journey-facts dt, .journey-numbers dt { font-size: .75rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.journey-facts dd, .journey-numbers dd { margin: 0; font-weight: 600; }
+.journey-numbers { display: inline-flex; gap: .5rem 0; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .5rem 0; }
+.journey-numbers div { padding: 0 1.25rem; border-left: 1px solid var(--border); }
+.journey-numbers div:first-child { border-left: 0; }
+.journey-numbers dd { font-size: 1.35rem; font-weight: 700; line-height: 1.3; }
+.journey-numbers dd .emotion { font-size: .95rem; vertical-align: middle; }
 .journey-status { text-transform: none; letter-spacing: 0; font-weight: 600; }
 .journey-intro { margin-bottom: 1rem; }
 .journey-curve .chart { margin-top: .5rem; }
@@ -618,7 +622,7 @@ a.chip:hover { border-color: var(--accent); }
 .stage-column-header h3 { margin: 0; font-size: 1.2rem; display: flex; align-items: center; gap: .5rem; }
 .stage-column-header h3 a { color: var(--text); text-decoration: none; }
 .stage-column-header h3 a:hover { text-decoration: underline; }
-.stage-number { display: inline-grid; place-items: center; width: 1.6rem; height: 1.6rem; border-radius: 50%; background: var(--stage); color: #fff; font-size: .85rem; font-weight: 700; }
+.stage-number { display: inline-grid; place-items: center; width: 1.6rem; height: 1.6rem; border-radius: 50%; background: var(--stage); color: var(--surface); font-size: .85rem; font-weight: 700; }
 .stage-subtitle { margin: .15rem 0 0; font-weight: 600; color: var(--text); font-size: .95rem; }
 .stage-stats { margin: .25rem 0 .5rem; color: var(--muted); font-size: .85rem; }
 .stage-prose { font-size: .9rem; color: var(--muted); }
@@ -689,7 +693,8 @@ a.chip:hover { border-color: var(--accent); }
 @media (max-width: 40rem) {
   .journey-map { grid-template-columns: minmax(0, 1fr); }
   .journey-facts { gap: .5rem 1.25rem; }
-  .journey-facts div { min-width: 40%; }
+  .journey-numbers { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 0; }
+  .journey-numbers div:nth-child(3) { border-left: 0; }
   .metric-table .summary { display: none; }
 }
 @media print {
@@ -933,6 +938,8 @@ a.chip:hover { border-color: var(--accent); }
 <dl class="journey-facts">
 {{#persona}}<div><dt>Persona</dt><dd>{{persona}}</dd></div>{{/persona}}
 {{#owner}}<div><dt>Journey owner</dt><dd>{{owner}}</dd></div>{{/owner}}
+</dl>
+<dl class="journey-numbers">
 <div><dt>Touchpoints</dt><dd>{{touchpointCount}}</dd></div>
 <div><dt>Average emotion</dt><dd>{{#averageEmotion}}<span class="emotion {{class}}">{{value}} {{word}}</span>{{/averageEmotion}}{{^averageEmotion}}not recorded{{/averageEmotion}}</dd></div>
 <div><dt>Pain points</dt><dd>{{painCount}}</dd></div>
