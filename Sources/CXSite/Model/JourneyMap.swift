@@ -1,7 +1,8 @@
 /// A customer journey map from `content/journeys/<name>.md`: who the customer is, and the
 /// touchpoints they pass through, sorted under the four CARE stages.
 ///
-/// Read by ``JourneyReader`` from cmark's syntax tree; see docs/JOURNEYS.md for the format.
+/// Read from cmark's syntax tree by `init(parsing:catalog:log:)` (JourneyMap+Parsing.swift);
+/// see docs/JOURNEYS.md for the format.
 public struct JourneyMap: Sendable {
     /// `content/journeys/onboarding.md`.
     public var path: String

@@ -89,9 +89,10 @@ public enum EmotionScale {
     /// The words for −2, −1, 0, +1, +2.
     public static let words = ["frustrated", "unhappy", "neutral", "pleased", "delighted"]
 
-    /// The word nearest to `value`: `+1` → `pleased`.
+    /// The word nearest to `value`: `+1` → `pleased`; halves round away from zero (−0.5 is
+    /// unhappy, +0.5 pleased), as the heatmap's colour steps do.
     public static func word(for value: Double) -> String {
-        words[Int((min(max(value, -2), 2) + 2).rounded())]
+        words[Int(min(max(value, -2), 2).rounded()) + 2]
     }
 
     /// `+1`, `0`, `−1.5` (with a real minus sign), for display.

@@ -567,93 +567,144 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
   h1, h2, h3 { break-after: avoid; }
 }
 
-/* Metrics: scorecards, the metrics index, metric pages. */
-:root { --good: #18794e; --good-soft: #e3f4ea; --bad: #b42318; --bad-soft: #fde8e6; }
-@media (prefers-color-scheme: dark) {
-  :root { --good: #5cd49a; --good-soft: #173527; --bad: #ff9a8f; --bad-soft: #45201c; }
+/* ==== Journey maps ====================================================================
+   Journey pages (stage columns of touchpoint cards, emotion curve, improvements), the
+   journeys index and the touchpoint lists on stage and step pages. Emotions are always
+   written out (value and word); the badge colour only repeats them. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+:root {
+  --emotion-n2-bg: #fde4e2; --emotion-n2-fg: #8c1d18;
+  --emotion-n1-bg: #fdefd9; --emotion-n1-fg: #7a3e00;
+  --emotion-0-bg: #eceff3; --emotion-0-fg: #39424e;
+  --emotion-p1-bg: #def3e6; --emotion-p1-fg: #17603b;
+  --emotion-p2-bg: #c8ecd6; --emotion-p2-fg: #0b4a2a;
+  --pain: #c4432b; --opportunity: #9a6700; --improvement: #1a7f37;
 }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.sub { display: block; color: var(--muted); font-size: .8rem; font-weight: 400; line-height: 1.3; }
-.missing { color: var(--muted); }
-.table-scroll { overflow-x: auto; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); box-shadow: var(--shadow); }
-.table-scroll table { width: 100%; }
-.table-scroll th, .table-scroll td { padding: .5rem .75rem; vertical-align: middle; }
-.table-scroll thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; vertical-align: bottom; }
-.table-scroll thead .sub { text-transform: none; letter-spacing: 0; }
-.table-scroll tbody tr:last-child > * { border-bottom: 0; }
-.scorecard tbody th { font-weight: 600; }
-.scorecard tbody th a { color: var(--text); text-decoration: none; }
-.scorecard tbody th a:hover { color: var(--accent); text-decoration: underline; }
-.scorecard tbody tr > th:first-child { box-shadow: inset 4px 0 var(--border); }
-.scorecard tbody tr.connect > th:first-child { box-shadow: inset 4px 0 var(--connect); }
-.scorecard tbody tr.assist > th:first-child { box-shadow: inset 4px 0 var(--assist); }
-.scorecard tbody tr.resolve > th:first-child { box-shadow: inset 4px 0 var(--resolve); }
-.scorecard tbody tr.enhance > th:first-child { box-shadow: inset 4px 0 var(--enhance); }
-.scorecard .value { font-size: 1.1rem; font-weight: 700; }
-.scorecard { table-layout: fixed; min-width: 44rem; }
-.scorecard .c-name { width: 32%; } .scorecard .c-spark { width: 9.5rem; } .scorecard .c-value { width: 14%; }
-.scorecard .c-delta { width: 13%; } .scorecard .c-target { width: 10%; } .scorecard .c-status { width: 9.5rem; }
-.scorecard td.spark { line-height: 0; }
-.scorecard td.spark svg { width: 100%; max-width: 8rem; height: auto; }
-.scorecard.breakdown { table-layout: auto; min-width: 0; }
-.delta.better { color: var(--good); }
-.delta.worse { color: var(--bad); }
-.delta.flat { color: var(--muted); }
-.status { display: inline-block; padding: .1rem .6rem; border-radius: 999px; font-size: .85rem; font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
-.status.met { background: var(--good-soft); color: var(--good); }
-.status.missed { background: var(--bad-soft); color: var(--bad); }
-.status.no-target, .status.no-data { color: var(--muted); border-color: var(--border); }
-.status.met::before { content: "✓ "; }
-.status.missed::before { content: "! "; }
+@media (prefers-color-scheme: dark) {
+  :root {
+    --emotion-n2-bg: #4d1f1d; --emotion-n2-fg: #ffc1b8;
+    --emotion-n1-bg: #46321a; --emotion-n1-fg: #ffd69c;
+    --emotion-0-bg: #2a313d; --emotion-0-fg: #d5dbe4;
+    --emotion-p1-bg: #173b29; --emotion-p1-fg: #a6e3bd;
+    --emotion-p2-bg: #135033; --emotion-p2-fg: #c4f2d6;
+    --pain: #ff8e6e; --opportunity: #d29922; --improvement: #3fb950;
+  }
+}
+.emotion { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .82rem; font-weight: 600; white-space: nowrap; line-height: 1.55; }
+.emotion.e-n2 { background: var(--emotion-n2-bg); color: var(--emotion-n2-fg); }
+.emotion.e-n1 { background: var(--emotion-n1-bg); color: var(--emotion-n1-fg); }
+.emotion.e-0 { background: var(--emotion-0-bg); color: var(--emotion-0-fg); }
+.emotion.e-p1 { background: var(--emotion-p1-bg); color: var(--emotion-p1-fg); }
+.emotion.e-p2 { background: var(--emotion-p2-bg); color: var(--emotion-p2-fg); }
+.label { font-size: .72rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin-right: .3rem; }
+.chip { display: inline-block; padding: 0 .5rem; border: 1px solid var(--border); border-radius: 999px; font-size: .82rem; background: var(--bg); color: var(--text); text-decoration: none; line-height: 1.6; }
+a.chip:hover { border-color: var(--accent); }
+.plain-list { list-style: none; margin: 0; padding: 0; }
 
-.metric-counts { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; margin: .75rem 0 0; }
-.metric-counts li { padding: .25rem .8rem; border-radius: 999px; background: var(--surface); border: 1px solid var(--border); font-size: .95rem; }
-.metric-counts .met { border-color: var(--good); color: var(--good); }
-.metric-counts .missed { border-color: var(--bad); color: var(--bad); }
-.metric-stage { margin-top: 2rem; }
-.metric-stage h2 { display: flex; align-items: center; gap: .6rem; margin-bottom: .6rem; }
-.metric-stage h2::before { content: ""; width: .85rem; height: .85rem; border-radius: 50%; background: var(--border); }
-.metric-stage.connect h2::before { background: var(--connect); }
-.metric-stage.assist h2::before { background: var(--assist); }
-.metric-stage.resolve h2::before { background: var(--resolve); }
-.metric-stage.enhance h2::before { background: var(--enhance); }
-.metric-stage h2 a { color: var(--text); text-decoration: none; }
-.metric-stage h2 a:hover { color: var(--accent); text-decoration: underline; }
-.data-link { margin-top: 2rem; }
-.metric-scorecard { margin-top: 2.5rem; }
+.journey-facts, .journey-numbers { display: flex; flex-wrap: wrap; gap: .5rem 2.5rem; margin: 1rem 0 0; }
+.journey-facts dt, .journey-numbers dt { font-size: .75rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.journey-facts dd, .journey-numbers dd { margin: 0; font-weight: 600; }
+.journey-numbers { display: inline-flex; gap: .5rem 0; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .5rem 0; }
+.journey-numbers div { padding: 0 1.25rem; border-left: 1px solid var(--border); }
+.journey-numbers div:first-child { border-left: 0; }
+.journey-numbers dd { font-size: 1.35rem; font-weight: 700; line-height: 1.3; }
+.journey-numbers dd .emotion { font-size: .95rem; vertical-align: middle; }
+.journey-status { text-transform: none; letter-spacing: 0; font-weight: 600; }
+.journey-intro { margin-bottom: 1rem; }
+.journey-curve .chart { margin-top: .5rem; }
 
-.metric-page.connect .page-header { border-left: 6px solid var(--connect); padding-left: 1rem; }
-.metric-page.assist .page-header { border-left: 6px solid var(--assist); padding-left: 1rem; }
-.metric-page.resolve .page-header { border-left: 6px solid var(--resolve); padding-left: 1rem; }
-.metric-page.enhance .page-header { border-left: 6px solid var(--enhance); padding-left: 1rem; }
-.metric-page .eyebrow a { color: inherit; text-decoration: none; }
-.metric-page .eyebrow a:hover { text-decoration: underline; }
-.kpi-strip { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1rem; margin: 0 0 1.5rem; }
-.kpi { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .75rem 1rem; box-shadow: var(--shadow); }
-.kpi dt { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; }
-.kpi dd { margin: .15rem 0 0; }
-.kpi .kpi-value { font-size: 1.7rem; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
-.kpi .status { font-size: 1rem; margin-top: .35rem; }
-.metric-section { margin-top: 2rem; }
-.metric-section > h2 { margin-top: 0; }
-.metric-section figure { margin: 0 0 1rem; }
-.monthly td.missed { color: var(--bad); }
-.monthly td.delta.better { color: var(--good); }
-.monthly tbody tr:nth-child(even) > * { background: color-mix(in srgb, var(--bg) 60%, transparent); }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }
-.facts dt { color: var(--muted); font-weight: 600; }
-.facts dd { margin: 0; }
-.facts .sub { display: inline; }
-.sources { list-style: none; margin: 0; padding: 0; }
+.journey-map { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: .9rem; align-items: start; }
+.stage-column { --stage: var(--accent); background: color-mix(in srgb, var(--stage) 5%, var(--bg)); border: 1px solid var(--border); border-top: 6px solid var(--stage); border-radius: var(--radius); padding: .75rem; min-width: 0; }
+.stage-column.connect, .improvement-stage.connect, .tp-card.connect { --stage: var(--connect); }
+.stage-column.assist, .improvement-stage.assist, .tp-card.assist { --stage: var(--assist); }
+.stage-column.resolve, .improvement-stage.resolve, .tp-card.resolve { --stage: var(--resolve); }
+.stage-column.enhance, .improvement-stage.enhance, .tp-card.enhance { --stage: var(--enhance); }
+.stage-column-header h3 { margin: 0; font-size: 1.2rem; display: flex; align-items: center; gap: .5rem; }
+.stage-column-header h3 a { color: var(--text); text-decoration: none; }
+.stage-column-header h3 a:hover { text-decoration: underline; }
+.stage-number { display: inline-grid; place-items: center; width: 1.6rem; height: 1.6rem; border-radius: 50%; background: var(--stage); color: var(--surface); font-size: .85rem; font-weight: 700; }
+.stage-subtitle { margin: .15rem 0 0; font-weight: 600; color: var(--text); font-size: .95rem; }
+.stage-stats { margin: .25rem 0 .5rem; color: var(--muted); font-size: .85rem; }
+.stage-prose { font-size: .9rem; color: var(--muted); }
 
-@media (max-width: 44rem) {
-  .scorecard { min-width: 0; table-layout: auto; }
-  .scorecard .spark, .scorecard .c-spark { display: none; }
-  .facts { grid-template-columns: 1fr; }
+.tp-list { list-style: none; margin: .5rem 0 0; padding: 0; display: grid; gap: .7rem; }
+.tp-card { background: var(--surface); border: 1px solid var(--border); border-left: 4px solid var(--stage); border-radius: 8px; padding: .65rem .75rem; box-shadow: var(--shadow); font-size: .9rem; line-height: 1.45; overflow-wrap: anywhere; }
+.tp-card:target { outline: 3px solid var(--accent); outline-offset: 2px; }
+.tp-card h4 { margin: 0 0 .35rem; font-size: 1rem; line-height: 1.3; display: flex; gap: .45rem; align-items: baseline; }
+.tp-number { flex: none; display: inline-grid; place-items: center; min-width: 1.45rem; height: 1.45rem; padding: 0 .2rem; border-radius: 6px; border: 1.5px solid var(--stage); color: var(--text); font-size: .78rem; font-weight: 700; }
+.tp-card p { margin: .3rem 0; }
+.tp-emotion { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem; }
+.tp-target { display: inline-flex; align-items: center; gap: .25rem; margin-left: .35rem; }
+.tp-target .emotion { background: none; border: 1.5px dashed currentColor; }
+.tp-owner { color: var(--muted); }
+.tp-thought q { font-style: italic; }
+.tp-notes { list-style: none; margin: .4rem 0; padding: 0; display: grid; gap: .3rem; }
+.tp-notes li { padding: .25rem .5rem; border-left: 3px solid var(--border); background: var(--bg); border-radius: 0 6px 6px 0; }
+.tp-notes.pains li { border-left-color: var(--pain); }
+.tp-notes.opportunities li { border-left-color: var(--opportunity); }
+.tp-notes.improvements li { border-left-color: var(--improvement); background: color-mix(in srgb, var(--improvement) 9%, var(--surface)); }
+.tp-notes .label { display: block; margin: 0; font-size: .68rem; }
+.tp-notes .tp-owner { display: block; font-size: .82rem; }
+.tp-other { margin: .4rem 0; font-size: .85rem; }
+.tp-other div { margin: .15rem 0; }
+.tp-other dt { display: inline; font-weight: 700; }
+.tp-other dt::after { content: ": "; }
+.tp-other dd { display: inline; margin: 0; }
+.tp-prose { font-size: .87rem; color: var(--muted); border-top: 1px dashed var(--border); margin-top: .5rem; padding-top: .4rem; }
+.tp-prose p { margin: .3rem 0; }
+.tp-tags { display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; }
+
+.improvement-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; }
+.improvement-stage { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--stage); border-radius: var(--radius); padding: .75rem 1rem; }
+.improvement-stage h3 { margin: 0 0 .4rem; }
+.improvement-stage ul { margin: 0; padding-left: 1.1rem; }
+.improvement-stage li { margin: .4rem 0; }
+.improvement-stage .meta { display: block; }
+.improvement-text { font-weight: 600; }
+.empty.missing { color: var(--pain); font-style: normal; }
+
+.metric-table { width: 100%; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
+.metric-table th[scope="row"] { font-weight: 600; }
+.metric-table .summary { display: block; font-weight: 400; }
+.metric-table td, .metric-table th { vertical-align: top; }
+.journey-data { margin-top: 2rem; }
+
+.journey-cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr)); gap: 1rem; }
+.journey-card .summary { margin: .4rem 0; }
+.journey-persona { font-weight: 600; }
+.stage-counts { list-style: none; padding: 0; margin: .75rem 0; display: grid; grid-template-columns: repeat(4, 1fr); gap: .35rem; }
+.stage-counts li { --stage: var(--accent); border: 1px solid var(--border); border-top: 4px solid var(--stage); border-radius: 6px; padding: .2rem .4rem; text-align: center; font-size: .8rem; }
+.stage-counts li.connect { --stage: var(--connect); } .stage-counts li.assist { --stage: var(--assist); }
+.stage-counts li.resolve { --stage: var(--resolve); } .stage-counts li.enhance { --stage: var(--enhance); }
+.stage-counts .stage-name { display: block; color: var(--muted); }
+.stage-counts .stage-count { font-size: 1.1rem; font-weight: 700; }
+.journey-stats { display: grid; grid-template-columns: repeat(4, auto); justify-content: space-between; gap: .25rem 1rem; margin: .5rem 0; padding-top: .5rem; border-top: 1px solid var(--border); }
+.journey-stats dt { font-size: .7rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.journey-stats dd { margin: 0; font-weight: 700; font-size: 1.05rem; }
+.warning-note::before { content: "⚠ "; }
+.channel-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
+
+.journey-group-title { font-size: 1.05rem; }
+.journey-touchpoint-list .emotion { margin-left: .25rem; }
+
+@media (max-width: 64rem) {
+  .journey-map { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+}
+@media (max-width: 40rem) {
+  .journey-map { grid-template-columns: minmax(0, 1fr); }
+  .journey-facts { gap: .5rem 1.25rem; }
+  .journey-numbers { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 0; }
+  .journey-numbers div:nth-child(3) { border-left: 0; }
+  .metric-table .summary { display: none; }
 }
 @media print {
-  .table-scroll { overflow: visible; border: 0; }
-  .status { border: 1px solid #999; background: none; }
+  .journey-map { grid-template-columns: minmax(0, 1fr); gap: .5rem; }
+  .stage-column { background: none; break-inside: auto; }
+  .tp-list { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .tp-card, .improvement-stage, .journey-card { break-inside: avoid; box-shadow: none; }
+  .tp-card:target { outline: none; }
+  .emotion, .tp-notes li, .stage-number { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .journey-data { display: none; }
 }
 
 """#,
@@ -731,13 +782,6 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 {{/empty(guide.rulesOfThumb)}}
 </aside>
 </div>
-{{#scorecard}}
-<section class="metric-scorecard" aria-labelledby="metrics-heading">
-<h2 id="metrics-heading">Metrics</h2>
-{{> metric-scorecard}}
-<p class="meta"><a href="{{root}}metrics/index.html">All metrics</a></p>
-</section>
-{{/scorecard}}
 <section aria-labelledby="team-pages">
 <h2 id="team-pages">From our handbook</h2>
 {{^empty(pages)}}
@@ -747,6 +791,7 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 <p class="empty">No handbook page names this {{kindNoun}} yet. Add <code>{{frontMatterKey}}: {{frontMatterValue}}</code> to a page's front matter to list it here.</p>
 {{/pages}}
 </section>
+{{> journey-touchpoints}}
 <nav class="prev-next" aria-label="{{kindNoun}} navigation">
 {{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
 {{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
@@ -862,6 +907,213 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 {{/layout}}
 
 """#,
+        "journey-touchpoints.mustache": #"""
+{{#journeyTouchpoints}}
+<section class="journey-touchpoints" aria-labelledby="journey-touchpoints-heading">
+<h2 id="journey-touchpoints-heading">{{title}}</h2>
+{{^empty(groups)}}
+{{#groups}}
+<h3 class="journey-group-title"><a href="{{root}}{{url}}">{{title}}</a>{{#persona}} <span class="meta">· {{persona}}</span>{{/persona}}</h3>
+<ul class="page-list compact journey-touchpoint-list">
+{{#touchpoints}}<li class="{{stage}}"><a href="{{root}}{{url}}">{{title}}</a> <span class="meta">{{stageName}}{{#channel}} · {{channel}}{{/channel}}</span>{{#emotion}} <span class="emotion {{class}}">{{value}} {{word}}</span>{{/emotion}}{{#improvement}}<span class="summary">Improvement: {{improvement}}</span>{{/improvement}}</li>
+{{/touchpoints}}
+</ul>
+{{/groups}}
+{{/empty(groups)}}
+{{^groups}}
+<p class="empty">{{#stageName}}No journey map has a touchpoint in {{stageName}} yet. Add a <code>### Touchpoint</code> under <code>## {{stageName}}</code> in a journey map under <code>content/journeys/</code> to list it here.{{/stageName}}{{#stepNumber}}No touchpoint names this step yet. Add <code>- Step: {{stepNumber}}</code> to a touchpoint of a journey map to list it here.{{/stepNumber}}</p>
+{{/groups}}
+</section>
+{{/journeyTouchpoints}}
+
+"""#,
+        "journey.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="journey-page">
+<header class="page-header journey-header">
+<p class="eyebrow">Journey map{{#status}} · <span class="journey-status">{{status}}</span>{{/status}}</p>
+<h1>{{page.title}}</h1>
+{{#scenario}}<p class="lede">{{scenario}}</p>{{/scenario}}
+<dl class="journey-facts">
+{{#persona}}<div><dt>Persona</dt><dd>{{persona}}</dd></div>{{/persona}}
+{{#owner}}<div><dt>Journey owner</dt><dd>{{owner}}</dd></div>{{/owner}}
+</dl>
+<dl class="journey-numbers">
+<div><dt>Touchpoints</dt><dd>{{touchpointCount}}</dd></div>
+<div><dt>Average emotion</dt><dd>{{#averageEmotion}}<span class="emotion {{class}}">{{value}} {{word}}</span>{{/averageEmotion}}{{^averageEmotion}}not recorded{{/averageEmotion}}</dd></div>
+<div><dt>Pain points</dt><dd>{{painCount}}</dd></div>
+<div><dt>Improvements</dt><dd>{{improvementCount}}</dd></div>
+</dl>
+</header>
+{{#intro}}<div class="prose journey-intro">{{{intro}}}</div>{{/intro}}
+
+<section class="journey-curve" aria-labelledby="curve-heading">
+<h2 id="curve-heading">Emotion across the journey</h2>
+{{#curve}}{{{curve}}}{{/curve}}
+</section>
+
+<section class="journey-map-section" aria-labelledby="map-heading">
+<h2 id="map-heading">The map</h2>
+<p class="meta">{{touchpointCount}} {{touchpointNoun}} in journey order, under the four CARE stages. Numbers follow the emotion curve.</p>
+<div class="journey-map">
+{{#stages}}
+<section class="stage-column {{id}}" aria-labelledby="stage-{{id}}">
+<header class="stage-column-header">
+<h3 id="stage-{{id}}"><span class="stage-number">{{number}}</span> <a href="{{root}}{{url}}">{{name}}</a></h3>
+{{#subtitle}}<p class="stage-subtitle">{{subtitle}}</p>{{/subtitle}}
+<p class="stage-stats">{{count}} {{countNoun}}{{#averageEmotion}} · average <span class="emotion {{class}}">{{value}} {{word}}</span>{{/averageEmotion}}</p>
+</header>
+{{#prose}}<div class="prose stage-prose">{{{prose}}}</div>{{/prose}}
+{{^empty(touchpoints)}}
+<ol class="tp-list">
+{{#touchpoints}}
+<li class="tp-card {{stage}}" id="{{anchor}}">
+<h4><span class="tp-number"><span class="visually-hidden">Touchpoint </span>{{number}}</span> {{title}}</h4>
+{{#emotion}}
+<p class="tp-emotion"><span class="label">Feels</span> <span class="emotion {{class}}">{{value}} {{word}}</span>{{#target}} <span class="tp-target"><span class="label">target</span> <span class="emotion {{class}}">{{value}} {{word}}</span></span>{{/target}}</p>
+{{/emotion}}
+{{^emotion}}{{#target}}
+<p class="tp-emotion"><span class="label">Target</span> <span class="emotion {{class}}">{{value}} {{word}}</span></p>
+{{/target}}{{/emotion}}
+{{^empty(channels)}}<p class="tp-field"><span class="label">Channel</span> {{#channels}}<span class="chip">{{.}}</span> {{/channels}}</p>{{/empty(channels)}}
+{{^empty(owners)}}<p class="tp-field"><span class="label">Owner</span> {{#owners}}<span class="tp-owner">{{.}}</span> {{/owners}}</p>{{/empty(owners)}}
+{{#actions}}<p class="tp-action"><span class="label">Action</span> {{.}}</p>
+{{/actions}}
+{{#thoughts}}<p class="tp-thought"><span class="label">Thinks</span> <q>{{.}}</q></p>
+{{/thoughts}}
+{{^empty(pains)}}
+<ul class="tp-notes pains" aria-label="Pain points">
+{{#pains}}<li><span class="label">Pain</span> {{.}}</li>
+{{/pains}}
+</ul>
+{{/empty(pains)}}
+{{^empty(opportunities)}}
+<ul class="tp-notes opportunities" aria-label="Opportunities">
+{{#opportunities}}<li><span class="label">Opportunity</span> {{.}}</li>
+{{/opportunities}}
+</ul>
+{{/empty(opportunities)}}
+{{^empty(improvements)}}
+<ul class="tp-notes improvements" aria-label="Improvements">
+{{#improvements}}<li><span class="label">Improvement</span> {{text}}{{#owner}} <span class="tp-owner">Owner: {{owner}}</span>{{/owner}}</li>
+{{/improvements}}
+</ul>
+{{/empty(improvements)}}
+{{^empty(others)}}
+<dl class="tp-other">
+{{#others}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>
+{{/others}}
+</dl>
+{{/empty(others)}}
+{{#prose}}<div class="prose tp-prose">{{{prose}}}</div>{{/prose}}
+{{^empty(metrics)}}<p class="tp-tags"><span class="label">Metric</span> {{#metrics}}<span class="chip metric" title="{{id}}">{{name}}</span> {{/metrics}}</p>{{/empty(metrics)}}
+{{^empty(steps)}}<p class="tp-tags"><span class="label">Step</span> {{#steps}}<a class="chip step" href="{{root}}{{url}}" title="{{name}}">{{number}}</a> {{/steps}}</p>{{/empty(steps)}}
+</li>
+{{/touchpoints}}
+</ol>
+{{/empty(touchpoints)}}
+{{^touchpoints}}<p class="empty">No touchpoint in this stage yet.</p>{{/touchpoints}}
+</section>
+{{/stages}}
+</div>
+</section>
+
+<section class="journey-improvements" aria-labelledby="improvements-heading">
+<h2 id="improvements-heading">Improvements by stage</h2>
+<p class="meta">The CARE rule: define one improvement in each stage, give it an owner, and check it against customer feedback.</p>
+<div class="improvement-grid">
+{{#improvementStages}}
+<section class="improvement-stage {{id}}" aria-labelledby="improvements-{{id}}">
+<h3 id="improvements-{{id}}">{{name}}</h3>
+{{^empty(items)}}
+<ul>
+{{#items}}<li><span class="improvement-text">{{text}}</span> <span class="meta">{{#owner}}Owner: {{owner}} · {{/owner}}at <a href="#{{anchor}}">{{touchpoint}}</a></span></li>
+{{/items}}
+</ul>
+{{/empty(items)}}
+{{^items}}<p class="empty missing">No improvement defined for {{name}} yet.</p>{{/items}}
+</section>
+{{/improvementStages}}
+</div>
+</section>
+
+{{^empty(metrics)}}
+<section class="journey-metrics" aria-labelledby="metrics-heading">
+<h2 id="metrics-heading">Metrics this journey watches</h2>
+<table class="metric-table">
+<thead><tr><th scope="col">Metric</th><th scope="col">CARE stage</th><th scope="col">Named at</th></tr></thead>
+<tbody>
+{{#metrics}}
+<tr><th scope="row">{{name}} <code>{{id}}</code>{{#definition}}<span class="summary">{{definition}}</span>{{/definition}}</th><td>{{stage}}</td><td><ul class="plain-list">{{#touchpoints}}<li><a href="#{{anchor}}">{{title}}</a></li>{{/touchpoints}}</ul></td></tr>
+{{/metrics}}
+</tbody>
+</table>
+</section>
+{{/empty(metrics)}}
+
+<p class="meta journey-data">This map as data: <a href="{{dataURL}}">journey.json</a> · source <code>{{sourcePath}}</code></p>
+</article>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "journeys-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<header class="page-header">
+<h1>{{page.title}}</h1>
+<p class="lede">Each journey map follows one customer through the four CARE stages, touchpoint by touchpoint: what they do, think and feel, where it hurts, and the one improvement we own in each stage.</p>
+</header>
+{{^empty(journeys)}}
+<section class="journeys-coverage" aria-labelledby="coverage-heading">
+<h2 id="coverage-heading">Coverage of the CARE stages</h2>
+<p class="meta">Touchpoints per journey and stage; the colour of a cell is the average emotion there, from frustrated to delighted.</p>
+{{#heatmap}}{{{heatmap}}}{{/heatmap}}
+</section>
+
+<section aria-labelledby="journeys-heading">
+<h2 id="journeys-heading">All journey maps</h2>
+<ul class="journey-cards">
+{{#journeys}}
+<li class="card journey-card">
+<h3><a href="{{root}}{{url}}">{{title}}</a></h3>
+{{#persona}}<p class="journey-persona"><span class="label">Persona</span> {{persona}}</p>{{/persona}}
+{{#scenario}}<p class="summary">{{scenario}}</p>{{/scenario}}
+<ol class="stage-counts" aria-label="Touchpoints per stage">
+{{#stageCounts}}<li class="{{id}}"><span class="stage-name">{{name}}</span> <span class="stage-count">{{count}}</span></li>
+{{/stageCounts}}
+</ol>
+<dl class="journey-stats">
+<div><dt>Touchpoints</dt><dd>{{touchpointCount}}</dd></div>
+<div><dt>Average emotion</dt><dd>{{#averageEmotion}}<span class="emotion {{class}}">{{value}} {{word}}</span>{{/averageEmotion}}{{^averageEmotion}}–{{/averageEmotion}}</dd></div>
+<div><dt>Pain points</dt><dd>{{painCount}}</dd></div>
+<div><dt>Improvements</dt><dd>{{improvementCount}}</dd></div>
+</dl>
+{{#owner}}<p class="meta">Owner: {{owner}}</p>{{/owner}}
+{{#missingStages}}<p class="meta warning-note">No touchpoints yet in: {{missingStages}}</p>{{/missingStages}}
+</li>
+{{/journeys}}
+</ul>
+</section>
+
+{{^empty(channels)}}
+<section aria-labelledby="channels-heading">
+<h2 id="channels-heading">Channels on our touchpoints</h2>
+<ul class="channel-list">
+{{#channels}}<li><span class="chip">{{name}}</span> <span class="meta">{{touchpointCount}} {{touchpointNoun}} in {{journeyCount}} {{journeyNoun}}</span></li>
+{{/channels}}
+</ul>
+</section>
+{{/empty(channels)}}
+{{/empty(journeys)}}
+{{^journeys}}
+<p class="empty">No journey maps yet. Add a Markdown file under <code>content/journeys/</code>: <code>## Connect</code>, <code>## Assist</code>, <code>## Resolve</code> and <code>## Enhance</code> headings, a <code>### Touchpoint</code> heading for each moment, and <code>- Key: value</code> items such as <code>- Emotion: -1</code> under it.</p>
+{{/journeys}}
+{{/content}}
+{{/layout}}
+
+"""#,
         "layout.mustache": #"""
 <!DOCTYPE html>
 <html lang="{{site.language}}">
@@ -892,153 +1144,6 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 {{> footer}}
 </body>
 </html>
-
-"""#,
-        "metric-scorecard.mustache": #"""
-<div class="table-scroll">
-<table class="scorecard">
-<colgroup><col class="c-name"><col class="c-spark"><col class="c-value"><col class="c-delta"><col class="c-target"><col class="c-status"></colgroup>
-<thead>
-<tr><th scope="col">Metric</th><th scope="col" class="spark">Trend</th><th scope="col" class="num">{{#headerMonth}}{{headerMonth}}{{/headerMonth}}{{^headerMonth}}Latest{{/headerMonth}}</th><th scope="col" class="num">Change{{#headerPrevious}}<span class="sub">vs {{headerPrevious}}</span>{{/headerPrevious}}</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
-</thead>
-<tbody>
-{{#rows}}
-<tr class="{{stage}}">
-<th scope="row"><a href="{{root}}{{url}}">{{name}}</a><span class="sub">{{context}}</span></th>
-<td class="spark">{{{sparkline}}}</td>
-<td class="num value">{{#value}}{{value}}{{#stale}}<span class="sub">{{monthLabel}}</span>{{/stale}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}</td>
-<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</td>
-<td class="num">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}</td>
-<td><span class="status {{status}}">{{statusText}}</span></td>
-</tr>
-{{/rows}}
-</tbody>
-</table>
-</div>
-
-"""#,
-        "metric.mustache": #"""
-{{<layout}}
-{{$content}}
-<article class="metric-page {{stage.id}}">
-<header class="page-header">
-<p class="eyebrow"><a href="{{root}}{{stage.url}}">{{stage.name}}</a> · <a href="{{root}}{{pillar.url}}">{{pillar.name}}</a></p>
-<h1>{{page.title}}</h1>
-{{#metric.definition}}<p class="lede">{{metric.definition}}</p>{{/metric.definition}}
-</header>
-{{#summary}}
-<dl class="kpi-strip">
-<div class="kpi"><dt>{{monthLabel}}</dt><dd class="kpi-value">{{value}}</dd></div>
-<div class="kpi"><dt>Change vs {{previousLabel}}</dt><dd class="kpi-value delta {{deltaClass}}">{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</dd></div>
-<div class="kpi"><dt>Target</dt><dd class="kpi-value">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">none</span>{{/target}}</dd><dd class="sub">{{betterText}}</dd></div>
-<div class="kpi"><dt>Status</dt><dd><span class="status {{status}}">{{statusText}}</span>{{#stale}}<span class="sub">no value for the latest month</span>{{/stale}}</dd></div>
-</dl>
-{{/summary}}
-{{#trendChart}}
-<section class="metric-section" aria-labelledby="trend-heading">
-<h2 id="trend-heading">Trend</h2>
-{{{trendChart}}}
-</section>
-{{/trendChart}}
-{{#breakdowns}}
-<section class="metric-section" aria-labelledby="breakdown-{{id}}">
-<h2 id="breakdown-{{id}}">{{title}}</h2>
-<p class="meta">Shown separately: breakdown values are never added into the overall value.</p>
-{{{chart}}}
-<div class="table-scroll">
-<table class="scorecard breakdown">
-<thead>
-<tr><th scope="col">{{title}}</th><th scope="col" class="num">{{#headerMonth}}{{headerMonth}}{{/headerMonth}}{{^headerMonth}}Latest{{/headerMonth}}</th><th scope="col" class="num">Change{{#headerPrevious}}<span class="sub">vs {{headerPrevious}}</span>{{/headerPrevious}}</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
-</thead>
-<tbody>
-{{#rows}}
-<tr>
-<th scope="row">{{name}}</th>
-<td class="num value">{{#value}}{{value}}{{#stale}}<span class="sub">{{monthLabel}}</span>{{/stale}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}</td>
-<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</td>
-<td class="num">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}</td>
-<td><span class="status {{status}}">{{statusText}}</span></td>
-</tr>
-{{/rows}}
-</tbody>
-</table>
-</div>
-</section>
-{{/breakdowns}}
-{{#hasData}}
-<section class="metric-section" aria-labelledby="monthly-heading">
-<h2 id="monthly-heading">Monthly values</h2>
-<div class="table-scroll">
-<table class="monthly">
-<thead>
-<tr><th scope="col">Month</th>{{#table.columns}}<th scope="col" class="num">{{title}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</th>{{/table.columns}}</tr>
-</thead>
-<tbody>
-{{#table.rows}}
-<tr><th scope="row"><time datetime="{{monthID}}">{{month}}</time></th>{{#cells}}<td class="num {{cls}}">{{text}}</td>{{/cells}}</tr>
-{{/table.rows}}
-</tbody>
-</table>
-</div>
-<p class="meta">The same values as CSV: <a href="{{root}}{{csvURL}}">{{csvName}}</a>.</p>
-</section>
-{{/hasData}}
-{{^hasData}}
-<p class="empty">No values for this metric yet. Add rows to a CSV file under <code>content/metrics/</code>, for example <code>2026-10,{{metric.id}},42</code> under a <code>month,metric,value</code> header.</p>
-{{/hasData}}
-<section class="metric-section" aria-labelledby="about-heading">
-<h2 id="about-heading">About this metric</h2>
-<dl class="facts">
-<dt>Id</dt><dd><code>{{metric.id}}</code></dd>
-<dt>Unit</dt><dd>{{metric.unit}}</dd>
-<dt>Direction</dt><dd>{{metric.better}}</dd>
-<dt>Target</dt><dd>{{#metric.target}}{{metric.target}}{{/metric.target}}{{^metric.target}}none{{/metric.target}} <span class="sub">catalog or site.yml; a target column in the CSV overrides it per series</span></dd>
-<dt>Dated rows</dt><dd>{{metric.aggregate}}</dd>
-<dt>CARE stage</dt><dd><a href="{{root}}{{stage.url}}">{{stage.name}}</a></dd>
-<dt>Pillar</dt><dd><a href="{{root}}{{pillar.url}}">{{pillar.name}}</a></dd>
-{{^empty(sources)}}
-<dt>Read from</dt><dd><ul class="sources">{{#sources}}<li><code>{{path}}</code>: {{values}} {{valueNoun}}{{#rows}}, {{rows}}{{/rows}}</li>{{/sources}}</ul></dd>
-{{/empty(sources)}}
-</dl>
-</section>
-<nav class="prev-next" aria-label="Metric navigation">
-{{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
-{{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
-</nav>
-</article>
-{{/content}}
-{{/layout}}
-
-"""#,
-        "metrics-index.mustache": #"""
-{{<layout}}
-{{$content}}
-<header class="page-header metrics-header">
-<h1>{{page.title}}</h1>
-<p class="lede">{{metricCount}} {{metricNoun}} across the CARE cycle{{#month}}, latest month {{month}}{{/month}}.</p>
-{{^empty(counts)}}
-<ul class="metric-counts">
-{{#counts}}<li class="{{class}}"><strong>{{count}}</strong> {{label}}</li>
-{{/counts}}
-</ul>
-{{/empty(counts)}}
-</header>
-{{^month}}
-<p class="empty">No metric values yet. Put CSV files under <code>content/metrics/</code>: a <code>month,metric,value</code> header and rows such as <code>2026-10,csat,87.5%</code>.</p>
-{{/month}}
-{{#stages}}
-<section class="metric-stage {{id}}" aria-labelledby="stage-{{id}}">
-<h2 id="stage-{{id}}"><a href="{{root}}{{url}}">{{name}}</a></h2>
-{{#scorecard}}
-{{> metric-scorecard}}
-{{/scorecard}}
-</section>
-{{/stages}}
-{{#dataURL}}
-<p class="meta data-link">Every monthly value as one table: <a href="{{root}}{{dataURL}}">{{dataURL}}</a> (columns month, metric, segment, channel, value, target).</p>
-{{/dataURL}}
-{{/content}}
-{{/layout}}
 
 """#,
         "nav.mustache": #"""

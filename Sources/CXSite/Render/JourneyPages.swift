@@ -9,12 +9,40 @@ extension PageContext {
         var view = self.view(title: "Journeys", kind: "journeys-index", path: path, section: "journeys",
                              description: "Customer journey maps across the four CARE stages.")
         view["journeys"] = site.journeys.map(journeySummary)
+        if !site.journeys.isEmpty { view["heatmap"] = coverageHeatmap().render().html }
         view["stageNames"] = CAREStage.allCases.map { ["id": $0.rawValue, "name": $0.name, "initial": String($0.name.prefix(1))] }
         view["channels"] = site.channels.map { channel -> [String: Any] in
             ["name": channel.name, "touchpointCount": channel.touchpointCount, "touchpointNoun": channel.touchpointCount.touchpointNoun,
              "journeyCount": channel.journeys.count, "journeyNoun": channel.journeys.count == 1 ? "journey" : "journeys"]
         }
         return render("journeys-index", view, to: path)
+    }
+
+    /// Journeys × CARE stages: a cell's label is the number of touchpoints, its colour the
+    /// average emotion there (frustrated … delighted); a stage without touchpoints is an empty cell.
+    func coverageHeatmap() -> Heatmap {
+        let cells = site.journeys.map { journey in
+            journey.stages.map { stage -> Heatmap.Cell? in
+                guard !stage.touchpoints.isEmpty else { return nil }
+                let count = stage.touchpoints.count
+                let label = "\(count) \(count.touchpointNoun)"
+                guard let average = stage.averageEmotion else { return Heatmap.Cell(value: 0, label: label, note: "no emotion recorded") }
+                let shown = (average * 10).rounded() / 10
+                return Heatmap.Cell(value: average, label: label, note: "avg \(EmotionScale.signed(shown)) \(EmotionScale.word(for: shown))")
+            }
+        }
+        return Heatmap(id: "journey-coverage", title: "Touchpoints and average emotion by journey and CARE stage",
+                       rows: site.journeys.map(\.title), columns: CAREStage.allCases.map(\.name), cells: cells,
+                       colorScale: .diverging(limit: 2), columnStages: CAREStage.allCases, rowHeader: "Journey",
+                       legendLabels: EmotionScale.words, legendTitle: "Average emotion")
+    }
+
+    /// The journey's emotion curve: one point per touchpoint in journey order, the target dashed.
+    func emotionCurve(_ journey: JourneyMap) -> EmotionCurve {
+        EmotionCurve(id: "emotion-\(journey.slug)", title: "Emotion across \(journey.title)",
+                     touchpoints: journey.touchpoints.map {
+                         EmotionCurve.Touchpoint(title: $0.title, stage: $0.stage, emotion: $0.emotion, target: $0.targetEmotion)
+                     })
     }
 
     /// A journey in the index: who, what, and its numbers per stage.
@@ -52,6 +80,7 @@ extension PageContext {
         view["improvementCount"] = journey.improvementCount
         view["improvementNoun"] = journey.improvementCount == 1 ? "improvement" : "improvements"
         if let average = journey.averageEmotion { view["averageEmotion"] = emotionView(average, decimals: 1) }
+        view["curve"] = emotionCurve(journey).render().html
         view["stages"] = journey.stages.enumerated().map { number, stage in stageColumn(stage, number: number + 1, page: path) }
         view["improvementStages"] = journey.stages.map { stage -> [String: Any] in
             var entry: [String: Any] = ["id": stage.stage.rawValue, "name": stage.stage.name]

@@ -55,6 +55,64 @@ struct JourneyPagesTests {
         #expect(columns["assist"]?.contains("first payroll") == true, "the stage subtitle is shown")
     }
 
+    /// The `<title>`s of the markers in the last `<g class="…">` group of that class (the first
+    /// one of a series is its legend entry).
+    static func markerTitles(_ html: String, group: String) -> [String] {
+        guard let start = html.range(of: "<g class=\"\(group)\">", options: .backwards) else { return [] }
+        let rest = html[start.upperBound...]
+        let block = rest[..<(rest.range(of: "</g>")?.lowerBound ?? rest.endIndex)]
+        return block.components(separatedBy: "<title>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+    }
+
+    @Test func theEmotionCurveHasOnePointPerTouchpointInJourneyOrder() throws {
+        let html = try #require(site.text("journeys/onboarding/index.html"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cx-chart cx-emotion\""))
+        #expect(Self.markerTitles(html, group: "series s0 as-is") == [
+            "Welcome email: +1 (pleased)", "Kick-off call: +1 (pleased)", "First login: \u{2212}1 (unhappy)",
+            "Help centre: \u{2212}1 (unhappy)", "Chat question: \u{2212}2 (frustrated)", "Survey: +2 (delighted)",
+        ])
+        #expect(Self.markerTitles(html, group: "series to-be") == [
+            "Welcome email: target +2 (delighted)", "First login: target 0 (neutral)", "Chat question: target +1 (pleased)",
+        ], "the to-be curve where a target is given")
+        let bands = html.components(separatedBy: "<g class=\"stage stage-").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(bands == ["connect", "assist", "resolve", "enhance"], "one band per run of touchpoints in a stage, in the stage colours")
+        #expect(html.contains("<line class=\"zero\""), "a zero line")
+    }
+
+    @Test func theEmotionCurveIsAccessible() throws {
+        let html = try #require(site.text("journeys/onboarding/index.html"))
+        let start = try #require(html.range(of: "<figure class=\"chart\">"))
+        let figure = html[start.lowerBound...]
+        #expect(figure.contains("role=\"img\" aria-labelledby=\"emotion-onboarding-title emotion-onboarding-desc\""))
+        #expect(figure.contains("<title id=\"emotion-onboarding-title\">Emotion across New customer onboarding</title>"))
+        #expect(figure.contains("<desc id=\"emotion-onboarding-desc\">Emotion across New customer onboarding: emotion across 6 touchpoints (Connect 2, Assist 2, Resolve 1, Enhance 1). Lowest \u{2212}2 (frustrated) at \u{201C}Chat question\u{201D} (Resolve); highest +2 (delighted) at \u{201C}Survey\u{201D} (Enhance)."))
+        #expect(figure.contains("<details class=\"chart-data\"><summary>Data</summary>"), "the same data as a collapsible table")
+        #expect(figure.contains("<tr><th scope=\"row\">1. Welcome email</th><td>Connect</td><td class=\"num\">+1 (pleased)</td><td class=\"num\">+2 (delighted)</td></tr>"))
+    }
+
+    @Test func touchpointsWithoutEmotionAreGapsInTheCurve() throws {
+        let html = try #require(site.text("journeys/billing/index.html"))
+        let titles = Self.markerTitles(html, group: "series s0 as-is")
+        #expect(titles.count == 4, "five touchpoints, one without an emotion")
+        #expect(!titles.contains { $0.hasPrefix("Refund review") })
+        #expect(html.contains("<tr><th scope=\"row\">4. Refund review</th><td>Resolve</td><td class=\"num\">no data</td></tr>"))
+    }
+
+    @Test func theIndexHasACoverageHeatmap() throws {
+        let html = try #require(site.text("journeys/index.html"))
+        #expect(html.contains("class=\"cx-chart cx-heatmap\""))
+        #expect(html.contains("<title id=\"journey-coverage-title\">Touchpoints and average emotion by journey and CARE stage</title>"))
+        #expect(html.contains("<tr><th scope=\"row\">New customer onboarding</th><td class=\"num\">2 touchpoints (avg +1 pleased)</td><td class=\"num\">2 touchpoints (avg \u{2212}1 unhappy)</td><td class=\"num\">1 touchpoint (avg \u{2212}2 frustrated)</td><td class=\"num\">1 touchpoint (avg +2 delighted)</td></tr>"))
+    }
+
+    @Test func aStageWithoutTouchpointsIsAnEmptyHeatmapCell() throws {
+        let folder = TemporaryFolder()
+        folder.write("content/journeys/short.md", "# Short\n## Connect\n### Hello\n- Emotion: +1\n- Improvement: Use the name\n")
+        let html = try #require(FixtureSite(root: folder.url).text("journeys/index.html"))
+        #expect(html.contains("<tr><th scope=\"row\">Short</th><td class=\"num\">1 touchpoint (avg +1 pleased)</td><td>no data</td><td>no data</td><td>no data</td></tr>"))
+        #expect(html.contains("No touchpoints yet in: Assist, Resolve, Enhance"))
+    }
+
     @Test func cardsShowEveryAttribute() throws {
         let html = try #require(site.text("journeys/onboarding/index.html"))
         let connect = try #require(Self.stageColumns(html)["connect"])
