@@ -27,7 +27,7 @@ public struct SiteAnalysis: Sendable {
     public init(_ site: Site) {
         let overall = site.metricSeries.filter(\.key.isOverall)
         let metricMonths = Set(overall.flatMap { $0.points.map(\.month) })
-        reportingMonth = metricMonths.max()
+        reportingMonth = site.latestMetricMonth
         let steps = StepTracker.progress(of: site, reportingMonth: reportingMonth)
         self.steps = steps
 
@@ -41,7 +41,7 @@ public struct SiteAnalysis: Sendable {
         let practicesByArea = Dictionary(uniqueKeysWithValues: MaturityArea.all.map { ($0, PracticeEvidence.practices(for: $0, site: site, steps: steps)) })
         let allPractices = PracticeEvidence.allPractices(site: site, steps: steps)
         maturity = months.map { month in
-            let attainments = month.map { Self.attainments(in: $0, series: overall, catalog: site.catalog) } ?? []
+            let attainments = month.map { Self.attainments(in: $0, site: site) } ?? []
             var areas: [MaturityArea: MaturityScore] = [:]
             for area in MaturityArea.all {
                 let metrics = attainments.filter { area == .stage($0.metric.stage) || area == .pillar($0.metric.pillar) }
@@ -56,9 +56,9 @@ public struct SiteAnalysis: Sendable {
     }
 
     /// Attainment of every catalog metric that has an overall value and a target in `month`.
-    static func attainments(in month: Month, series: [MetricSeries], catalog: MetricCatalog) -> [MetricAttainment] {
-        catalog.metrics.compactMap { metric in
-            guard let point = series.first(where: { $0.key.metric == metric.id })?.point(in: month), let target = point.target else { return nil }
+    static func attainments(in month: Month, site: Site) -> [MetricAttainment] {
+        site.catalog.metrics.compactMap { metric in
+            guard let point = site.overallSeries(of: metric.id)?.point(in: month), let target = point.target else { return nil }
             return MetricAttainment(metric: metric, value: point.value, target: target,
                                     attainment: MaturityModel.attainment(value: point.value, target: target, better: metric.better))
         }

@@ -567,8 +567,7 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
   h1, h2, h3 { break-after: avoid; }
 }
 
-/* ==== Journey maps ====================================================================
-   Journey pages (stage columns of touchpoint cards, emotion curve, improvements), the
+/* ==== Journey maps =============================================================   Journey pages (stage columns of touchpoint cards, emotion curve, improvements), the
    journeys index and the touchpoint lists on stage and step pages. Emotions are always
    written out (value and word); the badge colour only repeats them. */
 .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -707,6 +706,180 @@ a.chip:hover { border-color: var(--accent); }
   .journey-data { display: none; }
 }
 
+/* Metrics: scorecards, the metrics index, metric pages. */
+:root { --good: #18794e; --good-soft: #e3f4ea; --bad: #b42318; --bad-soft: #fde8e6; }
+@media (prefers-color-scheme: dark) {
+  :root { --good: #5cd49a; --good-soft: #173527; --bad: #ff9a8f; --bad-soft: #45201c; }
+}
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sub { display: block; color: var(--muted); font-size: .8rem; font-weight: 400; line-height: 1.3; }
+.missing { color: var(--muted); }
+.table-scroll { overflow-x: auto; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); box-shadow: var(--shadow); }
+.table-scroll table { width: 100%; }
+.table-scroll th, .table-scroll td { padding: .5rem .75rem; vertical-align: middle; }
+.table-scroll thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; vertical-align: bottom; }
+.table-scroll thead .sub { text-transform: none; letter-spacing: 0; }
+.table-scroll tbody tr:last-child > * { border-bottom: 0; }
+.scorecard tbody th { font-weight: 600; }
+.scorecard tbody th a { color: var(--text); text-decoration: none; }
+.scorecard tbody th a:hover { color: var(--accent); text-decoration: underline; }
+.scorecard tbody tr > th:first-child { box-shadow: inset 4px 0 var(--border); }
+.scorecard tbody tr.connect > th:first-child { box-shadow: inset 4px 0 var(--connect); }
+.scorecard tbody tr.assist > th:first-child { box-shadow: inset 4px 0 var(--assist); }
+.scorecard tbody tr.resolve > th:first-child { box-shadow: inset 4px 0 var(--resolve); }
+.scorecard tbody tr.enhance > th:first-child { box-shadow: inset 4px 0 var(--enhance); }
+.scorecard .value { font-size: 1.1rem; font-weight: 700; }
+.scorecard { table-layout: fixed; min-width: 44rem; }
+.scorecard .c-name { width: 32%; } .scorecard .c-spark { width: 9.5rem; } .scorecard .c-value { width: 14%; }
+.scorecard .c-delta { width: 13%; } .scorecard .c-target { width: 10%; } .scorecard .c-status { width: 9.5rem; }
+.scorecard td.spark { line-height: 0; }
+.scorecard td.spark svg { width: 100%; max-width: 8rem; height: auto; }
+.scorecard.breakdown { table-layout: auto; min-width: 0; }
+.delta.better { color: var(--good); }
+.delta.worse { color: var(--bad); }
+.delta.flat { color: var(--muted); }
+.status { display: inline-block; padding: .1rem .6rem; border-radius: 999px; font-size: .85rem; font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
+.status.met { background: var(--good-soft); color: var(--good); }
+.status.missed { background: var(--bad-soft); color: var(--bad); }
+.status.no-target, .status.no-data { color: var(--muted); border-color: var(--border); }
+.status.met::before { content: "✓ "; }
+.status.missed::before { content: "! "; }
+
+.metric-counts { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; margin: .75rem 0 0; }
+.metric-counts li { padding: .25rem .8rem; border-radius: 999px; background: var(--surface); border: 1px solid var(--border); font-size: .95rem; }
+.metric-counts .met { border-color: var(--good); color: var(--good); }
+.metric-counts .missed { border-color: var(--bad); color: var(--bad); }
+.metric-stage { margin-top: 2rem; }
+.metric-stage h2 { display: flex; align-items: center; gap: .6rem; margin-bottom: .6rem; }
+.metric-stage h2::before { content: ""; width: .85rem; height: .85rem; border-radius: 50%; background: var(--border); }
+.metric-stage.connect h2::before { background: var(--connect); }
+.metric-stage.assist h2::before { background: var(--assist); }
+.metric-stage.resolve h2::before { background: var(--resolve); }
+.metric-stage.enhance h2::before { background: var(--enhance); }
+.metric-stage h2 a { color: var(--text); text-decoration: none; }
+.metric-stage h2 a:hover { color: var(--accent); text-decoration: underline; }
+.data-link { margin-top: 2rem; }
+.metric-scorecard { margin-top: 2.5rem; }
+
+.metric-page.connect .page-header { border-left: 6px solid var(--connect); padding-left: 1rem; }
+.metric-page.assist .page-header { border-left: 6px solid var(--assist); padding-left: 1rem; }
+.metric-page.resolve .page-header { border-left: 6px solid var(--resolve); padding-left: 1rem; }
+.metric-page.enhance .page-header { border-left: 6px solid var(--enhance); padding-left: 1rem; }
+.metric-page .eyebrow a { color: inherit; text-decoration: none; }
+.metric-page .eyebrow a:hover { text-decoration: underline; }
+.kpi-strip { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1rem; margin: 0 0 1.5rem; }
+.kpi { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .75rem 1rem; box-shadow: var(--shadow); }
+.kpi dt { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; }
+.kpi dd { margin: .15rem 0 0; }
+.kpi .kpi-value { font-size: 1.7rem; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
+.kpi .status { font-size: 1rem; margin-top: .35rem; }
+.metric-section { margin-top: 2rem; }
+.metric-section > h2 { margin-top: 0; }
+.metric-section figure { margin: 0 0 1rem; }
+.monthly td.missed { color: var(--bad); }
+.monthly td.delta.better { color: var(--good); }
+.monthly tbody tr:nth-child(even) > * { background: color-mix(in srgb, var(--bg) 60%, transparent); }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }
+.facts dt { color: var(--muted); font-weight: 600; }
+.facts dd { margin: 0; }
+.facts .sub { display: inline; }
+.sources { list-style: none; margin: 0; padding: 0; }
+
+@media (max-width: 44rem) {
+  .scorecard { min-width: 0; table-layout: auto; }
+  .scorecard .spark, .scorecard .c-spark { display: none; }
+  .facts { grid-template-columns: 1fr; }
+}
+@media print {
+  .table-scroll { overflow: visible; border: 0; }
+  .status { border: 1px solid #999; background: none; }
+}
+
+/* ==== Maturity ============================================================================ */
+.level-pill { display: inline-block; padding: .1rem .55rem; border-radius: 999px; font-size: .85rem; font-weight: 600; border: 1px solid var(--border); background: var(--surface); white-space: nowrap; }
+.level-pill.level-1 { border-color: var(--cx-bad, #b42318); color: var(--cx-bad, #b42318); }
+.level-pill.level-2 { border-color: var(--resolve); color: var(--resolve); }
+.level-pill.level-3 { border-color: var(--muted); color: var(--text); }
+.level-pill.level-4 { border-color: var(--assist); color: var(--assist); }
+.level-pill.level-5 { border-color: var(--cx-good, #18794e); color: var(--cx-good, #18794e); }
+.change { font-size: .85rem; font-weight: 600; }
+.change.better { color: var(--cx-good, #18794e); }
+.change.worse { color: var(--cx-bad, #b42318); }
+.change.flat { color: var(--muted); }
+.maturity-overview { display: grid; grid-template-columns: minmax(12rem, 1fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; margin: 1rem 0 2rem; }
+.overall-badge { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 1rem 1.25rem; text-align: center; box-shadow: var(--shadow); }
+.overall-badge h2 { margin: 0; font-size: .85rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); }
+.overall-level { margin: .25rem 0; }
+.level-number { display: block; font-size: 3.2rem; font-weight: 800; line-height: 1; }
+.level-name { display: block; font-size: 1.2rem; font-weight: 700; }
+.overall-score { margin: .25rem 0 0; font-size: 1.4rem; font-weight: 700; }
+.overall-score span { font-size: .9rem; font-weight: 500; color: var(--muted); }
+.overall-badge.level-4 .level-number, .overall-badge.level-4 .level-name { color: var(--assist); }
+.overall-badge.level-5 .level-number, .overall-badge.level-5 .level-name { color: var(--cx-good, #18794e); }
+.overall-badge.level-1 .level-number, .overall-badge.level-1 .level-name { color: var(--cx-bad, #b42318); }
+.overall-badge.level-2 .level-number, .overall-badge.level-2 .level-name { color: var(--resolve); }
+.overall-detail h3 { margin-top: 1rem; }
+.components { display: grid; gap: .35rem; margin: 0; }
+.component { display: grid; grid-template-columns: 11rem 1fr; gap: .75rem; align-items: center; }
+.component dt { font-weight: 600; font-size: .92rem; }
+.component .weight { display: block; font-weight: 400; color: var(--muted); font-size: .8rem; }
+.component dd { margin: 0; display: flex; align-items: center; gap: .5rem; font-variant-numeric: tabular-nums; }
+.component.missing dd { color: var(--muted); font-style: italic; }
+.bar { flex: 1; max-width: 16rem; height: .55rem; border-radius: 999px; background: var(--accent-soft); overflow: hidden; }
+.bar span { display: block; height: 100%; background: var(--accent); border-radius: 999px; }
+.gains { margin: .25rem 0 0; padding-left: 1.3rem; }
+.gains li { margin: .2rem 0; }
+.gain { font-weight: 700; color: var(--cx-good, #18794e); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.gains-title { margin: .75rem 0 0; font-weight: 600; font-size: .92rem; }
+.area-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
+.area-card { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 1rem 1.1rem; box-shadow: var(--shadow); }
+.area-card.connect { border-top: 5px solid var(--connect); } .area-card.assist { border-top: 5px solid var(--assist); }
+.area-card.resolve { border-top: 5px solid var(--resolve); } .area-card.enhance { border-top: 5px solid var(--enhance); }
+.area-head h3 { margin: 0; }
+.area-head h3 a { color: var(--text); text-decoration: none; }
+.area-score { margin: .3rem 0 .75rem; display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; }
+.score-number { font-size: 1.3rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.inputs { margin-top: .75rem; }
+.inputs summary { cursor: pointer; font-weight: 600; color: var(--accent); }
+.inputs h4 { margin: .75rem 0 .25rem; font-size: .95rem; }
+.inputs-table { width: 100%; font-size: .88rem; margin-top: .5rem; }
+.inputs-table caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
+.inputs-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+.inputs-table .met { color: var(--cx-good, #18794e); font-weight: 600; }
+.practice-list, .answers { list-style: none; padding: 0; margin: 0; font-size: .9rem; }
+.practice-list li, .answers li { padding: .3rem 0; border-bottom: 1px solid var(--border); }
+.practice-state { display: inline-block; min-width: 4.2rem; font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; }
+.practice.found .practice-state { color: var(--cx-good, #18794e); }
+.practice.partial .practice-state { color: var(--resolve); }
+.practice.missing .practice-state { color: var(--cx-bad, #b42318); }
+.evidence a { font-size: .85rem; margin-right: .4rem; }
+.answer-score { display: inline-block; min-width: 2.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.radar-wrap { max-width: 34rem; margin: 0 auto 1rem; }
+.level-bands { list-style: none; padding: 0; }
+.level-bands li { margin: .3rem 0; }
+@media (max-width: 44rem) {
+  .maturity-overview { grid-template-columns: 1fr; }
+  .component { grid-template-columns: 8rem 1fr; }
+  .area-grid { grid-template-columns: 1fr; }
+}
+@media print {
+  .inputs { display: block; }
+  .inputs summary { display: none; }
+  .area-card { break-inside: avoid; }
+}
+.step-status { display: inline-block; padding: .05rem .55rem; border-radius: 999px; font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; border: 1px solid currentColor; }
+.step-status.done { color: var(--cx-good, #18794e); }
+.step-status.in-progress { color: var(--resolve); }
+.step-status.not-started { color: var(--muted); }
+.tracker-panel { background: var(--surface); border: 1px solid var(--border); border-left: 6px solid var(--muted); border-radius: var(--radius); padding: .25rem 1.25rem .75rem; margin-bottom: 1.5rem; }
+.tracker-panel.done { border-left-color: var(--cx-good, #18794e); }
+.tracker-panel.in-progress { border-left-color: var(--resolve); }
+.tracker-panel h2 { font-size: 1.1rem; }
+.tracker-panel .override { color: var(--muted); font-style: italic; }
+.evidence-list { display: flex; flex-wrap: wrap; gap: .4rem 1rem; padding-left: 1.1rem; }
+.page-maturity { margin: .25rem 0 0; }
+a.level-pill { text-decoration: none; }
+
 """#,
         "breadcrumbs.mustache": #"""
 {{^empty(breadcrumbs)}}
@@ -746,6 +919,8 @@ a.chip:hover { border-color: var(--accent); }
 <h2><a href="{{root}}{{url}}">{{#number}}<span class="step-number">{{number}}</span> {{/number}}{{title}}</a></h2>
 <p>{{tagline}}</p>
 <p class="meta">{{pageCount}} handbook {{pageNoun}}</p>
+{{#tracker}}<p class="step-status {{statusClass}}">{{status}}</p>{{/tracker}}
+{{#maturity}}<p><a class="level-pill level-{{level}}" href="{{root}}{{url}}">Level {{level}} · {{levelName}} · {{score}}</a></p>{{/maturity}}
 </li>
 {{/items}}
 </ol>
@@ -761,7 +936,17 @@ a.chip:hover { border-color: var(--accent); }
 <p class="eyebrow">{{eyebrow}}</p>
 <h1>{{page.title}}</h1>
 <p class="lede">{{guide.tagline}}</p>
+{{#maturity}}<p class="page-maturity">Maturity in the reporting month: <a class="level-pill level-{{level}}" href="{{root}}{{url}}">Level {{level}} · {{levelName}} · {{score}}</a></p>{{/maturity}}
 </header>
+{{#tracker}}
+<section class="tracker-panel {{statusClass}}" aria-labelledby="tracker-heading">
+<h2 id="tracker-heading">Where we are: <span class="step-status {{statusClass}}">{{status}}</span></h2>
+<p><strong>Evidence looked for:</strong> {{rule}}</p>
+<p><strong>Found:</strong> {{finding}}</p>
+{{#overridden}}<p class="override">Set by hand in <code>site.yml</code> (the evidence alone says “{{derived}}”){{#note}}: {{note}}{{/note}}.</p>{{/overridden}}
+{{^empty(evidence)}}<ul class="evidence-list">{{#evidence}}<li><a href="{{root}}{{url}}">{{title}}</a></li>{{/evidence}}</ul>{{/empty(evidence)}}
+</section>
+{{/tracker}}
 <div class="framework-columns">
 <div class="prose">
 {{#guide.paragraphs}}<p>{{.}}</p>
@@ -782,6 +967,13 @@ a.chip:hover { border-color: var(--accent); }
 {{/empty(guide.rulesOfThumb)}}
 </aside>
 </div>
+{{#scorecard}}
+<section class="metric-scorecard" aria-labelledby="metrics-heading">
+<h2 id="metrics-heading">Metrics</h2>
+{{> metric-scorecard}}
+<p class="meta"><a href="{{root}}metrics/index.html">All metrics</a></p>
+</section>
+{{/scorecard}}
 <section aria-labelledby="team-pages">
 <h2 id="team-pages">From our handbook</h2>
 {{^empty(pages)}}
@@ -1144,6 +1336,280 @@ a.chip:hover { border-color: var(--accent); }
 {{> footer}}
 </body>
 </html>
+
+"""#,
+        "maturity-area.mustache": #"""
+<article class="area-card {{id}}" id="{{id}}" aria-labelledby="{{id}}-name">
+<header class="area-head">
+<h3 id="{{id}}-name"><a href="{{root}}{{url}}">{{name}}</a></h3>
+<p class="area-score"><span class="level-pill level-{{level}}">Level {{level}} · {{levelName}}</span> <span class="score-number">{{score}}</span>{{#change}} <span class="change {{changeClass}}" title="change since {{previousLabel}}">{{change}}</span>{{/change}}</p>
+</header>
+{{> maturity-components}}
+{{^empty(gains)}}
+<p class="gains-title">To raise it{{#nextLevel}} ({{toNext}} points to {{nextLevel}}){{/nextLevel}}:</p>
+<ol class="gains">
+{{#gains}}<li>{{#url}}<a href="{{root}}{{url}}">{{action}}</a>{{/url}}{{^url}}{{action}}{{/url}} <span class="gain">{{points}}</span></li>
+{{/gains}}
+</ol>
+{{/empty(gains)}}
+<details class="inputs">
+<summary>Inputs</summary>
+{{> maturity-inputs}}
+</details>
+</article>
+
+"""#,
+        "maturity-components.mustache": #"""
+<dl class="components">
+{{#components}}
+<div class="component{{#missing}} missing{{/missing}}">
+<dt>{{name}} <span class="weight">weight {{weight}} %</span></dt>
+<dd>{{#value}}<span class="bar" aria-hidden="true"><span style="width: {{width}}%"></span></span> {{value}}{{/value}}{{#missing}}no input{{/missing}}</dd>
+</div>
+{{/components}}
+</dl>
+
+"""#,
+        "maturity-inputs.mustache": #"""
+{{^empty(metrics)}}
+<table class="inputs-table">
+<caption>Metrics this month</caption>
+<thead><tr><th scope="col">Metric</th><th scope="col" class="num">Value</th><th scope="col" class="num">Target</th><th scope="col" class="num">Attainment</th></tr></thead>
+<tbody>
+{{#metrics}}<tr><th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th><td class="num">{{value}}</td><td class="num">{{target}}</td><td class="num{{#met}} met{{/met}}">{{attainment}}</td></tr>
+{{/metrics}}
+</tbody>
+</table>
+{{/empty(metrics)}}
+{{#empty(metrics)}}<p class="empty">No metric with data and a target this month.</p>{{/empty(metrics)}}
+<h4>Practices</h4>
+<ul class="practice-list">
+{{#practices}}<li class="practice {{state}}"><span class="practice-state">{{stateText}}</span> <strong>{{title}}</strong>. {{detail}}{{^empty(evidence)}} <span class="evidence">{{#evidence}}<a href="{{root}}{{url}}">{{title}}</a> {{/evidence}}</span>{{/empty(evidence)}}</li>
+{{/practices}}
+</ul>
+<h4>Self-assessment</h4>
+{{#assessmentMean}}<p>Mean {{assessmentMean}} of 5 over {{answerCount}} answers.</p>
+<ul class="answers">
+{{#answers}}<li><span class="answer-score">{{score}}/5</span> {{statement}}</li>
+{{/answers}}
+</ul>{{/assessmentMean}}
+{{^assessmentMean}}<p class="empty">No self-assessment answers for this area.</p>{{/assessmentMean}}
+
+"""#,
+        "maturity.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+{{#overall}}
+<p class="lede">Where the team stands in {{monthLabel}}, scored from the metrics, the practices found in the handbook, journeys and reviews, and the team's self-assessment. <a href="#how">How scores are computed</a>.</p>
+<section class="maturity-overview" aria-labelledby="overall-heading">
+<div class="overall-badge level-{{level}}">
+<h2 id="overall-heading">Overall</h2>
+<p class="overall-level"><span class="level-number">{{level}}</span> <span class="level-name">{{levelName}}</span></p>
+<p class="overall-score">{{score}} <span>of 100</span>{{#change}} <span class="change {{changeClass}}" title="change since {{previousLabel}}">{{change}}</span>{{/change}}</p>
+</div>
+<div class="overall-detail">
+{{> maturity-components}}
+{{^empty(gains)}}
+<h3>What would raise the level{{#nextLevel}} <span class="meta">({{toNext}} points to {{nextLevel}})</span>{{/nextLevel}}</h3>
+<ol class="gains">
+{{#gains}}<li>{{#url}}<a href="{{root}}{{url}}">{{action}}</a>{{/url}}{{^url}}{{action}}{{/url}} <span class="gain">{{points}}</span></li>
+{{/gains}}
+</ol>
+{{/empty(gains)}}
+</div>
+</section>
+{{/overall}}
+{{^overall}}
+<p class="lede">No maturity score yet: add metric data under <code>content/metrics/</code>, journey maps, or a self-assessment (<code>cxsite new assessment</code>).</p>
+{{/overall}}
+{{#history}}
+<section aria-labelledby="history-heading">
+<h2 id="history-heading">Over time</h2>
+{{{history}}}
+</section>
+{{/history}}
+{{^empty(stages)}}
+<section aria-labelledby="stages-heading">
+<h2 id="stages-heading">CARE stages</h2>
+<div class="area-grid">
+{{#stages}}{{> maturity-area}}{{/stages}}
+</div>
+</section>
+{{/empty(stages)}}
+{{^empty(pillars)}}
+<section aria-labelledby="pillars-heading">
+<h2 id="pillars-heading">Pillars</h2>
+<div class="radar-wrap">{{{radar}}}</div>
+<div class="area-grid">
+{{#pillars}}{{> maturity-area}}{{/pillars}}
+</div>
+</section>
+{{/empty(pillars)}}
+<section id="how" aria-labelledby="how-heading" class="prose how">
+<h2 id="how-heading">How scores are computed</h2>
+<p>Every CARE stage, every pillar and the programme as a whole get a score from 0 to 100 for each month with data. The score combines three inputs, each on a 0–100 scale:</p>
+<ul>
+<li><strong>Metrics</strong> (weight {{weights.metrics}} %): for each metric of the area with a value and a target that month, its attainment is 100 at or beyond the target and 0 at half the target (when higher is better) or at one and a half times the target (when lower is better), in a straight line between. The input is the mean attainment.</li>
+<li><strong>Practices</strong> (weight {{weights.practices}} %): the share of the area's practices that are in place, found in the journey maps, the handbook, the review notes and the seven-step tracker. A step in progress counts half. Journeys and the handbook carry no dates, so practices count the same in every month.</li>
+<li><strong>Self-assessment</strong> (weight {{weights.assessment}} %): the mean answer of <code>content/assessment.csv</code> for the area, mapped from 1–5 to 0–100. For each statement the latest answer given up to that month counts.</li>
+</ul>
+<p>An area without one of the inputs is scored on the others, with their weights scaled up to add to 100 %. The overall score pools every metric, every practice and every answer. Scores map to levels in bands of 20 points:</p>
+<ul class="level-bands">
+{{#levels}}<li><span class="level-pill level-{{level}}">Level {{level}} · {{name}}</span> {{from}} to {{#to}}{{to}}{{/to}}</li>
+{{/levels}}
+</ul>
+<p>“What would raise the level” lists the inputs whose improvement adds most points: a metric brought to its target, a missing practice put in place, or a self-assessment statement made fully true. The scores and their inputs for every month are in <a href="{{root}}data/scores.json">data/scores.json</a>.</p>
+</section>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "metric-scorecard.mustache": #"""
+<div class="table-scroll">
+<table class="scorecard">
+<colgroup><col class="c-name"><col class="c-spark"><col class="c-value"><col class="c-delta"><col class="c-target"><col class="c-status"></colgroup>
+<thead>
+<tr><th scope="col">Metric</th><th scope="col" class="spark">Trend</th><th scope="col" class="num">{{#headerMonth}}{{headerMonth}}{{/headerMonth}}{{^headerMonth}}Latest{{/headerMonth}}</th><th scope="col" class="num">Change{{#headerPrevious}}<span class="sub">vs {{headerPrevious}}</span>{{/headerPrevious}}</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr class="{{stage}}">
+<th scope="row"><a href="{{root}}{{url}}">{{name}}</a><span class="sub">{{context}}</span></th>
+<td class="spark">{{{sparkline}}}</td>
+<td class="num value">{{#value}}{{value}}{{#stale}}<span class="sub">{{monthLabel}}</span>{{/stale}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}</td>
+<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</td>
+<td class="num">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}</td>
+<td><span class="status {{status}}">{{statusText}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+
+"""#,
+        "metric.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="metric-page {{stage.id}}">
+<header class="page-header">
+<p class="eyebrow"><a href="{{root}}{{stage.url}}">{{stage.name}}</a> · <a href="{{root}}{{pillar.url}}">{{pillar.name}}</a></p>
+<h1>{{page.title}}</h1>
+{{#metric.definition}}<p class="lede">{{metric.definition}}</p>{{/metric.definition}}
+</header>
+{{#summary}}
+<dl class="kpi-strip">
+<div class="kpi"><dt>{{monthLabel}}</dt><dd class="kpi-value">{{value}}</dd></div>
+<div class="kpi"><dt>Change vs {{previousLabel}}</dt><dd class="kpi-value delta {{deltaClass}}">{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</dd></div>
+<div class="kpi"><dt>Target</dt><dd class="kpi-value">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">none</span>{{/target}}</dd><dd class="sub">{{betterText}}</dd></div>
+<div class="kpi"><dt>Status</dt><dd><span class="status {{status}}">{{statusText}}</span>{{#stale}}<span class="sub">no value for the latest month</span>{{/stale}}</dd></div>
+</dl>
+{{/summary}}
+{{#trendChart}}
+<section class="metric-section" aria-labelledby="trend-heading">
+<h2 id="trend-heading">Trend</h2>
+{{{trendChart}}}
+</section>
+{{/trendChart}}
+{{#breakdowns}}
+<section class="metric-section" aria-labelledby="breakdown-{{id}}">
+<h2 id="breakdown-{{id}}">{{title}}</h2>
+<p class="meta">Shown separately: breakdown values are never added into the overall value.</p>
+{{{chart}}}
+<div class="table-scroll">
+<table class="scorecard breakdown">
+<thead>
+<tr><th scope="col">{{title}}</th><th scope="col" class="num">{{#headerMonth}}{{headerMonth}}{{/headerMonth}}{{^headerMonth}}Latest{{/headerMonth}}</th><th scope="col" class="num">Change{{#headerPrevious}}<span class="sub">vs {{headerPrevious}}</span>{{/headerPrevious}}</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr>
+<th scope="row">{{name}}</th>
+<td class="num value">{{#value}}{{value}}{{#stale}}<span class="sub">{{monthLabel}}</span>{{/stale}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}</td>
+<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</td>
+<td class="num">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}</td>
+<td><span class="status {{status}}">{{statusText}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/breakdowns}}
+{{#hasData}}
+<section class="metric-section" aria-labelledby="monthly-heading">
+<h2 id="monthly-heading">Monthly values</h2>
+<div class="table-scroll">
+<table class="monthly">
+<thead>
+<tr><th scope="col">Month</th>{{#table.columns}}<th scope="col" class="num">{{title}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</th>{{/table.columns}}</tr>
+</thead>
+<tbody>
+{{#table.rows}}
+<tr><th scope="row"><time datetime="{{monthID}}">{{month}}</time></th>{{#cells}}<td class="num {{cls}}">{{text}}</td>{{/cells}}</tr>
+{{/table.rows}}
+</tbody>
+</table>
+</div>
+<p class="meta">The same values as CSV: <a href="{{root}}{{csvURL}}">{{csvName}}</a>.</p>
+</section>
+{{/hasData}}
+{{^hasData}}
+<p class="empty">No values for this metric yet. Add rows to a CSV file under <code>content/metrics/</code>, for example <code>2026-10,{{metric.id}},42</code> under a <code>month,metric,value</code> header.</p>
+{{/hasData}}
+<section class="metric-section" aria-labelledby="about-heading">
+<h2 id="about-heading">About this metric</h2>
+<dl class="facts">
+<dt>Id</dt><dd><code>{{metric.id}}</code></dd>
+<dt>Unit</dt><dd>{{metric.unit}}</dd>
+<dt>Direction</dt><dd>{{metric.better}}</dd>
+<dt>Target</dt><dd>{{#metric.target}}{{metric.target}}{{/metric.target}}{{^metric.target}}none{{/metric.target}} <span class="sub">catalog or site.yml; a target column in the CSV overrides it per series</span></dd>
+<dt>Dated rows</dt><dd>{{metric.aggregate}}</dd>
+<dt>CARE stage</dt><dd><a href="{{root}}{{stage.url}}">{{stage.name}}</a></dd>
+<dt>Pillar</dt><dd><a href="{{root}}{{pillar.url}}">{{pillar.name}}</a></dd>
+{{^empty(sources)}}
+<dt>Read from</dt><dd><ul class="sources">{{#sources}}<li><code>{{path}}</code>: {{values}} {{valueNoun}}{{#rows}}, {{rows}}{{/rows}}</li>{{/sources}}</ul></dd>
+{{/empty(sources)}}
+</dl>
+</section>
+<nav class="prev-next" aria-label="Metric navigation">
+{{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
+{{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
+</nav>
+</article>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "metrics-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<header class="page-header metrics-header">
+<h1>{{page.title}}</h1>
+<p class="lede">{{metricCount}} {{metricNoun}} across the CARE cycle{{#month}}, latest month {{month}}{{/month}}.</p>
+{{^empty(counts)}}
+<ul class="metric-counts">
+{{#counts}}<li class="{{class}}"><strong>{{count}}</strong> {{label}}</li>
+{{/counts}}
+</ul>
+{{/empty(counts)}}
+</header>
+{{^month}}
+<p class="empty">No metric values yet. Put CSV files under <code>content/metrics/</code>: a <code>month,metric,value</code> header and rows such as <code>2026-10,csat,87.5%</code>.</p>
+{{/month}}
+{{#stages}}
+<section class="metric-stage {{id}}" aria-labelledby="stage-{{id}}">
+<h2 id="stage-{{id}}"><a href="{{root}}{{url}}">{{name}}</a></h2>
+{{#scorecard}}
+{{> metric-scorecard}}
+{{/scorecard}}
+</section>
+{{/stages}}
+{{#dataURL}}
+<p class="meta data-link">Every monthly value as one table: <a href="{{root}}{{dataURL}}">{{dataURL}}</a> (columns month, metric, segment, channel, value, target).</p>
+{{/dataURL}}
+{{/content}}
+{{/layout}}
 
 """#,
         "nav.mustache": #"""
