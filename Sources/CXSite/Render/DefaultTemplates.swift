@@ -880,6 +880,42 @@ a.chip:hover { border-color: var(--accent); }
 .page-maturity { margin: .25rem 0 0; }
 a.level-pill { text-decoration: none; }
 
+/* ==== Home dashboard ====================================================================== */
+.dashboard { margin: .5rem 0 2.5rem; }
+.dashboard > h2 { margin-top: 0; }
+.dash-top { display: grid; grid-template-columns: minmax(11rem, 1fr) minmax(0, 2fr) minmax(0, 2fr); gap: 1rem; align-items: stretch; }
+.dash-top .overall-badge { display: flex; flex-direction: column; justify-content: center; }
+.dash-top .overall-badge h3 { margin: 0; font-size: .8rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); }
+.dash-chart { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .5rem .75rem; box-shadow: var(--shadow); min-width: 0; }
+.dash-chart figure { margin: 0; }
+.dash-links { display: flex; flex-wrap: wrap; gap: .5rem 2rem; list-style: none; padding: 0; margin: 1rem 0 0; }
+.kpi-tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .75rem; list-style: none; padding: 0; margin: 0; }
+.kpi { background: var(--surface); border: 1px solid var(--border); border-left: 5px solid var(--muted); border-radius: var(--radius); padding: .6rem .9rem; box-shadow: var(--shadow); }
+.kpi.stage-connect { border-left-color: var(--connect); } .kpi.stage-assist { border-left-color: var(--assist); }
+.kpi.stage-resolve { border-left-color: var(--resolve); } .kpi.stage-enhance { border-left-color: var(--enhance); }
+.kpi-name { font-weight: 600; font-size: .92rem; color: var(--text); text-decoration: none; }
+.kpi-name:hover { text-decoration: underline; }
+.kpi p { margin: .15rem 0; }
+.kpi-value { font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.2; }
+.kpi-value .delta { font-size: .85rem; font-weight: 600; margin-left: .35rem; }
+.kpi-spark svg.cx-sparkline { width: 100%; height: 2rem; }
+.kpi-foot { display: flex; align-items: center; gap: .5rem; flex-wrap: wrap; }
+.tracker-strip { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .5rem; list-style: none; padding: 0; }
+.tracker-strip li { display: flex; justify-content: space-between; align-items: center; gap: .5rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .45rem .75rem; }
+.tracker-strip a { color: var(--text); text-decoration: none; display: flex; gap: .5rem; align-items: center; }
+.tracker-strip a:hover { color: var(--accent); }
+.home-intro { margin-top: 1rem; }
+@media (max-width: 60rem) {
+  .dash-top { grid-template-columns: 1fr 1fr; }
+  .dash-top .overall-badge { grid-column: 1 / -1; }
+}
+@media (max-width: 40rem) {
+  .dash-top { grid-template-columns: 1fr; }
+}
+@media print {
+  .dash-chart, .kpi, .tracker-strip li { break-inside: avoid; box-shadow: none; }
+}
+
 """#,
         "breadcrumbs.mustache": #"""
 {{^empty(breadcrumbs)}}
@@ -1045,8 +1081,49 @@ a.level-pill { text-decoration: none; }
 <section class="hero">
 <h1>{{page.title}}</h1>
 {{#site.description}}<p class="lede">{{site.description}}</p>{{/site.description}}
-{{#intro}}<div class="prose">{{{intro}}}</div>{{/intro}}
 </section>
+
+{{#dashboard}}
+<section class="dashboard" aria-labelledby="dashboard-heading">
+<h2 id="dashboard-heading">How we are doing in {{monthLabel}}</h2>
+<div class="dash-top">
+{{#overall}}
+<div class="overall-badge level-{{level}}">
+<h3>Overall maturity</h3>
+<p class="overall-level"><span class="level-number">{{level}}</span> <span class="level-name">{{levelName}}</span></p>
+<p class="overall-score">{{score}} <span>of 100</span>{{#change}} <span class="change {{changeClass}}" title="change since {{previousLabel}}">{{change}}</span>{{/change}}</p>
+<p class="meta"><a href="{{root}}maturity/index.html">Why this level</a></p>
+</div>
+{{/overall}}
+<div class="dash-chart">{{{cycle}}}</div>
+<div class="dash-chart">{{{radar}}}</div>
+</div>
+<ul class="dash-links">
+{{#latestReview}}<li>Latest review: <a href="{{root}}{{url}}">{{label}}</a></li>{{/latestReview}}
+{{#weakest}}<li>Focus next: <a href="{{root}}{{url}}">{{name}}</a>, the lowest-scoring stage ({{score}})</li>{{/weakest}}
+</ul>
+{{^empty(kpis)}}
+<h3>Key metrics</h3>
+<ul class="kpi-tiles">
+{{#kpis}}
+<li class="kpi stage-{{stage}}">
+<a class="kpi-name" href="{{root}}{{url}}">{{name}}</a>
+<p class="kpi-value">{{#value}}{{value}}{{/value}}{{^value}}–{{/value}} {{#delta}}<span class="delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{delta}}</span>{{/delta}}</p>
+{{#spark}}<p class="kpi-spark">{{{spark}}}</p>{{/spark}}
+<p class="kpi-foot"><span class="status {{status}}">{{statusText}}</span>{{#target}} <span class="meta">target {{target}}</span>{{/target}}</p>
+</li>
+{{/kpis}}
+</ul>
+{{/empty(kpis)}}
+<h3>Seven-step tracker</h3>
+<ol class="tracker-strip">
+{{#tracker}}<li class="{{statusClass}}"><a href="{{root}}{{url}}"><span class="step-number">{{number}}</span> {{title}}</a> <span class="step-status {{statusClass}}">{{status}}</span></li>
+{{/tracker}}
+</ol>
+</section>
+{{/dashboard}}
+
+{{#intro}}<section class="prose home-intro">{{{intro}}}</section>{{/intro}}
 
 <section aria-labelledby="care-heading">
 <h2 id="care-heading">The CARE cycle</h2>
@@ -1073,6 +1150,7 @@ a.level-pill { text-decoration: none; }
 </ul>
 </section>
 
+{{^dashboard}}
 <section aria-labelledby="steps-heading">
 <h2 id="steps-heading">Seven steps</h2>
 <ol class="step-list">
@@ -1081,6 +1159,7 @@ a.level-pill { text-decoration: none; }
 {{/steps}}
 </ol>
 </section>
+{{/dashboard}}
 
 {{^empty(sections)}}
 <section aria-labelledby="handbook-heading">
