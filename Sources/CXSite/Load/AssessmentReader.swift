@@ -51,7 +51,10 @@ enum AssessmentReader {
             }
             let scoreText = cell("score") ?? ""
             let score = Int(scoreText)
-            if score == nil || !(1...5).contains(score!) {
+            if let score, !(1...5).contains(score) {
+                log.error("score \(score) is out of range; expected a whole number from 1 to 5 (column 'score')", at: at(header["score"]!))
+                valid = false
+            } else if score == nil {
                 log.error("'\(scoreText)' is not a score; expected a whole number from 1 to 5 (column 'score')", at: at(header["score"]!))
                 valid = false
             }
