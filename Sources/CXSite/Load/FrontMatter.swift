@@ -10,6 +10,8 @@ struct FrontMatter {
     var yamlFirstLine: Int
     var body: Substring
     var bodyFirstLine: Int
+    /// The file opens front matter that is never closed (already an error; the body is then empty).
+    var unterminated = false
 
     /// Splits `text`; an opening fence without a closing one is an error at line 1.
     static func split(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter {
@@ -39,7 +41,7 @@ struct FrontMatter {
 
     private static func unterminated(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter {
         log.error("front matter is not closed: expected a line '---' after the YAML that starts here", at: SourceLocation(path: path, line: 1, column: 1))
-        return FrontMatter(yaml: nil, yamlFirstLine: 1, body: ""[...], bodyFirstLine: 1)
+        return FrontMatter(yaml: nil, yamlFirstLine: 1, body: ""[...], bodyFirstLine: 1, unterminated: true)
     }
 
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {

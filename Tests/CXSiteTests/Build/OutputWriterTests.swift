@@ -33,7 +33,7 @@ struct OutputWriterTests {
         let folder = project()
         _ = SiteBuilder(root: folder.url, output: nil).build()
         let before = folder.snapshot("public")
-        folder.write("content/handbook/b.md", "---\nstage: nowhere\n---\n")
+        folder.write("content/handbook/b.md", "---\nstage: nowhere\n---\nText.\n")
         let report = SiteBuilder(root: folder.url, output: nil).build()
         #expect(report.errorCount == 1)
         #expect(report.pages == 0)
