@@ -1099,7 +1099,7 @@ a.level-pill { text-decoration: none; }
 <div class="dash-chart">{{{radar}}}</div>
 </div>
 <ul class="dash-links">
-{{#latestReview}}<li>Latest review: <a href="{{root}}{{url}}">{{label}}</a></li>{{/latestReview}}
+{{#latestReview}}<li>Latest review: {{#url}}<a href="{{root}}{{url}}">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}}</li>{{/latestReview}}
 {{#weakest}}<li>Focus next: <a href="{{root}}{{url}}">{{name}}</a>, the lowest-scoring stage ({{score}})</li>{{/weakest}}
 </ul>
 {{^empty(kpis)}}

@@ -41,7 +41,7 @@ extension PageContext {
             view["weakest"] = ["name": weakest.0.name, "url": "maturity/index.html#\(weakest.0.rawValue)", "score": MaturityView.score(weakest.1.score)]
         }
         if let notes = site.reviewNotes.last {
-            view["latestReview"] = ["label": notes.month.label, "url": "reviews/\(notes.month)/index.html"]
+            view["latestReview"] = present(["label": notes.month.label, "url": ReviewNotes.pageURL(for: notes.month)])
         }
         view["kpis"] = kpiTiles()
         view["tracker"] = analysis.steps.map { progress -> [String: Any] in

@@ -1,6 +1,10 @@
 /// A JSON document written with deterministic bytes: object keys sorted, two-space indent,
 /// numbers in one fixed format, non-ASCII text as UTF-8, a newline at the end.
 ///
+/// Strings escape `<`, `>` and `&` (as `\u003c`, `\u003e`, `\u0026`) so a document can also sit
+/// inside an HTML `<script>` element, and Unicode bidirectional controls and line separators so
+/// they never appear raw in the file; a JSON reader gets the text back unchanged.
+///
 /// ```swift
 /// JSONValue.object(["b": .number(1.5), "a": .null]).text
 /// // {\n  "a": null,\n  "b": 1.5\n}\n
@@ -82,8 +86,11 @@ enum JSONValue: Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}", "\u{2029}", "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+                out += "\\u" + String(scalar.value, radix: 16)
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
