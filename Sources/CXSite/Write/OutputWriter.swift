@@ -136,10 +136,12 @@ public struct OutputWriter {
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
-    /// Temporary folders left by an interrupted build (`kill -9`): recognised by name and marker.
+    /// Temporary folders left by an interrupted build (`kill -9`): recognised by name and marker,
+    /// and left alone while the build that owns them (the process named in the name) still runs.
     private func removeStaleTemporaryFolders(in parent: URL) {
         let prefix = "." + target.lastPathComponent + Self.temporaryInfix
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             let folder = parent.appendingPathComponent(name)
             if FileSystem.exists(folder.appendingPathComponent(Self.markerName).path) || (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
                 try? FileManager.default.removeItem(at: folder)
