@@ -182,7 +182,14 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 case .record:
                     return buildRecord()
                 case .error(let kind, let index):
-                    return .failure(scanError(kind, at: index))
+                    var error = scanError(kind, at: index)
+                    if kind == .textAfterClosingQuote, buffer[index] >= 0xC2, index + Self.sequenceLength(buffer[index]) > buffer.count {
+                        // The character after the quote is cut by the chunk's end: read on so that
+                        // the message names it whatever the chunking (the scanner left `pos` on it).
+                        while buffer.count - pos < Self.sequenceLength(buffer[pos]), try refill() {}
+                        error.message = Self.textAfterQuoteMessage(describeCharacter(at: pos))
+                    }
+                    return .failure(error)
                 case .needData:
                     if state != .recordStart && state != .skipLine && pos - recordStart > maximumRecordBytes {
                         // The scanner stops one byte past the limit (see `scan`), whatever the chunk size.
@@ -503,7 +510,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
         case .quoteInUnquotedField:
             message = "a quote (\") inside an unquoted field; enclose the field in quotes and double the quotes inside it"
         case .textAfterClosingQuote:
-            message = "unexpected \(describeCharacter(at: index)) after a closing quote; expected a comma or the end of the line"
+            message = Self.textAfterQuoteMessage(describeCharacter(at: index))
         case .nulByte:
             message = "NUL byte (0x00) is not allowed"
         case .unterminatedQuote, .invalidUTF8, .readFailed, .recordTooLong:
@@ -527,12 +534,19 @@ public struct CSVReader: Sequence, IteratorProtocol {
         return CSVPosition(line: line, column: 1 + scalarCount(from: lineStart, to: index))
     }
 
+    private static func textAfterQuoteMessage(_ character: String) -> String {
+        "unexpected \(character) after a closing quote; expected a comma or the end of the line"
+    }
+
+    /// The bytes of the UTF-8 sequence a lead byte ≥ 0xC2 starts.
+    private static func sequenceLength(_ lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
+
     /// `"x"` for the character at buffer offset `index`, or `byte 0xNN` if it is not printable.
     private func describeCharacter(at index: Int) -> String {
         let b = buffer[index]
         if b >= 0x20 && b < 0x7F { return "\"\(Character(Unicode.Scalar(b)))\"" }
         if b >= 0xC2 {
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            let length = Self.sequenceLength(b)
             if index + length <= buffer.count {
                 let text: String? = buffer.withUnsafeBufferPointer { buf in
                     let p = buf.baseAddress!
