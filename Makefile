@@ -72,8 +72,8 @@ fuzz: deps
 	@status=0; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .fuzz/corpus/$$t .fuzz/crashes/$$t; \
 	  echo "== $$t: $(FUZZ_SECONDS) s"; \
-	  CXSITE_FUZZ_TARGET=$$t $(FUZZ_BUILD)/release/CXSiteFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	    -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1 -dict=Tests/Fuzz/Corpus/$$t.dict \
+	  SWIFT_BACKTRACE=enable=no CXSITE_FUZZ_TARGET=$$t $(FUZZ_BUILD)/release/CXSiteFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=4096 -max_len=16384 -detect_leaks=0 -print_final_stats=1 -dict=Tests/Fuzz/Corpus/$$t.dict \
 	    -artifact_prefix=.fuzz/crashes/$$t/ .fuzz/corpus/$$t Tests/Fuzz/Corpus/$$t > .fuzz/$$t.log 2>&1 || status=1; \
 	  grep -E 'ERROR|SUMMARY|Test unit written|invariant broken' .fuzz/$$t.log | head -5; \
 	  execs=$$(sed -n 's/^stat::number_of_executed_units: *//p' .fuzz/$$t.log); \

@@ -30,8 +30,9 @@ struct FrontMatter {
             let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
             if isFence(text[lineStart..<lineEnd], closing: true) {
                 let bodyStart = lineEnd < text.endIndex ? utf8.index(after: lineEnd) : lineEnd
+                // A closing fence at the very end (no line break after it) leaves an empty body on its own line.
                 return FrontMatter(yaml: text[utf8.index(after: firstEnd)..<lineStart], yamlFirstLine: 2,
-                                   body: text[bodyStart...], bodyFirstLine: line + 1)
+                                   body: text[bodyStart...], bodyFirstLine: lineEnd < text.endIndex ? line + 1 : line)
             }
             lineStart = lineEnd < text.endIndex ? utf8.index(after: lineEnd) : lineEnd
             line += 1

@@ -1,4 +1,7 @@
 /// Turns a file's bytes into text, or says exactly where and why it cannot.
+///
+/// Line breaks are LF, CRLF or a lone CR, as for cmark and libyaml; a lone CR becomes an LF in the
+/// text, so every later line number (ours, cmark's, libyaml's) counts the same lines.
 enum TextDecoding {
     /// The longest line, in bytes, of a text file cxsite reads whole (Markdown, YAML, templates).
     static let maximumLineBytes = 1 << 20
@@ -17,6 +20,7 @@ enum TextDecoding {
         var column = 1
         var index = start
         var lineStart = start
+        var loneCR = false
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int
@@ -25,6 +29,11 @@ enum TextDecoding {
                 log.error("file contains a NUL byte; expected UTF-8 text", at: SourceLocation(path: path, line: line, column: column))
                 return nil
             case 0x0A:
+                line += 1; column = 1; index += 1
+                lineStart = index
+                continue
+            case 0x0D where index + 1 == bytes.count || bytes[index + 1] != 0x0A:
+                loneCR = true
                 line += 1; column = 1; index += 1
                 lineStart = index
                 continue
@@ -46,7 +55,12 @@ enum TextDecoding {
                 return nil
             }
         }
-        return String(decoding: bytes[start...], as: UTF8.self)
+        guard loneCR else { return String(decoding: bytes[start...], as: UTF8.self) }
+        var normalized = Array(bytes[start...])
+        for i in normalized.indices where normalized[i] == 0x0D && (i + 1 == normalized.endIndex || normalized[i + 1] != 0x0A) {
+            normalized[i] = 0x0A
+        }
+        return String(decoding: normalized, as: UTF8.self)
     }
 
     private static func validSequence(_ bytes: [UInt8], at index: Int, length: Int) -> Bool {

@@ -384,7 +384,9 @@ private struct JourneyParser {
     private mutating func flushProse() {
         guard let range = pendingProse else { return }
         pendingProse = nil
-        var slice = lines[(range.lowerBound - 1)..<min(range.upperBound, lines.count)]
+        // cmark's lines are the body's lines (TextDecoding makes every line break an LF); clamped all the same.
+        let lower = min(max(range.lowerBound, 1), lines.count + 1)
+        var slice = lines[(lower - 1)..<max(lower - 1, min(range.upperBound, lines.count))]
         while let last = slice.last, last.trimmingSpaces.isEmpty { slice = slice.dropLast() }
         guard !slice.isEmpty else { return }
         let text = MarkdownText(path: markdown.path, text: slice.joined(separator: "\n") + "\n",

@@ -175,6 +175,23 @@ struct BadInputTests {
             """)
     }
 
+    // MARK: Line breaks
+
+    /// Old Mac files break lines with a lone CR, as cmark and libyaml do: every line number agrees
+    /// (the fuzzer found a journey whose prose cmark placed past the last LF-counted line, a crash).
+    @Test func loneCarriageReturnsBreakLines() {
+        let folder = TemporaryFolder()
+        folder.write("content/handbook/mac.md", "---\rtitle: Mac\rstage: nowhere\r---\rText.\r")
+        folder.write("content/journeys/mac.md", "## Connect\r### Call\r- Emotion: +9\r\rProse.\r\r\r## Assist\r")
+        folder.write("site.yml", "title: A\rdescription: B\u{2028}C\rbase_url: nope\r")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+            "content/handbook/mac.md:3:8: error: unknown stage 'nowhere'; expected one of connect, assist, resolve, enhance",
+            "content/journeys/mac.md:3:12: error: emotion '+9' is out of range; expected a number from -2 to +2 or one of frustrated, unhappy, neutral, pleased, delighted",
+            "site.yml:3:11: error: 'base_url' must be an absolute http(s) URL such as https://cx.example.com/, found 'nope'",
+        ])
+    }
+
     // MARK: Permissions
 
     /// Unreadable files and folders. Root reads them anyway (permissions do not bind it), so run as

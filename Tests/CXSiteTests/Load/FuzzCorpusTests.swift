@@ -35,6 +35,10 @@ struct FuzzCorpusTests {
             guard let text = TextDecoding.utf8(bytes, path: "content/handbook/f.md", log: &log) else { return }
             let split = FrontMatter.split(text, path: "content/handbook/f.md", log: &log)
             #expect(text.hasSuffix(split.body))
+            if split.yaml != nil {
+                let before = text.utf8.count - split.body.utf8.count
+                #expect(split.bodyFirstLine == text.utf8.prefix(before).filter { $0 == 0x0A }.count + 1, "body starts on line \(split.bodyFirstLine)")
+            }
             _ = HandbookPage(SourceText(path: "content/handbook/f.md", text: text), section: "", slug: "f", log: &log)
             expectInside(log, text)
         case "csv":
