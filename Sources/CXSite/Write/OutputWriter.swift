@@ -62,8 +62,10 @@ public struct OutputWriter {
         if FileSystem.exists(temporary.path) { try FileManager.default.removeItem(at: temporary) }
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
         do {
-            // The marker goes first, so a folder left by a killed build is recognisably cxsite's.
-            var all = [OutputFile(path: Self.markerName, text: "This folder is written by cxsite; each build replaces it whole.\n")] + files
+            // The marker goes in before anything else (folders included), so a folder left by a
+            // build killed at any moment is recognisably cxsite's and removed by the next build.
+            try Self.writeFiles([OutputFile(path: Self.markerName, text: "This folder is written by cxsite; each build replaces it whole.\n")], into: temporary)
+            var all = files
             if FileSystem.exists(target.appendingPathComponent(".gitkeep").path) {
                 all.append(OutputFile(path: ".gitkeep", bytes: []))
             }
