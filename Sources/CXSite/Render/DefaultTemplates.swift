@@ -5,6 +5,422 @@
 enum DefaultTemplates {
     /// File path relative to `templates/` → contents.
     static let files: [String: String] = [
+        "assets/charts.css": #"""
+/* cxsite charts: colours, type and layout of the inline SVG charts.
+ *
+ * The charts carry no colours of their own: they name what things are (series s0…s5,
+ * target, grid, stage-connect, good/bad, heat-0…heat-4, neg-2…pos-2) and this file paints
+ * them from the palette below. Override the custom properties in a theme to recolour.
+ *
+ * Every colour meets WCAG AA against --cx-bg in its scheme: at least 3:1 for lines, marks
+ * and stage strips, at least 4.5:1 for text (--cx-fg, --cx-muted, series, good/bad, stage
+ * colours); grid lines are decoration. Text in a cell is --cx-fg on light cells and
+ * --cx-bg on the two strongest (heat-4, neg-2, pos-2), each at least 4.5:1.
+ */
+
+:root {
+  --cx-fg: #1f2328;
+  --cx-bg: #ffffff;
+  --cx-muted: #59636e;
+  --cx-grid: #d1d9e0;
+  --cx-target: #24292f;
+  --cx-connect: #c24e00;
+  --cx-assist: #0969da;
+  --cx-resolve: #0f7b6c;
+  --cx-enhance: #8250df;
+  --cx-s0: #0969da;
+  --cx-s1: #c4432b;
+  --cx-s2: #0f7b6c;
+  --cx-s3: #8250df;
+  --cx-s4: #9a6700;
+  --cx-s5: #57606a;
+  --cx-good: #1a7f37;
+  --cx-bad: #cf222e;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --cx-fg: #e6edf3;
+    --cx-bg: #0d1117;
+    --cx-muted: #9198a1;
+    --cx-grid: #3d444d;
+    --cx-target: #e6edf3;
+    --cx-connect: #f0883e;
+    --cx-assist: #4493f8;
+    --cx-resolve: #33b3ae;
+    --cx-enhance: #ab7df8;
+    --cx-s0: #4493f8;
+    --cx-s1: #ff8e6e;
+    --cx-s2: #33b3ae;
+    --cx-s3: #ab7df8;
+    --cx-s4: #d29922;
+    --cx-s5: #9198a1;
+    --cx-good: #3fb950;
+    --cx-bad: #f85149;
+    --cx-zone-opacity: .15;
+  }
+}
+
+/* ---- Figure and data table ---- */
+
+.chart {
+  margin: 1.5rem 0;
+  break-inside: avoid;
+  overflow-x: auto;
+}
+
+.chart svg {
+  display: block;
+  width: 100%;
+  height: auto;
+}
+
+/* Square charts and the bullet stay near their natural size; wide charts scroll on small screens rather than shrink their text. */
+.chart svg.cx-radar { max-width: 440px; }
+.chart svg.cx-donut { max-width: 460px; }
+.chart svg.cx-care { max-width: 400px; }
+.chart svg.cx-bullet { max-width: 360px; }
+.chart svg.cx-line,
+.chart svg.cx-bar,
+.chart svg.cx-heatmap,
+.chart svg.cx-emotion { min-width: 540px; }
+
+.chart-data {
+  margin-top: .25rem;
+  font-size: .8125rem;
+}
+
+.chart-data summary {
+  cursor: pointer;
+  color: var(--cx-muted);
+  width: max-content;
+}
+
+.chart-data table {
+  border-collapse: collapse;
+  margin: .5rem 0;
+  font-variant-numeric: tabular-nums;
+  color: var(--cx-fg);
+}
+
+.chart-data caption {
+  text-align: left;
+  font-weight: 600;
+  padding-bottom: .25rem;
+}
+
+.chart-data th,
+.chart-data td {
+  padding: .2rem .75rem .2rem 0;
+  border-bottom: 1px solid var(--cx-grid);
+  text-align: left;
+  vertical-align: top;
+}
+
+.chart-data thead th { border-bottom-color: var(--cx-muted); }
+.chart-data th[scope="row"] { font-weight: normal; }
+.chart-data td.num { text-align: right; white-space: nowrap; }
+
+/* ---- Common SVG parts ---- */
+
+.cx-chart {
+  color: var(--cx-fg);
+  font-family: inherit;
+  font-size: 12px;
+  font-variant-numeric: tabular-nums;
+}
+
+.cx-chart text { fill: var(--cx-fg); }
+
+.cx-chart .grid line,
+.cx-chart .grid path {
+  stroke: var(--cx-grid);
+  stroke-width: 1;
+}
+
+.cx-chart .axis text {
+  fill: var(--cx-muted);
+  font-size: 11px;
+}
+
+.cx-chart .axis line { stroke: var(--cx-muted); stroke-width: 1; }
+
+.cx-chart .zero { stroke: var(--cx-fg); stroke-width: 1.25; }
+
+.cx-chart .target { stroke: var(--cx-target); stroke-width: 1.5; }
+
+.cx-chart .target-zone { fill: var(--cx-good); opacity: var(--cx-zone-opacity, .09); }
+
+.cx-chart .target-label {
+  fill: var(--cx-fg);
+  font-size: 11px;
+  font-weight: 600;
+}
+
+.cx-chart .no-data { fill: var(--cx-muted); font-style: italic; }
+
+/* Labels drawn over lines get a halo in the background colour. */
+.cx-chart .point-label,
+.cx-chart .end-label,
+.cx-chart .value-label,
+.cx-chart .slice-label,
+.cx-chart .target-label,
+.cx-chart .rings text {
+  paint-order: stroke;
+  stroke: var(--cx-bg);
+  stroke-width: 3px;
+  stroke-linejoin: round;
+}
+
+.cx-chart .point-label,
+.cx-chart .end-label,
+.cx-chart .value-label { font-size: 11px; font-weight: 600; }
+
+/* Series: each sets --series; lines, markers and swatches use it. */
+.cx-chart .s0 { --series: var(--cx-s0); }
+.cx-chart .s1 { --series: var(--cx-s1); }
+.cx-chart .s2 { --series: var(--cx-s2); }
+.cx-chart .s3 { --series: var(--cx-s3); }
+.cx-chart .s4 { --series: var(--cx-s4); }
+.cx-chart .s5 { --series: var(--cx-s5); }
+
+.cx-chart .series .line,
+.cx-chart .legend .line {
+  fill: none;
+  stroke: var(--series, currentColor);
+  stroke-width: 2.25;
+  stroke-linejoin: round;
+  stroke-linecap: round;
+}
+
+.cx-chart .series .marker,
+.cx-chart .legend .marker {
+  fill: var(--series, currentColor);
+  stroke: var(--cx-bg);
+  stroke-width: 1.25;
+}
+
+.cx-chart .marker.hollow,
+.cx-chart .to-be .marker {
+  fill: var(--cx-bg);
+  stroke: var(--series, currentColor);
+  stroke-width: 1.75;
+}
+
+.cx-chart .legend-label { font-size: 12px; }
+.cx-chart .legend-title { font-size: 12px; font-weight: 600; }
+.cx-chart .legend .swatch { fill: var(--tone, var(--series, var(--cx-muted))); }
+.cx-chart .legend .swatch.empty { fill: none; stroke: var(--cx-muted); }
+.cx-chart .target .line,
+.cx-chart .legend .target .line { stroke: var(--cx-target); }
+
+/* Tones for good and bad and neutral parts (bars, slices, values). */
+.cx-chart .good { --tone: var(--cx-good); }
+.cx-chart .bad { --tone: var(--cx-bad); }
+.cx-chart .neutral { --tone: var(--cx-muted); }
+
+/* CARE stages: each sets --stage. */
+.cx-chart .stage-connect { --stage: var(--cx-connect); }
+.cx-chart .stage-assist { --stage: var(--cx-assist); }
+.cx-chart .stage-resolve { --stage: var(--cx-resolve); }
+.cx-chart .stage-enhance { --stage: var(--cx-enhance); }
+
+/* ---- Line chart ---- */
+
+.cx-line .axis .baseline { stroke: var(--cx-muted); }
+
+/* ---- Bar chart ---- */
+
+.cx-bar .bar { fill: var(--tone, var(--series, var(--cx-s0))); }
+.cx-bar .bar-label { font-size: 12px; }
+.cx-bar .axis .baseline { stroke: var(--cx-grid); }
+
+/* ---- Sparkline ---- */
+
+svg.cx-sparkline {
+  display: inline-block;
+  width: 6.25em;
+  height: 1.75em;
+  vertical-align: middle;
+  overflow: visible;
+}
+
+.cx-sparkline .line {
+  fill: none;
+  stroke: var(--cx-s0);
+  stroke-width: 1.5;
+  stroke-linejoin: round;
+  stroke-linecap: round;
+}
+
+.cx-sparkline .last,
+.cx-sparkline .dot { fill: var(--cx-s0); }
+.cx-sparkline .target { stroke: var(--cx-muted); stroke-width: 1; }
+
+/* ---- Bullet chart ---- */
+
+.cx-bullet .band.q0 { fill: color-mix(in srgb, var(--cx-fg) 34%, var(--cx-bg)); }
+.cx-bullet .band.q1 { fill: color-mix(in srgb, var(--cx-fg) 26%, var(--cx-bg)); }
+.cx-bullet .band.q2 { fill: color-mix(in srgb, var(--cx-fg) 19%, var(--cx-bg)); }
+.cx-bullet .band.q3 { fill: color-mix(in srgb, var(--cx-fg) 12%, var(--cx-bg)); }
+.cx-bullet .band.q4 { fill: color-mix(in srgb, var(--cx-fg) 6%, var(--cx-bg)); }
+.cx-bullet .measure { fill: var(--cx-fg); }
+.cx-bullet .target { stroke: var(--cx-target); stroke-width: 3; }
+.cx-bullet .value { font-size: 18px; font-weight: 700; }
+.cx-bullet .value.good { fill: var(--cx-good); }
+.cx-bullet .value.bad { fill: var(--cx-bad); }
+.cx-bullet .band-labels text { fill: var(--cx-muted); font-size: 10px; }
+.cx-bullet .axis text { font-size: 10px; }
+.cx-bullet .target-label { font-weight: normal; fill: var(--cx-muted); }
+
+/* ---- Heatmap ---- */
+
+.cx-heatmap .heat-0 { --heat: color-mix(in srgb, var(--cx-s0) 6%, var(--cx-bg)); }
+.cx-heatmap .heat-1 { --heat: color-mix(in srgb, var(--cx-s0) 22%, var(--cx-bg)); }
+.cx-heatmap .heat-2 { --heat: color-mix(in srgb, var(--cx-s0) 42%, var(--cx-bg)); }
+.cx-heatmap .heat-3 { --heat: color-mix(in srgb, var(--cx-s0) 68%, var(--cx-bg)); }
+.cx-heatmap .heat-4 { --heat: var(--cx-s0); }
+.cx-heatmap .neg-2 { --heat: var(--cx-bad); }
+.cx-heatmap .neg-1 { --heat: color-mix(in srgb, var(--cx-bad) 35%, var(--cx-bg)); }
+.cx-heatmap .neu { --heat: color-mix(in srgb, var(--cx-muted) 14%, var(--cx-bg)); }
+.cx-heatmap .pos-1 { --heat: color-mix(in srgb, var(--cx-good) 35%, var(--cx-bg)); }
+.cx-heatmap .pos-2 { --heat: var(--cx-good); }
+
+.cx-heatmap .cell rect,
+.cx-heatmap .heat-key .swatch { fill: var(--heat); }
+.cx-heatmap .cell.empty rect { fill: none; stroke: var(--cx-muted); }
+.cx-heatmap .cell.empty text { fill: var(--cx-muted); }
+.cx-heatmap .cell.heat-4 text,
+.cx-heatmap .cell.neg-2 text,
+.cx-heatmap .cell.pos-2 text { fill: var(--cx-bg); }
+.cx-heatmap .cell-label { font-size: 13px; font-weight: 700; }
+.cx-heatmap .cell-note { font-size: 10px; }
+.cx-heatmap .col-label { font-weight: 600; }
+.cx-heatmap .stage-strip { fill: var(--stage); }
+
+/* ---- Radar ---- */
+
+.cx-radar .ring.outer { stroke: var(--cx-muted); }
+.cx-radar .rings text { font-size: 10px; }
+.cx-radar .axis-label { font-weight: 600; }
+.cx-radar .series .area {
+  fill: color-mix(in srgb, var(--series) 14%, transparent);
+}
+
+/* ---- Donut ---- */
+
+.cx-donut .track { stroke: var(--cx-grid); }
+.cx-donut .slice,
+.cx-donut .slice-key .swatch {
+  fill: var(--tone, var(--series, var(--cx-muted)));
+}
+.cx-donut .slice { stroke: var(--cx-bg); stroke-width: 2; }
+.cx-donut .slice-label { font-size: 12px; font-weight: 600; }
+.cx-donut .center-label { font-size: 30px; font-weight: 700; }
+.cx-donut .center-caption { fill: var(--cx-muted); font-size: 12px; }
+.cx-donut .legend-value { font-weight: 700; }
+
+/* ---- CARE cycle ---- */
+
+.cx-care .node { fill: color-mix(in srgb, var(--stage) 12%, var(--cx-bg)); }
+.cx-care .track { stroke: var(--cx-grid); stroke-width: 7; }
+.cx-care .progress { stroke: var(--stage); stroke-width: 7; stroke-linecap: round; }
+.cx-care .stage-name { font-size: 13px; font-weight: 700; }
+.cx-care .stage-score { font-size: 22px; font-weight: 700; }
+.cx-care .stage-score.no-data { font-size: 11px; font-weight: normal; }
+.cx-care .stage-level { fill: var(--cx-muted); font-size: 10.5px; }
+.cx-care .arrow { stroke: var(--cx-muted); stroke-width: 2; }
+.cx-care .arrow-head { fill: var(--cx-muted); }
+.cx-care .center-label { font-size: 16px; font-weight: 700; }
+.cx-care .center-caption { fill: var(--cx-muted); font-size: 12px; }
+.cx-care a:hover .node { fill: color-mix(in srgb, var(--stage) 24%, var(--cx-bg)); }
+.cx-care a:hover .stage-name { text-decoration: underline; }
+.cx-care a:focus { outline: none; }
+.cx-care a:focus-visible .node { stroke: var(--cx-fg); stroke-width: 3; }
+
+/* ---- Emotion curve ---- */
+
+.cx-emotion .band { fill: color-mix(in srgb, var(--stage) 10%, var(--cx-bg)); }
+.cx-emotion .band-strip { fill: var(--stage); }
+.cx-emotion .band-label { font-size: 12px; font-weight: 700; }
+.cx-emotion .as-is { --series: var(--cx-fg); }
+.cx-emotion .to-be { --series: var(--cx-muted); }
+.cx-emotion .to-be .line { stroke-width: 2; }
+.cx-emotion .tp-label,
+.cx-emotion .tp-title { font-size: 11px; }
+.cx-emotion .axis .tp-number,
+.cx-emotion .tp-key .tp-number { fill: var(--cx-fg); font-size: 11px; font-weight: 700; }
+
+/* ---- Windows high contrast and other forced colours ---- */
+
+@media (forced-colors: active) {
+  :root {
+    --cx-fg: CanvasText;
+    --cx-bg: Canvas;
+    --cx-muted: CanvasText;
+    --cx-grid: GrayText;
+    --cx-target: CanvasText;
+    --cx-connect: CanvasText;
+    --cx-assist: CanvasText;
+    --cx-resolve: CanvasText;
+    --cx-enhance: CanvasText;
+    --cx-s0: CanvasText;
+    --cx-s1: CanvasText;
+    --cx-s2: CanvasText;
+    --cx-s3: CanvasText;
+    --cx-s4: CanvasText;
+    --cx-s5: CanvasText;
+    --cx-good: Highlight;
+    --cx-bad: Mark;
+  }
+  .cx-chart { forced-color-adjust: none; }
+}
+
+/* ---- Print: black on white, charts whole on a page, their data tables printed ---- */
+
+@media print {
+  :root {
+    --cx-fg: #000000;
+    --cx-bg: #ffffff;
+    --cx-muted: #4b535c;
+    --cx-grid: #c8d0d8;
+    --cx-target: #000000;
+    --cx-connect: #c24e00;
+    --cx-assist: #0969da;
+    --cx-resolve: #0f7b6c;
+    --cx-enhance: #8250df;
+    --cx-s0: #0969da;
+    --cx-s1: #c4432b;
+    --cx-s2: #0f7b6c;
+    --cx-s3: #8250df;
+    --cx-s4: #9a6700;
+    --cx-s5: #57606a;
+    --cx-good: #1a7f37;
+    --cx-bad: #cf222e;
+    --cx-zone-opacity: .09;
+  }
+  .chart {
+    break-inside: avoid;
+    page-break-inside: avoid;
+    overflow: visible;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  /* A figure with a long table may break, but only after its chart and between table rows. */
+  .chart:has(.chart-data tbody tr:nth-child(25)) { break-inside: auto; page-break-inside: auto; }
+  .chart svg { break-inside: avoid; break-after: avoid; }
+  .chart-data tr { break-inside: avoid; }
+  .chart svg.cx-line,
+  .chart svg.cx-bar,
+  .chart svg.cx-heatmap,
+  .chart svg.cx-emotion { min-width: 0; }
+  .cx-care a:hover .node { fill: color-mix(in srgb, var(--stage) 12%, var(--cx-bg)); }
+  .chart-data summary { display: none; }
+  .chart-data::details-content { content-visibility: visible; display: block; }
+  .chart-data table { font-size: 8pt; }
+}
+
+"""#,
         "assets/style.css": #"""
 /* cxsite default theme. Colours come from CSS custom properties so dark mode and
    print need no other markup; the chart palette (--cx-*) is defined in charts.css. */

@@ -1,0 +1,149 @@
+/// Builds SVG text for the charts: one element per line, attributes in the order given,
+/// every text and attribute value escaped with `Escape.html`, every coordinate written by
+/// `SVGWriter.num` (at most two decimals, no trailing zeros, never `-0`, no locale).
+///
+/// The writer knows nothing about charts; it only guarantees well-formed, deterministic output.
+struct SVGWriter {
+    /// An attribute list; a `nil` value leaves the attribute out.
+    typealias Attributes = KeyValuePairs<String, String?>
+
+    private(set) var text = ""
+    private var openElements: [String] = []
+
+    init() {}
+
+    /// Opens the chart's root `<svg>` with a view box only (CSS sizes it), the accessible
+    /// name and description, and writes `<title>` and `<desc>`.
+    ///
+    /// `role` is `img` unless the chart holds links (then `group`, so the links stay reachable).
+    mutating func startChart(id: String, kind: String, width: Double, height: Double, title: String, desc: String, role: String = "img") {
+        start("svg", [
+            "xmlns": "http://www.w3.org/2000/svg",
+            "class": "cx-chart cx-\(kind)",
+            "viewBox": "0 0 \(Self.num(width)) \(Self.num(height))",
+            "role": role,
+            "aria-labelledby": "\(id)-title \(id)-desc",
+            "font-family": "system-ui, sans-serif",
+            "font-size": "12",
+        ])
+        element("title", ["id": "\(id)-title"], text: title)
+        element("desc", ["id": "\(id)-desc"], text: desc)
+    }
+
+    /// `<name attributes>` — closed later by `end()`.
+    mutating func start(_ name: String, _ attributes: Attributes = [:]) {
+        text += "<" + name
+        append(attributes)
+        text += ">\n"
+        openElements.append(name)
+    }
+
+    /// Closes the innermost element opened by `start`.
+    mutating func end() {
+        let name = openElements.removeLast()
+        text += "</" + name + ">\n"
+    }
+
+    /// Closes every element still open (the root last).
+    mutating func finish() -> String {
+        while !openElements.isEmpty { end() }
+        return text
+    }
+
+    /// An empty element `<name attributes/>`, or with a tooltip `<name …><title>tip</title></name>`.
+    mutating func leaf(_ name: String, _ attributes: Attributes, tooltip: String? = nil) {
+        text += "<" + name
+        append(attributes)
+        if let tooltip {
+            text += "><title>" + Escape.html(tooltip) + "</title></" + name + ">\n"
+        } else {
+            text += "/>\n"
+        }
+    }
+
+    /// An element with escaped text content on one line: `<name attributes>text</name>`.
+    mutating func element(_ name: String, _ attributes: Attributes, text content: String) {
+        text += "<" + name
+        append(attributes)
+        text += ">" + Escape.html(content) + "</" + name + ">\n"
+    }
+
+    /// A `<text>` of several lines, each a `<tspan>` at `x`, `lineHeight` below the previous.
+    mutating func lines(_ attributes: Attributes, lines: [String], x: Double, lineHeight: Double) {
+        text += "<text"
+        append(attributes)
+        text += ">"
+        for (i, line) in lines.enumerated() {
+            text += "<tspan x=\"" + Self.num(x) + "\""
+            if i > 0 { text += " dy=\"" + Self.num(lineHeight) + "\"" }
+            text += ">" + Escape.html(line) + "</tspan>"
+        }
+        text += "</text>\n"
+    }
+
+    private mutating func append(_ attributes: Attributes) {
+        for (key, value) in attributes {
+            guard let value else { continue }
+            text += " " + key + "=\"" + Escape.html(value) + "\""
+        }
+    }
+
+    /// `x` for an SVG attribute: rounded to `maxDecimals` (at most 2 by default), no trailing
+    /// zeros, ASCII `-`, never `-0`, no exponent and no locale. Non-finite values give `0`.
+    static func num(_ x: Double, maxDecimals: Int = 2) -> String {
+        guard x.isFinite else { return "0" }
+        let decimals = max(0, min(maxDecimals, 6))
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let scaled = (abs(x) * factor).rounded()
+        guard scaled < 9e15 else { return (x < 0 ? "-" : "") + String(Int64(min(abs(x), 9e18).rounded())) }
+        let units = Int64(scaled)
+        if units == 0 { return "0" }
+        let f = Int64(factor)
+        let whole = units / f
+        var fraction = units % f
+        var out = x < 0 ? "-" : ""
+        out += String(whole)
+        if fraction != 0 {
+            var digits = decimals
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            let s = String(fraction)
+            out += "." + String(repeating: "0", count: digits - s.count) + s
+        }
+        return out
+    }
+
+    /// Path data, built command by command with `SVGWriter.num` coordinates.
+    struct Path {
+        private(set) var d = ""
+        /// How many subpaths (`M` commands) the path has.
+        private(set) var moves = 0
+
+        var isEmpty: Bool { d.isEmpty }
+
+        mutating func move(_ x: Double, _ y: Double) {
+            command("M", [x, y])
+            moves += 1
+        }
+
+        mutating func line(_ x: Double, _ y: Double) { command("L", [x, y]) }
+
+        mutating func curve(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ x: Double, _ y: Double) {
+            command("C", [x1, y1, x2, y2, x, y])
+        }
+
+        /// An elliptical arc with equal radii to (x, y).
+        mutating func arc(radius r: Double, large: Bool, sweep: Bool, _ x: Double, _ y: Double) {
+            if !d.isEmpty { d += " " }
+            d += "A" + SVGWriter.num(r) + " " + SVGWriter.num(r) + " 0 " + (large ? "1" : "0") + " " + (sweep ? "1" : "0")
+                + " " + SVGWriter.num(x) + " " + SVGWriter.num(y)
+        }
+
+        mutating func close() { d += d.isEmpty ? "Z" : " Z" }
+
+        private mutating func command(_ letter: String, _ values: [Double]) {
+            if !d.isEmpty { d += " " }
+            d += letter + values.map { SVGWriter.num($0) }.joined(separator: " ")
+        }
+    }
+}
