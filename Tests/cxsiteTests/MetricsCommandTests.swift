@@ -45,4 +45,13 @@ struct MetricsCommandTests {
         #expect(run.stderr.contains("content/metrics/kpis.csv:3:14: error: 'abc' is not a number (column 'value')"))
         #expect(run.stdout.contains("1 error"))
     }
+
+    @Test func buildWritesTheTidySeries() throws {
+        let root = try project(["content/metrics/kpis.csv": "month,csat,nps\r\n2026-01,87.5%,31\r\n2026-02,88,\r\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try cxsite("build", in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let data = try String(contentsOf: root.appendingPathComponent("public/data/metrics.csv"), encoding: .utf8)
+        #expect(data.hasPrefix("month,metric,segment,channel,value,target\n2026-01,csat,,,87.5,85\n2026-01,nps,,,31,30\n2026-02,csat,,,88,85\n"))
+    }
 }

@@ -567,6 +567,95 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
   h1, h2, h3 { break-after: avoid; }
 }
 
+/* Metrics: scorecards, the metrics index, metric pages. */
+:root { --good: #18794e; --good-soft: #e3f4ea; --bad: #b42318; --bad-soft: #fde8e6; }
+@media (prefers-color-scheme: dark) {
+  :root { --good: #5cd49a; --good-soft: #173527; --bad: #ff9a8f; --bad-soft: #45201c; }
+}
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sub { display: block; color: var(--muted); font-size: .8rem; font-weight: 400; line-height: 1.3; }
+.missing { color: var(--muted); }
+.table-scroll { overflow-x: auto; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); box-shadow: var(--shadow); }
+.table-scroll table { width: 100%; }
+.table-scroll th, .table-scroll td { padding: .5rem .75rem; vertical-align: middle; }
+.table-scroll thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; vertical-align: bottom; }
+.table-scroll thead .sub { text-transform: none; letter-spacing: 0; }
+.table-scroll tbody tr:last-child > * { border-bottom: 0; }
+.scorecard tbody th { font-weight: 600; }
+.scorecard tbody th a { color: var(--text); text-decoration: none; }
+.scorecard tbody th a:hover { color: var(--accent); text-decoration: underline; }
+.scorecard tbody tr > th:first-child { box-shadow: inset 4px 0 var(--border); }
+.scorecard tbody tr.connect > th:first-child { box-shadow: inset 4px 0 var(--connect); }
+.scorecard tbody tr.assist > th:first-child { box-shadow: inset 4px 0 var(--assist); }
+.scorecard tbody tr.resolve > th:first-child { box-shadow: inset 4px 0 var(--resolve); }
+.scorecard tbody tr.enhance > th:first-child { box-shadow: inset 4px 0 var(--enhance); }
+.scorecard .value { font-size: 1.1rem; font-weight: 700; }
+.scorecard { table-layout: fixed; min-width: 44rem; }
+.scorecard .c-name { width: 32%; } .scorecard .c-spark { width: 9.5rem; } .scorecard .c-value { width: 14%; }
+.scorecard .c-delta { width: 13%; } .scorecard .c-target { width: 10%; } .scorecard .c-status { width: 9.5rem; }
+.scorecard td.spark { line-height: 0; }
+.scorecard td.spark svg { width: 100%; max-width: 8rem; height: auto; }
+.scorecard.breakdown { table-layout: auto; min-width: 0; }
+.delta.better { color: var(--good); }
+.delta.worse { color: var(--bad); }
+.delta.flat { color: var(--muted); }
+.status { display: inline-block; padding: .1rem .6rem; border-radius: 999px; font-size: .85rem; font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
+.status.met { background: var(--good-soft); color: var(--good); }
+.status.missed { background: var(--bad-soft); color: var(--bad); }
+.status.no-target, .status.no-data { color: var(--muted); border-color: var(--border); }
+.status.met::before { content: "✓ "; }
+.status.missed::before { content: "! "; }
+
+.metric-counts { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; margin: .75rem 0 0; }
+.metric-counts li { padding: .25rem .8rem; border-radius: 999px; background: var(--surface); border: 1px solid var(--border); font-size: .95rem; }
+.metric-counts .met { border-color: var(--good); color: var(--good); }
+.metric-counts .missed { border-color: var(--bad); color: var(--bad); }
+.metric-stage { margin-top: 2rem; }
+.metric-stage h2 { display: flex; align-items: center; gap: .6rem; margin-bottom: .6rem; }
+.metric-stage h2::before { content: ""; width: .85rem; height: .85rem; border-radius: 50%; background: var(--border); }
+.metric-stage.connect h2::before { background: var(--connect); }
+.metric-stage.assist h2::before { background: var(--assist); }
+.metric-stage.resolve h2::before { background: var(--resolve); }
+.metric-stage.enhance h2::before { background: var(--enhance); }
+.metric-stage h2 a { color: var(--text); text-decoration: none; }
+.metric-stage h2 a:hover { color: var(--accent); text-decoration: underline; }
+.data-link { margin-top: 2rem; }
+.metric-scorecard { margin-top: 2.5rem; }
+
+.metric-page.connect .page-header { border-left: 6px solid var(--connect); padding-left: 1rem; }
+.metric-page.assist .page-header { border-left: 6px solid var(--assist); padding-left: 1rem; }
+.metric-page.resolve .page-header { border-left: 6px solid var(--resolve); padding-left: 1rem; }
+.metric-page.enhance .page-header { border-left: 6px solid var(--enhance); padding-left: 1rem; }
+.metric-page .eyebrow a { color: inherit; text-decoration: none; }
+.metric-page .eyebrow a:hover { text-decoration: underline; }
+.kpi-strip { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1rem; margin: 0 0 1.5rem; }
+.kpi { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .75rem 1rem; box-shadow: var(--shadow); }
+.kpi dt { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; }
+.kpi dd { margin: .15rem 0 0; }
+.kpi .kpi-value { font-size: 1.7rem; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
+.kpi .status { font-size: 1rem; margin-top: .35rem; }
+.metric-section { margin-top: 2rem; }
+.metric-section > h2 { margin-top: 0; }
+.metric-section figure { margin: 0 0 1rem; }
+.monthly td.missed { color: var(--bad); }
+.monthly td.delta.better { color: var(--good); }
+.monthly tbody tr:nth-child(even) > * { background: color-mix(in srgb, var(--bg) 60%, transparent); }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }
+.facts dt { color: var(--muted); font-weight: 600; }
+.facts dd { margin: 0; }
+.facts .sub { display: inline; }
+.sources { list-style: none; margin: 0; padding: 0; }
+
+@media (max-width: 44rem) {
+  .scorecard { min-width: 0; table-layout: auto; }
+  .scorecard .spark, .scorecard .c-spark { display: none; }
+  .facts { grid-template-columns: 1fr; }
+}
+@media print {
+  .table-scroll { overflow: visible; border: 0; }
+  .status { border: 1px solid #999; background: none; }
+}
+
 """#,
         "breadcrumbs.mustache": #"""
 {{^empty(breadcrumbs)}}
@@ -642,6 +731,13 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 {{/empty(guide.rulesOfThumb)}}
 </aside>
 </div>
+{{#scorecard}}
+<section class="metric-scorecard" aria-labelledby="metrics-heading">
+<h2 id="metrics-heading">Metrics</h2>
+{{> metric-scorecard}}
+<p class="meta"><a href="{{root}}metrics/index.html">All metrics</a></p>
+</section>
+{{/scorecard}}
 <section aria-labelledby="team-pages">
 <h2 id="team-pages">From our handbook</h2>
 {{^empty(pages)}}
@@ -796,6 +892,153 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 {{> footer}}
 </body>
 </html>
+
+"""#,
+        "metric-scorecard.mustache": #"""
+<div class="table-scroll">
+<table class="scorecard">
+<colgroup><col class="c-name"><col class="c-spark"><col class="c-value"><col class="c-delta"><col class="c-target"><col class="c-status"></colgroup>
+<thead>
+<tr><th scope="col">Metric</th><th scope="col" class="spark">Trend</th><th scope="col" class="num">{{#headerMonth}}{{headerMonth}}{{/headerMonth}}{{^headerMonth}}Latest{{/headerMonth}}</th><th scope="col" class="num">Change{{#headerPrevious}}<span class="sub">vs {{headerPrevious}}</span>{{/headerPrevious}}</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr class="{{stage}}">
+<th scope="row"><a href="{{root}}{{url}}">{{name}}</a><span class="sub">{{context}}</span></th>
+<td class="spark">{{{sparkline}}}</td>
+<td class="num value">{{#value}}{{value}}{{#stale}}<span class="sub">{{monthLabel}}</span>{{/stale}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}</td>
+<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</td>
+<td class="num">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}</td>
+<td><span class="status {{status}}">{{statusText}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+
+"""#,
+        "metric.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="metric-page {{stage.id}}">
+<header class="page-header">
+<p class="eyebrow"><a href="{{root}}{{stage.url}}">{{stage.name}}</a> · <a href="{{root}}{{pillar.url}}">{{pillar.name}}</a></p>
+<h1>{{page.title}}</h1>
+{{#metric.definition}}<p class="lede">{{metric.definition}}</p>{{/metric.definition}}
+</header>
+{{#summary}}
+<dl class="kpi-strip">
+<div class="kpi"><dt>{{monthLabel}}</dt><dd class="kpi-value">{{value}}</dd></div>
+<div class="kpi"><dt>Change vs {{previousLabel}}</dt><dd class="kpi-value delta {{deltaClass}}">{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</dd></div>
+<div class="kpi"><dt>Target</dt><dd class="kpi-value">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">none</span>{{/target}}</dd><dd class="sub">{{betterText}}</dd></div>
+<div class="kpi"><dt>Status</dt><dd><span class="status {{status}}">{{statusText}}</span>{{#stale}}<span class="sub">no value for the latest month</span>{{/stale}}</dd></div>
+</dl>
+{{/summary}}
+{{#trendChart}}
+<section class="metric-section" aria-labelledby="trend-heading">
+<h2 id="trend-heading">Trend</h2>
+{{{trendChart}}}
+</section>
+{{/trendChart}}
+{{#breakdowns}}
+<section class="metric-section" aria-labelledby="breakdown-{{id}}">
+<h2 id="breakdown-{{id}}">{{title}}</h2>
+<p class="meta">Shown separately: breakdown values are never added into the overall value.</p>
+{{{chart}}}
+<div class="table-scroll">
+<table class="scorecard breakdown">
+<thead>
+<tr><th scope="col">{{title}}</th><th scope="col" class="num">{{#headerMonth}}{{headerMonth}}{{/headerMonth}}{{^headerMonth}}Latest{{/headerMonth}}</th><th scope="col" class="num">Change{{#headerPrevious}}<span class="sub">vs {{headerPrevious}}</span>{{/headerPrevious}}</th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr>
+<th scope="row">{{name}}</th>
+<td class="num value">{{#value}}{{value}}{{#stale}}<span class="sub">{{monthLabel}}</span>{{/stale}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}</td>
+<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}</td>
+<td class="num">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}</td>
+<td><span class="status {{status}}">{{statusText}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/breakdowns}}
+{{#hasData}}
+<section class="metric-section" aria-labelledby="monthly-heading">
+<h2 id="monthly-heading">Monthly values</h2>
+<div class="table-scroll">
+<table class="monthly">
+<thead>
+<tr><th scope="col">Month</th>{{#table.columns}}<th scope="col" class="num">{{title}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</th>{{/table.columns}}</tr>
+</thead>
+<tbody>
+{{#table.rows}}
+<tr><th scope="row"><time datetime="{{monthID}}">{{month}}</time></th>{{#cells}}<td class="num {{cls}}">{{text}}</td>{{/cells}}</tr>
+{{/table.rows}}
+</tbody>
+</table>
+</div>
+<p class="meta">The same values as CSV: <a href="{{root}}{{csvURL}}">{{csvName}}</a>.</p>
+</section>
+{{/hasData}}
+{{^hasData}}
+<p class="empty">No values for this metric yet. Add rows to a CSV file under <code>content/metrics/</code>, for example <code>2026-10,{{metric.id}},42</code> under a <code>month,metric,value</code> header.</p>
+{{/hasData}}
+<section class="metric-section" aria-labelledby="about-heading">
+<h2 id="about-heading">About this metric</h2>
+<dl class="facts">
+<dt>Id</dt><dd><code>{{metric.id}}</code></dd>
+<dt>Unit</dt><dd>{{metric.unit}}</dd>
+<dt>Direction</dt><dd>{{metric.better}}</dd>
+<dt>Target</dt><dd>{{#metric.target}}{{metric.target}}{{/metric.target}}{{^metric.target}}none{{/metric.target}} <span class="sub">catalog or site.yml; a target column in the CSV overrides it per series</span></dd>
+<dt>Dated rows</dt><dd>{{metric.aggregate}}</dd>
+<dt>CARE stage</dt><dd><a href="{{root}}{{stage.url}}">{{stage.name}}</a></dd>
+<dt>Pillar</dt><dd><a href="{{root}}{{pillar.url}}">{{pillar.name}}</a></dd>
+{{^empty(sources)}}
+<dt>Read from</dt><dd><ul class="sources">{{#sources}}<li><code>{{path}}</code>: {{values}} {{valueNoun}}{{#rows}}, {{rows}}{{/rows}}</li>{{/sources}}</ul></dd>
+{{/empty(sources)}}
+</dl>
+</section>
+<nav class="prev-next" aria-label="Metric navigation">
+{{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
+{{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
+</nav>
+</article>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "metrics-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<header class="page-header metrics-header">
+<h1>{{page.title}}</h1>
+<p class="lede">{{metricCount}} {{metricNoun}} across the CARE cycle{{#month}}, latest month {{month}}{{/month}}.</p>
+{{^empty(counts)}}
+<ul class="metric-counts">
+{{#counts}}<li class="{{class}}"><strong>{{count}}</strong> {{label}}</li>
+{{/counts}}
+</ul>
+{{/empty(counts)}}
+</header>
+{{^month}}
+<p class="empty">No metric values yet. Put CSV files under <code>content/metrics/</code>: a <code>month,metric,value</code> header and rows such as <code>2026-10,csat,87.5%</code>.</p>
+{{/month}}
+{{#stages}}
+<section class="metric-stage {{id}}" aria-labelledby="stage-{{id}}">
+<h2 id="stage-{{id}}"><a href="{{root}}{{url}}">{{name}}</a></h2>
+{{#scorecard}}
+{{> metric-scorecard}}
+{{/scorecard}}
+</section>
+{{/stages}}
+{{#dataURL}}
+<p class="meta data-link">Every monthly value as one table: <a href="{{root}}{{dataURL}}">{{dataURL}}</a> (columns month, metric, segment, channel, value, target).</p>
+{{/dataURL}}
+{{/content}}
+{{/layout}}
 
 """#,
         "nav.mustache": #"""

@@ -29,3 +29,14 @@ public enum Escape {
         return out
     }
 }
+
+extension Escape {
+    /// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, a quote or a
+    /// line break, or starts or ends with a space; as it is otherwise.
+    public static func csv(_ text: some StringProtocol) -> String {
+        let needs = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || text.first == " " || text.last == " "
+        guard needs else { return String(text) }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -65,6 +65,7 @@ extension PageContext {
             page["kindNoun"] = kindNoun
             page["frontMatterKey"] = key
             page["frontMatterValue"] = item.number.map(String.init) ?? item.id
+            if let scorecard = metricScorecard(kind: kind, id: item.id) { page["scorecard"] = scorecard }
             if position > 0 { page["previous"] = ["title": items[position - 1].title, "url": items[position - 1].url] }
             if position + 1 < items.count { page["next"] = ["title": items[position + 1].title, "url": items[position + 1].url] }
             files.append(render("framework-page", page, to: item.url))

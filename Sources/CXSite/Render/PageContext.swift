@@ -13,6 +13,7 @@ struct PageContext {
         ("stages", "CARE stages", "stages/index.html"),
         ("pillars", "Pillars", "pillars/index.html"),
         ("steps", "Seven steps", "steps/index.html"),
+        ("metrics", "Metrics", "metrics/index.html"),
     ]
 
     init(site: Site) {

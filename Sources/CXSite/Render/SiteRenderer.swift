@@ -12,6 +12,8 @@ public enum SiteRenderer {
                                         eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
         files += context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
                                         eyebrow: "Step", kindNoun: "step", key: "step")
+        files += context.metricPages()
+        files += context.metricsDataFiles()
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }

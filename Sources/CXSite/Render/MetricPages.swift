@@ -1,0 +1,280 @@
+/// Output paths of the metric pages.
+enum MetricURL {
+    static let index = "metrics/index.html"
+    static func page(_ id: String) -> String { "metrics/\(id)/index.html" }
+}
+
+/// The metrics index (every metric by CARE stage with trend, latest value, change and status),
+/// one page per metric, and the scorecards on stage and pillar pages.
+extension PageContext {
+    func metricPages() -> [OutputFile] {
+        let metrics = site.metricsByStage
+        var files = [metricsIndex()]
+        for (position, metric) in metrics.enumerated() {
+            files.append(metricPage(metric, previous: position > 0 ? metrics[position - 1] : nil,
+                                    next: position + 1 < metrics.count ? metrics[position + 1] : nil))
+        }
+        return files
+    }
+
+    // MARK: Index
+
+    func metricsIndex() -> OutputFile {
+        let path = MetricURL.index
+        let month = site.latestMetricMonth
+        var view = self.view(title: "Metrics", kind: "metrics-index", path: path, section: "metrics",
+                             description: "Every CX metric of the CARE cycle: trend, latest value, change and target.")
+        let statuses = site.metricsByStage.map { MetricStatus(metric: $0, series: site.overallSeries(of: $0.id), reportingMonth: month) }
+        view["stages"] = CAREStage.allCases.compactMap { stage -> [String: Any]? in
+            let rows = statuses.filter { $0.metric.stage == stage }
+            guard !rows.isEmpty else { return nil }
+            return ["id": stage.rawValue, "name": stage.name, "tagline": stage.guide.tagline, "url": FrameworkURL.stage(stage),
+                    "scorecard": scorecard(rows, month: month, showStage: false)]
+        }
+        view["metricCount"] = statuses.count
+        view["metricNoun"] = statuses.count == 1 ? "metric" : "metrics"
+        if let month {
+            view["month"] = month.longLabel
+            var counts: [[String: Any]] = []
+            for (standing, label) in [(MetricStatus.Standing.met, "on target"), (.missed, "off target"),
+                                      (.noTarget, "without a target"), (.noData, "without data")] {
+                let count = statuses.filter { $0.standing == standing }.count
+                if count > 0 { counts.append(["count": count, "label": label, "class": standing.rawValue]) }
+            }
+            view["counts"] = counts
+        }
+        if !site.metricSeries.isEmpty { view["dataURL"] = MetricsData.path }
+        return render("metrics-index", view, to: path)
+    }
+
+    /// The scorecard of the metrics of a stage (`kind` "stages") or pillar ("pillars"); nil for
+    /// other kinds, and when the project has no metric values at all.
+    func metricScorecard(kind: String, id: String) -> [String: Any]? {
+        guard !site.metricSeries.isEmpty else { return nil }
+        let metrics: [MetricDefinition]
+        switch kind {
+        case "stages": metrics = site.metricsByStage.filter { $0.stage.rawValue == id }
+        case "pillars": metrics = site.metricsByStage.filter { $0.pillar.rawValue == id }
+        default: return nil
+        }
+        guard !metrics.isEmpty else { return nil }
+        let month = site.latestMetricMonth
+        let statuses = metrics.map { MetricStatus(metric: $0, series: site.overallSeries(of: $0.id), reportingMonth: month) }
+        return scorecard(statuses, month: month, showStage: kind == "pillars")
+    }
+
+    /// The view of a scorecard table: a header naming the month, one row per metric.
+    func scorecard(_ statuses: [MetricStatus], month: Month?, showStage: Bool) -> [String: Any] {
+        var view: [String: Any] = ["rows": statuses.map { scorecardRow($0, showStage: showStage) }]
+        if let month {
+            view["headerMonth"] = month.label
+            view["headerPrevious"] = month.previous.label
+        }
+        return view
+    }
+
+    private func scorecardRow(_ status: MetricStatus, showStage: Bool) -> [String: Any] {
+        let metric = status.metric
+        var row = statusView(status)
+        row["id"] = metric.id
+        row["name"] = metric.name
+        row["url"] = MetricURL.page(metric.id)
+        row["stage"] = metric.stage.rawValue
+        row["context"] = showStage ? metric.stage.name : metric.pillar.name
+        return row
+    }
+
+    /// Value, change, target and standing of `status` as display text and CSS classes.
+    func statusView(_ status: MetricStatus) -> [String: Any] {
+        let metric = status.metric
+        var view: [String: Any] = ["status": status.standing.rawValue, "statusText": statusText(status)]
+        if let value = status.value { view["value"] = NumberFormat.value(value, unit: metric.unit) }
+        if let month = status.month {
+            view["monthLabel"] = month.label
+            view["previousLabel"] = month.previous.label
+            if status.isStale { view["stale"] = true }
+        }
+        if let delta = status.delta, let month = status.month {
+            view["delta"] = NumberFormat.delta(delta, unit: metric.unit)
+            let flat = NumberFormat.isZero(delta, unit: metric.unit)
+            view["deltaClass"] = flat ? "flat" : status.improved == true ? "better" : "worse"
+            view["deltaTitle"] = "\(flat ? "unchanged" : status.improved == true ? "better" : "worse") than \(month.previous.label)"
+        } else if let month = status.month {
+            view["deltaTitle"] = "no value for \(month.previous.label)"
+        }
+        if let target = status.target { view["target"] = NumberFormat.target(target, unit: metric.unit) }
+        view["betterText"] = metric.better == .higher ? "higher is better" : "lower is better"
+        return view
+    }
+
+    private func statusText(_ status: MetricStatus) -> String {
+        switch status.standing {
+        case .met: "On target"
+        case .missed: status.metric.better == .higher ? "Below target" : "Above target"
+        case .noTarget: "No target"
+        case .noData: "No data"
+        }
+    }
+
+    // MARK: One metric
+
+    func metricPage(_ metric: MetricDefinition, previous: MetricDefinition?, next: MetricDefinition?) -> OutputFile {
+        let path = MetricURL.page(metric.id)
+        let reporting = site.latestMetricMonth
+        let allSeries = site.series(of: metric.id)
+        let overall = allSeries.first { $0.key.isOverall }
+        let breakdowns = allSeries.filter { !$0.key.isOverall }
+        let status = MetricStatus(metric: metric, series: overall, reportingMonth: reporting)
+
+        var view = self.view(title: metric.name, kind: "metric", path: path, section: "metrics",
+                             description: metric.definition, breadcrumbs: [("Metrics", MetricURL.index)])
+        view["metric"] = present([
+            "id": metric.id, "name": metric.name, "definition": metric.definition,
+            "unit": metric.unit.rawValue, "better": metric.better == .higher ? "Higher is better" : "Lower is better",
+            "aggregate": aggregateText(metric.aggregate),
+            "target": metric.target.map { NumberFormat.target($0, unit: metric.unit) },
+        ])
+        view["stage"] = ["id": metric.stage.rawValue, "name": metric.stage.name, "url": FrameworkURL.stage(metric.stage)]
+        view["pillar"] = ["id": metric.pillar.rawValue, "name": metric.pillar.name, "url": FrameworkURL.pillar(metric.pillar)]
+        if overall != nil { view["summary"] = statusView(status) }
+
+        if !allSeries.isEmpty {
+            view["hasData"] = true
+            view["csvURL"] = MetricsData.path(of: metric.id)
+            view["csvName"] = "\(metric.id).csv"
+            view["table"] = monthlyTable(metric, overall: overall, breakdowns: breakdowns)
+            view["sources"] = sourcesView(allSeries)
+        }
+        if !breakdowns.isEmpty {
+            view["breakdowns"] = breakdownGroups(breakdowns).map { group -> [String: Any] in
+                let rows = group.series.map { series -> [String: Any] in
+                    var row = statusView(MetricStatus(metric: metric, series: series, reportingMonth: reporting))
+                    row["name"] = group.label(series.key)
+                    return row
+                }
+                var view: [String: Any] = ["id": group.id, "title": group.title, "rows": rows]
+                if let reporting {
+                    view["headerMonth"] = reporting.label
+                    view["headerPrevious"] = reporting.previous.label
+                }
+                return view
+            }
+        }
+        if let previous { view["previous"] = ["title": previous.name, "url": MetricURL.page(previous.id)] }
+        if let next { view["next"] = ["title": next.name, "url": MetricURL.page(next.id)] }
+        return render("metric", view, to: path)
+    }
+
+    /// Breakdown series grouped by what they split: segment, channel, or both.
+    private struct BreakdownGroup {
+        var id: String
+        var title: String
+        var series: [MetricSeries]
+
+        /// A series' name within its group: `small`, `email`, `small · email`.
+        func label(_ key: MetricSeries.Key) -> String {
+            [key.segment, key.channel].compactMap { $0 }.joined(separator: " · ")
+        }
+    }
+
+    private func breakdownGroups(_ breakdowns: [MetricSeries]) -> [BreakdownGroup] {
+        let groups = [
+            BreakdownGroup(id: "segment", title: "By segment", series: breakdowns.filter { $0.segment != nil && $0.channel == nil }),
+            BreakdownGroup(id: "channel", title: "By channel", series: breakdowns.filter { $0.segment == nil && $0.channel != nil }),
+            BreakdownGroup(id: "segment-channel", title: "By segment and channel", series: breakdowns.filter { $0.segment != nil && $0.channel != nil }),
+        ]
+        return groups.filter { !$0.series.isEmpty }
+    }
+
+    /// The monthly table: newest month first; overall value, change, target, then one column per
+    /// breakdown series. Every cell is `{text, cls}` so no lookup falls through to an outer context.
+    private func monthlyTable(_ metric: MetricDefinition, overall: MetricSeries?, breakdowns: [MetricSeries]) -> [String: Any] {
+        let all = (overall.map { [$0] } ?? []) + breakdowns
+        guard let first = all.compactMap({ $0.points.first?.month }).min(),
+              let last = all.compactMap({ $0.points.last?.month }).max() else { return [:] }
+        let groups = breakdownGroups(breakdowns)
+        var columns: [[String: Any]] = []
+        if overall != nil {
+            columns += [["title": "Overall"], ["title": "Change", "sub": "vs month before"], ["title": "Target"]]
+        }
+        for group in groups {
+            for series in group.series {
+                var sub = group.title.replacingOccurrences(of: "By ", with: "").capitalizedFirst
+                if let target = series.target, target != metric.target {
+                    sub += " · target " + NumberFormat.target(target, unit: metric.unit)
+                }
+                columns.append(["title": group.label(series.key), "sub": sub])
+            }
+        }
+        let ordered = groups.flatMap(\.series)
+        let missing: [String: Any] = ["text": "–", "cls": "missing", "label": "no value"]
+        let rows = first.through(last).reversed().map { month -> [String: Any] in
+            var cells: [[String: Any]] = []
+            if let overall {
+                if let point = overall.point(in: month) {
+                    cells.append(["text": NumberFormat.value(point.value, unit: metric.unit), "cls": standingClass(point, metric: metric)])
+                    if let previous = overall.value(in: month.previous) {
+                        let delta = point.value - previous
+                        let cls = NumberFormat.isZero(delta, unit: metric.unit) ? "flat"
+                            : (delta > 0) == (metric.better == .higher) ? "better" : "worse"
+                        cells.append(["text": NumberFormat.delta(delta, unit: metric.unit), "cls": "delta " + cls])
+                    } else {
+                        cells.append(missing)
+                    }
+                    cells.append(point.target.map { ["text": NumberFormat.target($0, unit: metric.unit), "cls": "target"] } ?? missing)
+                } else {
+                    cells += [missing, missing, missing]
+                }
+            }
+            for series in ordered {
+                if let point = series.point(in: month) {
+                    cells.append(["text": NumberFormat.value(point.value, unit: metric.unit), "cls": standingClass(point, metric: metric)])
+                } else {
+                    cells.append(missing)
+                }
+            }
+            return ["month": month.label, "monthID": month.description, "cells": cells]
+        }
+        return ["rows": rows, "columns": columns]
+    }
+
+    private func standingClass(_ point: MetricSeries.Point, metric: MetricDefinition) -> String {
+        guard let target = point.target else { return "no-target" }
+        return MetricStatus.meets(point.value, target: target, better: metric.better) ? "met" : "missed"
+    }
+
+    /// The files the values came from: path, how many monthly values and lines.
+    private func sourcesView(_ series: [MetricSeries]) -> [[String: Any]] {
+        var byPath: [String: (values: Int, rows: Int, first: Int, last: Int)] = [:]
+        for s in series {
+            for point in s.points {
+                var entry = byPath[point.source.path] ?? (0, 0, .max, 0)
+                entry.values += 1
+                entry.rows += point.rows
+                entry.first = min(entry.first, point.source.line)
+                entry.last = max(entry.last, point.source.line)
+                byPath[point.source.path] = entry
+            }
+        }
+        return byPath.keys.sorted().map { path in
+            let entry = byPath[path]!
+            var view: [String: Any] = ["path": path, "values": entry.values, "valueNoun": entry.values == 1 ? "monthly value" : "monthly values"]
+            if entry.rows > entry.values { view["rows"] = "aggregated from \(entry.rows) dated rows" }
+            return view
+        }
+    }
+
+    private func aggregateText(_ aggregate: MetricDefinition.Aggregate) -> String {
+        switch aggregate {
+        case .mean: "mean of the month's dated values"
+        case .median: "median of the month's dated values"
+        case .sum: "sum of the month's dated values"
+        case .last: "value of the month's latest date"
+        }
+    }
+}
+
+extension String {
+    /// The text with its first letter upper-cased: `segment` → `Segment`.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,93 @@
+internal import Foundation
+
+/// Numbers as the site shows them: fixed decimals per unit, `.` as the decimal separator
+/// whatever the machine's locale, never `-0`.
+///
+/// | unit | value | change | target |
+/// |---|---|---|---|
+/// | percent | `85.1%` | `+1.2 pts` | `90%`, `99.5%` |
+/// | hours | `21.5 h` | `−0.5 h` | `24 h` |
+/// | score | `31`, `31.5` | `+3` | `30` |
+/// | scale | `5.41` | `+0.12` | `5.5` |
+enum NumberFormat {
+    /// `value` with exactly `decimals` decimals (`-` for negatives, no `-0`).
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : value < 0 ? "-inf" : "inf" }
+        var text = String(format: "%.\(max(0, decimals))f", value)
+        if text.hasPrefix("-"), !text.contains(where: { $0 >= "1" && $0 <= "9" }) { text.removeFirst() }
+        return text
+    }
+
+    /// The value of a metric for people: `85.1%`, `21.5 h`, `31`, `5.41`.
+    static func value(_ value: Double, unit: MetricDefinition.Unit) -> String {
+        let number = plain(value, unit: unit)
+        switch unit {
+        case .percent: return number + "%"
+        case .hours: return number + " h"
+        case .score, .scale: return number
+        }
+    }
+
+    /// A target as people write it: the unit's decimals without trailing zeros (`90%`, `24 h`, `99.5%`, `5.5`).
+    static func target(_ value: Double, unit: MetricDefinition.Unit) -> String {
+        var number = plain(value, unit: unit)
+        if number.contains(".") {
+            while number.hasSuffix("0") { number.removeLast() }
+            if number.hasSuffix(".") { number.removeLast() }
+        }
+        switch unit {
+        case .percent: return number + "%"
+        case .hours: return number + " h"
+        case .score, .scale: return number
+        }
+    }
+
+    /// The number alone, with the unit's decimals and a real minus sign (−): `85.1`, `−12`.
+    static func plain(_ value: Double, unit: MetricDefinition.Unit) -> String {
+        minus(rounded(value, unit: unit))
+    }
+
+    /// A change between two values: `+1.2 pts`, `−0.5 h`, `+3`, `+0.12`; `±0` when it rounds to nothing.
+    static func delta(_ delta: Double, unit: MetricDefinition.Unit) -> String {
+        let text = rounded(delta, unit: unit)
+        if Double(text) == 0 { return "±0" + (unit == .percent ? " pts" : unit == .hours ? " h" : "") }
+        let signed = text.hasPrefix("-") ? "−" + text.dropFirst() : "+" + text
+        switch unit {
+        case .percent: return signed + " pts"
+        case .hours: return signed + " h"
+        case .score, .scale: return signed
+        }
+    }
+
+    /// Whether `delta` rounds to zero at the unit's decimals.
+    static func isZero(_ delta: Double, unit: MetricDefinition.Unit) -> Bool {
+        Double(rounded(delta, unit: unit)) == 0
+    }
+
+    /// A number for data files (`data/metrics.csv`): up to 4 decimals, trailing zeros dropped,
+    /// ASCII `-`, no exponent: `85.1`, `99.6975`, `24`, `-3.5`.
+    static func data(_ value: Double) -> String {
+        var text = fixed(value, decimals: 4)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// Decimals of a unit: percent and hours 1, score 0 or 1 (whole numbers without), scale 2.
+    private static func rounded(_ value: Double, unit: MetricDefinition.Unit) -> String {
+        switch unit {
+        case .percent, .hours: return fixed(value, decimals: 1)
+        case .scale: return fixed(value, decimals: 2)
+        case .score:
+            let text = fixed(value, decimals: 1)
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+    }
+
+    /// `-` replaced by the minus sign `−` (U+2212), as typography wants for displayed numbers.
+    private static func minus(_ text: String) -> String {
+        text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+}

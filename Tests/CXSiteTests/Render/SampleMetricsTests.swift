@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import CXSite
+
+/// The repository's own sample (`content/metrics/`) against a second, deliberately naive reading
+/// of the same files: split on commas and line breaks, `%` dropped, dated rows averaged, targets
+/// from the table in DESIGN.md. `data/metrics.csv` and every metric page must agree with it.
+struct SampleMetricsTests {
+    let site = FixtureSite(root: TestPaths.repository)
+
+    /// DESIGN.md §2: unit and default target of each metric.
+    static let design: [String: (unit: String, target: Double)] = [
+        "personalised_greeting_rate": ("percent", 90), "nps": ("score", 30), "self_service_rate": ("percent", 40),
+        "proactive_contact_rate": ("percent", 10), "ces": ("scale", 5.5), "first_response_hours": ("hours", 24),
+        "resolution_hours": ("hours", 48), "fcr_rate": ("percent", 70), "resolved_within_2_rate": ("percent", 85),
+        "escalation_compliance": ("percent", 95), "reopen_rate": ("percent", 5), "csat": ("percent", 85),
+        "survey_delay_compliance": ("percent", 95), "survey_response_rate": ("percent", 20), "solved_yes_rate": ("percent", 85),
+        "retention_rate": ("percent", 90), "repurchase_rate": ("percent", 30), "agent_enps": ("score", 20),
+        "tooling_uptime": ("percent", 99.5),
+    ]
+
+    struct Row: Hashable {
+        var month: String, metric: String, segment: String, channel: String
+    }
+
+    /// Reads the sample files naively: no quoting (the sample has none), dated rows → mean per month.
+    static func independentSeries() throws -> [Row: (value: Double, target: Double)] {
+        let folder = TestPaths.repository.appendingPathComponent("content/metrics")
+        var values: [Row: [Double]] = [:]
+        var targets: [Row: Double] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".csv") {
+            var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            let lines = text.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let header = lines[0]
+            let time = header.firstIndex(of: "month") ?? header.firstIndex(of: "date")!
+            for cells in lines.dropFirst() {
+                let month = String(cells[time].prefix(7))
+                func add(_ metric: String, _ segment: String, _ channel: String, _ text: String, _ target: String?) {
+                    guard !text.isEmpty else { return }
+                    let row = Row(month: month, metric: metric, segment: segment, channel: channel)
+                    values[row, default: []].append(Double(text.replacingOccurrences(of: "%", with: ""))!)
+                    if let target, !target.isEmpty { targets[row] = Double(target)! }
+                }
+                if let metric = header.firstIndex(of: "metric") {
+                    func cell(_ name: String) -> String { header.firstIndex(of: name).map { cells[$0] } ?? "" }
+                    add(cells[metric], cell("segment"), cell("channel"), cell("value"), header.contains("target") ? cell("target") : nil)
+                } else {
+                    for (index, metric) in header.enumerated() where index != time { add(metric, "", "", cells[index], nil) }
+                }
+            }
+        }
+        var result: [Row: (Double, Double)] = [:]
+        for (row, list) in values {
+            result[row] = (list.reduce(0, +) / Double(list.count), targets[row] ?? design[row.metric]!.target)
+        }
+        return result
+    }
+
+    /// Up to four decimals, trailing zeros dropped.
+    static func data(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// DESIGN/METRICS.md number formats: percent 1 decimal + %, hours 1 decimal + h, score whole or 1 decimal, scale 2 decimals.
+    static func display(_ value: Double, unit: String) -> String {
+        var text: String
+        switch unit {
+        case "percent": text = String(format: "%.1f%%", value)
+        case "hours": text = String(format: "%.1f h", value)
+        case "scale": text = String(format: "%.2f", value)
+        default:
+            text = String(format: "%.1f", value)
+            if text.hasSuffix(".0") { text.removeLast(2) }
+        }
+        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+
+    @Test func sampleBuildsCleanly() {
+        #expect(site.diagnostics.isEmpty, "\(site.diagnosticText)")
+    }
+
+    @Test func dataCSVEqualsAnIndependentReadingOfTheSampleFiles() throws {
+        let expected = try Self.independentSeries()
+        #expect(expected.count > 400, "the sample holds 20 months of 19 metrics plus breakdowns")
+        let rows = expected.keys.sorted { ($0.month, $0.metric, $0.segment, $0.channel) < ($1.month, $1.metric, $1.segment, $1.channel) }
+        var text = "month,metric,segment,channel,value,target\n"
+        for row in rows {
+            let (value, target) = expected[row]!
+            text += [row.month, row.metric, row.segment, row.channel, Self.data(value), Self.data(target)].joined(separator: ",") + "\n"
+        }
+        let actual = try #require(site.text("data/metrics.csv"))
+        #expect(actual == text)
+        if actual != text {
+            let a = actual.split(separator: "\n"), e = text.split(separator: "\n")
+            if let i = zip(a, e).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+                Issue.record("first difference at line \(i + 1): \(a[i]) vs \(e[i])")
+            }
+        }
+    }
+
+    @Test func everyMetricPageTableShowsThoseValues() throws {
+        let expected = try Self.independentSeries()
+        let metrics = Set(expected.keys.map(\.metric))
+        #expect(metrics.count == 19)
+        for metric in metrics.sorted() {
+            let html = try #require(site.text("metrics/\(metric)/index.html"), "no page for \(metric)")
+            let table = try #require(MonthlyTable(html: html), "no monthly table on \(metric)")
+            let unit = Self.design[metric]!.unit
+            var checked = 0
+            for (row, point) in expected where row.metric == metric {
+                let column = row.segment.isEmpty && row.channel.isEmpty ? "Overall" : row.segment.isEmpty ? row.channel : row.segment
+                let month = String(row.month)
+                #expect(table.cell(month: month, column: column) == Self.display(point.value, unit: unit), "\(metric) \(month) \(column)")
+                checked += 1
+            }
+            #expect(checked == table.filledCells, "\(metric): every filled value cell is one the input has")
+        }
+    }
+}
+
+/// The "Monthly values" table of a metric page, read back from its HTML.
+struct MonthlyTable {
+    var columns: [String]
+    /// `2025-03` → cell texts in column order.
+    var rows: [String: [String]]
+
+    init?(html: String) {
+        guard let start = html.range(of: "<table class=\"monthly\">"), let end = html.range(of: "</table>", range: start.upperBound..<html.endIndex) else { return nil }
+        let table = String(html[start.upperBound..<end.lowerBound])
+        let head = table.components(separatedBy: "</thead>")[0]
+        columns = head.components(separatedBy: "<th scope=\"col\" class=\"num\">").dropFirst().map { cell in
+            String(cell.prefix { $0 != "<" })
+        }
+        rows = [:]
+        for line in table.components(separatedBy: "\n") where line.hasPrefix("<tr><th scope=\"row\"><time datetime=\"") {
+            let month = String(line.dropFirst("<tr><th scope=\"row\"><time datetime=\"".count).prefix(7))
+            rows[month] = line.components(separatedBy: "<td class=\"").dropFirst().map { cell in
+                let text = cell.drop { $0 != ">" }.dropFirst()
+                return String(text.prefix { $0 != "<" })
+            }
+        }
+    }
+
+    func cell(month: String, column: String) -> String? {
+        guard let index = columns.firstIndex(of: column), let row = rows[month], index < row.count else { return nil }
+        return row[index]
+    }
+
+    /// Value cells (overall and breakdowns, not change or target) that hold a number.
+    var filledCells: Int {
+        let valueColumns = columns.indices.filter { columns[$0] != "Change" && columns[$0] != "Target" }
+        return rows.values.reduce(0) { sum, row in sum + valueColumns.filter { $0 < row.count && row[$0] != "–" }.count }
+    }
+}
