@@ -25,6 +25,8 @@ public struct SiteBuilder {
         /// All files written, pages included.
         public var files = 0
         public var phases: [(name: String, seconds: Double)] = []
+        /// The help-desk and survey exports read, by format (`tickets: 1 Zendesk ticket export (…)`); nil without any.
+        public var exports: String?
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }
@@ -68,6 +70,7 @@ public struct SiteBuilder {
 
     private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> Site {
         let files = timed("load", &report) { ProjectReader(root: root).read(log: &log) }
+        report.exports = files.helpDesk.summary
         return timed("model", &report) { Site.assemble(from: files, log: &log) }
     }
 

@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
             print("cxsite: build failed with \(Terminal.counts(report)); \(builder.output.path) was left as it was")
             throw ExitCode.failure
         }
-        print("cxsite: wrote \(report.pages) pages (\(report.files) files) to \(builder.output.path) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))")
+        print("cxsite: wrote \(report.pages) pages (\(report.files) files) to \(builder.output.path) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))\(Terminal.exports(report))")
     }
 }
 
@@ -53,7 +53,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let report = SiteBuilder(root: project.rootURL, output: nil).check()
         Terminal.printDiagnostics(report.diagnostics)
-        print("cxsite: checked \(project.root) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))")
+        print("cxsite: checked \(project.root) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))\(Terminal.exports(report))")
         if report.errorCount > 0 { throw ExitCode.failure }
     }
 }
@@ -71,6 +71,11 @@ enum Terminal {
     static func counts(_ report: SiteBuilder.Report) -> String {
         let e = report.errorCount, w = report.warningCount
         return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
+    }
+
+    /// `; tickets: 1 Zendesk ticket export (1,204 rows used)`, or nothing without exports.
+    static func exports(_ report: SiteBuilder.Report) -> String {
+        report.exports.map { "; " + $0 } ?? ""
     }
 
     static func seconds(_ value: Double) -> String {

@@ -20,9 +20,13 @@ public struct ProjectReader {
         if FileSystem.isDirectory(content.path) {
             var entries: [String] = []
             walk(relative: "content", ancestors: [], into: &entries, log: &log)
+            files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
             for path in entries.sorted() {
                 let lower = path.lowercased()
-                if lower.hasSuffix(".md") {
+                if path.hasPrefix("content/tickets/") || path.hasPrefix("content/surveys/") {
+                    // Help-desk and survey exports: streamed into monthly tallies, never copied to the site.
+                    readExport(path, log: &log, into: &files.helpDesk)
+                } else if lower.hasSuffix(".md") {
                     if let text = readText(relative: path, log: &log) { files.markdown.append(text) }
                 } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
                     // Streamed from the file: metrics files may hold a million rows.
@@ -48,6 +52,22 @@ public struct ProjectReader {
             }
         }
         return files
+    }
+
+    /// Streams an export under `content/tickets/` or `content/surveys/` into `data`. Other files
+    /// there are not read and never copied to the site: exports hold customers' personal data.
+    private func readExport(_ path: String, log: inout DiagnosticLog, into data: inout HelpDeskData) {
+        let url = root.appendingPathComponent(path)
+        guard path.lowercased().hasSuffix(".csv") else {
+            let folder = path.hasPrefix("content/tickets/") ? "content/tickets/" : "content/surveys/"
+            log.warning("'\(path)' is not a CSV export, so it is not read; files in \(folder) are never copied to the site (exports hold personal data)", at: SourceLocation(path: path))
+            return
+        }
+        if path.hasPrefix("content/tickets/") {
+            TicketExportReader.read(fileAt: url, path: path, into: &data, log: &log)
+        } else {
+            SurveyExportReader.read(fileAt: url, path: path, into: &data, log: &log)
+        }
     }
 
     /// Collects the files below `relative`, depth first. `ancestors` are the folders on the

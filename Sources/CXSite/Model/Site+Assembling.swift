@@ -54,6 +54,12 @@ extension Site {
         var site = Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
                         sections: sections, staticFiles: files.staticFiles, templates: templates)
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
+        site.helpDesk = files.helpDesk
+        if files.helpDesk.settings.computeMetrics {
+            site.ticketMetrics = TicketMetrics.compute(from: files.helpDesk)
+            site.metricSeries = site.ticketMetrics.merge(into: site.metricSeries, catalog: config.catalog, log: &log)
+        }
+        site.ruleChecks = RuleChecks.evaluate(files.helpDesk, catalog: config.catalog)
         return site
     }
 }

@@ -19,5 +19,5 @@ public struct SiteConfig: Sendable {
     public init() {}
 
     /// Top-level keys `site.yml` understands.
-    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics"]
+    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "tickets", "surveys"]
 }
