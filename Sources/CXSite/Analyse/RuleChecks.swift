@@ -20,6 +20,15 @@ public struct RuleCheck: Sendable, Hashable {
             }
         }
 
+        /// A column heading: `First reply ≤ 24 h`.
+        public var shortTitle: String {
+            switch self {
+            case .firstResponse: "First reply ≤ 24 h"
+            case .escalation: "Escalated after 2 replies"
+            case .surveyDelay: "Survey ≥ 24 h after resolution"
+            }
+        }
+
         public var stage: CAREStage {
             switch self {
             case .firstResponse, .escalation: .resolve

@@ -656,6 +656,69 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
   .status { border: 1px solid #999; background: none; }
 }
 
+/* Rule checks: checks/index.html and the "From the help-desk exports" section of metric pages. */
+.rule-cards { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: 1rem; }
+.rule-card { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--border); border-radius: var(--radius); padding: 1rem 1.1rem; box-shadow: var(--shadow); display: flex; flex-direction: column; }
+.rule-card.resolve { border-top-color: var(--resolve); }
+.rule-card.enhance { border-top-color: var(--enhance); }
+.rule-card h2 { font-size: 1.15rem; margin: .3rem 0 .6rem; }
+.rule-card p { margin: .4rem 0; }
+.rule-card .eyebrow a { color: inherit; text-decoration: none; }
+.rule-card .eyebrow a:hover { text-decoration: underline; }
+.care-words { margin: .25rem 0 .5rem; font-size: .95rem; }
+.care-words p { margin: .2rem 0; }
+.rule-latest { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; margin-top: auto; padding-top: .6rem; }
+.rule-latest .sub { flex-basis: 100%; }
+.rule-share { font-size: 1.7rem; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
+.rule-sentence { color: var(--muted); font-size: .92rem; }
+.rule-unavailable { border-left: 4px solid var(--border); padding: .1rem .8rem; margin: .6rem 0; color: var(--muted); font-size: .92rem; }
+.rule-unavailable ul { margin: .25rem 0; padding-left: 1.1rem; }
+.rule-counted { margin-top: .5rem; font-size: .9rem; color: var(--muted); }
+.rule-counted summary { cursor: pointer; }
+.checks-overview td.met { color: var(--good); font-weight: 600; }
+.checks-overview td.missed { color: var(--bad); font-weight: 600; }
+.checks-overview thead a { color: inherit; }
+.checks-overview tbody th, .computed-metrics tbody th, .computed-values tbody th { white-space: nowrap; }
+.computed-metrics thead th { white-space: normal; letter-spacing: .02em; }
+.table-scroll .computed-metrics th, .table-scroll .computed-metrics td { padding: .45rem .45rem; }
+.check-month { margin-top: 2.5rem; }
+.check-month > h2 { border-bottom: 1px solid var(--border); padding-bottom: .35rem; }
+.check-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; align-items: start; }
+.month-check { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--border); border-radius: var(--radius); padding: .75rem 1rem; box-shadow: var(--shadow); }
+.month-check.resolve { border-top-color: var(--resolve); }
+.month-check.enhance { border-top-color: var(--enhance); }
+.month-check h3 { font-size: 1rem; margin: 0 0 .4rem; }
+.month-check h3 a { color: var(--text); text-decoration: none; }
+.month-check h3 a:hover { color: var(--accent); text-decoration: underline; }
+.month-check h3 .status { font-size: .78rem; margin-left: .3rem; vertical-align: .1em; }
+.month-check > p { font-size: .92rem; margin: .3rem 0 .6rem; }
+.offenders-scroll { overflow-x: auto; }
+.offenders { width: 100%; font-size: .9rem; }
+.offenders th, .offenders td { padding: .2rem .4rem; }
+.offenders thead th { font-size: .75rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; }
+.offenders tbody tr:last-child > * { border-bottom: 0; }
+.offenders caption { text-align: left; font-size: .8rem; font-weight: 600; color: var(--muted); padding: 0 .4rem .2rem; }
+.offenders code { background: none; padding: 0; }
+.month-check .meta { margin: .4rem .4rem 0; }
+.export-card { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .25rem 1.1rem 1rem; margin: 1rem 0; box-shadow: var(--shadow); }
+.export-card h3 code { background: none; padding: 0; font-size: 1rem; }
+.export-card .table-scroll { box-shadow: none; }
+.export-metrics th[scope="row"] { white-space: nowrap; font-weight: 600; }
+.export-metrics td { font-size: .92rem; }
+.left-out { margin: .25rem 0 .75rem; padding-left: 1.2rem; font-size: .92rem; }
+.left-out .skipped { color: var(--bad); }
+.left-out .ignored { color: var(--muted); }
+.missing-metrics > li { margin: .4rem 0; }
+.missing-metrics ul { color: var(--muted); font-size: .92rem; margin: .15rem 0; }
+.monthly td.superseded { color: var(--muted); font-style: italic; }
+.note { background: var(--accent-soft); border-radius: var(--radius); padding: .6rem .9rem; }
+.checks-link { margin-top: 1.5rem; }
+.computed-metric .table-scroll { margin-top: .75rem; }
+@media print {
+  .rule-card, .month-check, .export-card { break-inside: avoid; box-shadow: none; }
+  .rule-counted { display: none; }
+}
+
 """#,
         "breadcrumbs.mustache": #"""
 {{^empty(breadcrumbs)}}
@@ -668,6 +731,196 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 </ol>
 </nav>
 {{/empty(breadcrumbs)}}
+
+"""#,
+        "checks.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="checks-page">
+<header class="page-header checks-header">
+<h1>{{page.title}}</h1>
+<p class="lede">The CARE rules of thumb a help-desk export can show, checked month by month{{#totals}}: {{totals}}{{/totals}}.</p>
+</header>
+{{^hasExports}}
+<p class="empty">No help-desk exports yet. Put a ticket export (Zendesk, Freshdesk, Intercom, or any CSV mapped under <code>tickets: columns:</code> in <code>site.yml</code>) in <code>content/tickets/</code> and survey exports in <code>content/surveys/</code>; the rules below are then checked for every month.</p>
+{{/hasExports}}
+<ol class="rule-cards">
+{{#rules}}
+<li class="rule-card {{stage}}" id="rule-{{id}}">
+<p class="eyebrow"><a href="{{root}}{{stageURL}}">{{stageName}}</a> · rule of thumb</p>
+<h2>{{title}}</h2>
+<blockquote class="care-words"><p><strong>{{stageName}}</strong>: {{stageWords}}. Rule of thumb: {{ruleWords}}.</p></blockquote>
+<p>{{why}}</p>
+{{#latest}}
+<p class="rule-latest"><span class="rule-share">{{share}}</span> <span class="status {{status}}">{{statusText}}</span><span class="sub">{{month}} · target {{target}}</span></p>
+<p class="rule-sentence">{{sentence}} <a href="#month-{{monthID}}">{{month}} in detail</a></p>
+{{/latest}}
+{{^empty(unavailable)}}
+<div class="rule-unavailable">
+<p><strong>Not checked:</strong> the exports lack what this rule needs.</p>
+<ul>
+{{#unavailable}}<li>{{.}}</li>
+{{/unavailable}}
+</ul>
+</div>
+{{/empty(unavailable)}}
+<details class="rule-counted"><summary>What is counted</summary><p>{{counted}}</p></details>
+</li>
+{{/rules}}
+</ol>
+{{#overview}}
+<section class="metric-section" aria-labelledby="overview-heading">
+<h2 id="overview-heading">Month by month</h2>
+<div class="table-scroll">
+<table class="monthly checks-overview">
+<thead>
+<tr><th scope="col">Month</th>{{#rules}}<th scope="col" class="num"><a href="#rule-{{id}}">{{title}}</a></th>{{/rules}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><a href="#month-{{monthID}}"><time datetime="{{monthID}}">{{month}}</time></a></th>{{#cells}}<td class="num {{cls}}">{{text}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+<p class="meta">The share of tickets (or surveys) that kept each rule; red when it is below the rule's target.</p>
+</section>
+{{/overview}}
+{{#months}}
+<section class="check-month" id="{{id}}" aria-labelledby="{{id}}-heading">
+<h2 id="{{id}}-heading">{{label}}</h2>
+<div class="check-grid">
+{{#checks}}
+<div class="month-check {{stage}}">
+<h3><a href="#rule-{{ruleID}}">{{title}}</a> <span class="status {{status}}">{{statusText}}</span></h3>
+<p>{{sentence}}</p>
+{{^empty(offenders)}}
+<div class="offenders-scroll">
+<table class="offenders">
+<caption>{{offenderTitle}}</caption>
+<thead>
+<tr><th scope="col">Ticket</th><th scope="col" class="num">{{valueHeader}}</th></tr>
+</thead>
+<tbody>
+{{#offenders}}
+<tr><td>{{#ticketURL}}<a href="{{ticketURL}}">{{id}}</a>{{/ticketURL}}{{^ticketURL}}<code>{{id}}</code>{{/ticketURL}}</td><td class="num">{{value}}</td></tr>
+{{/offenders}}
+</tbody>
+</table>
+</div>
+{{#more}}<p class="meta">{{more}}.</p>{{/more}}
+{{/empty(offenders)}}
+</div>
+{{/checks}}
+</div>
+</section>
+{{/months}}
+{{#linkHint}}
+<p class="meta">Ticket ids are shown as text. Set <code>ticket_url</code> under <code>tickets:</code> in <code>site.yml</code> (such as <code>https://example.zendesk.com/agent/tickets/{id}</code>) to link them to the help desk.</p>
+{{/linkHint}}
+{{#computed}}
+<section class="metric-section" aria-labelledby="computed-heading">
+<h2 id="computed-heading">Metrics computed from the exports</h2>
+<p class="meta">Per month of ticket creation (surveys: the month they were sent), with the catalog's definitions; each metric's page says which columns were used.{{#hasSuperseded}} Values marked “content/metrics/ used” gave way to the value in a metrics CSV.{{/hasSuperseded}}</p>
+<div class="table-scroll">
+<table class="monthly computed-metrics">
+<thead>
+<tr><th scope="col">Month</th>{{#columns}}<th scope="col" class="num"><a href="{{root}}{{url}}" title="{{name}}">{{title}}</a>{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</th>{{/columns}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><time datetime="{{monthID}}">{{month}}</time></th>{{#cells}}<td class="num {{cls}}"{{#title}} title="{{title}}"{{/title}}>{{text}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/computed}}
+{{#notComputed}}
+<p class="note">Metrics are not computed from these exports: <code>compute_metrics: false</code> under <code>tickets:</code> in <code>site.yml</code> keeps <code>content/metrics/</code> as the record, and the exports feed the rule checks only.</p>
+{{/notComputed}}
+{{^empty(missing)}}
+<section class="metric-section" aria-labelledby="missing-heading">
+<h2 id="missing-heading">Not computed</h2>
+<p class="meta">No export gives these metrics, so they have no computed value; nothing is estimated.</p>
+<ul class="missing-metrics">
+{{#missing}}
+<li><a href="{{root}}{{url}}">{{name}}</a><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul></li>
+{{/missing}}
+</ul>
+</section>
+{{/empty(missing)}}
+{{^empty(exports)}}
+<section class="metric-section" id="exports" aria-labelledby="exports-heading">
+<h2 id="exports-heading">Exports read</h2>
+<p class="meta">Only ticket ids, times, counts, statuses, channels, groups, tags and answers are read from an export; requester names, emails and every other column are never read, and exports are never copied to the site.</p>
+{{#exports}}
+<div class="export-card {{kind}}">
+<h3><code>{{path}}</code></h3>
+<p>{{format}}{{#span}}, {{span}}{{/span}}: {{used}} of {{rows}} rows used{{#skipped}}, {{skipped}} skipped (see the warnings of <code>cxsite check</code>){{/skipped}}.</p>
+{{^empty(left)}}
+<ul class="left-out">
+{{#left}}<li class="{{cls}}">{{count}} {{reason}}</li>
+{{/left}}
+</ul>
+{{/empty(left)}}
+<div class="table-scroll">
+<table class="export-metrics">
+<thead>
+<tr><th scope="col">Metric</th><th scope="col">From this export</th></tr>
+</thead>
+<tbody>
+{{#metrics}}
+<tr><th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th><td>{{#method}}{{method}}{{/method}}{{#needs}}<span class="missing">Not in this export: needs {{needs}}.</span>{{/needs}}</td></tr>
+{{/metrics}}
+</tbody>
+</table>
+</div>
+</div>
+{{/exports}}
+</section>
+{{/empty(exports)}}
+</article>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "computed-metric.mustache": #"""
+<section class="metric-section computed-metric" aria-labelledby="computed-heading">
+<h2 id="computed-heading">From the help-desk exports</h2>
+{{^empty(methods)}}
+<p>Computed for {{monthRule}}:</p>
+<ul class="sources">
+{{#methods}}<li>{{.}}</li>
+{{/methods}}
+</ul>
+{{/empty(methods)}}
+{{^empty(missing)}}
+<div class="rule-unavailable">
+<p><strong>Not computed:</strong> no export gives this metric, and nothing is estimated.</p>
+<ul>
+{{#missing}}<li>{{.}}</li>
+{{/missing}}
+</ul>
+</div>
+{{/empty(missing)}}
+{{#superseded}}<p class="meta">{{superseded}}</p>{{/superseded}}
+{{^empty(rows)}}
+<div class="table-scroll">
+<table class="monthly computed-values">
+<thead>
+<tr><th scope="col">Month</th><th scope="col" class="num">Computed value</th>{{#hasP90}}<th scope="col" class="num">90th percentile</th>{{/hasP90}}<th scope="col" class="num">Over</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><time datetime="{{monthID}}">{{month}}</time></th><td class="num {{cls}}">{{value}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</td>{{#hasP90}}<td class="num">{{p90}}</td>{{/hasP90}}<td class="num">{{basis}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/empty(rows)}}
+{{#checkURL}}<p class="meta">The rule of thumb behind this metric is checked month by month, with the tickets that broke it, on <a href="{{root}}{{checkURL}}">CARE rule checks</a>.</p>{{/checkURL}}
+</section>
 
 """#,
         "footer.mustache": #"""
@@ -986,6 +1239,9 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 {{^hasData}}
 <p class="empty">No values for this metric yet. Add rows to a CSV file under <code>content/metrics/</code>, for example <code>2026-10,{{metric.id}},42</code> under a <code>month,metric,value</code> header.</p>
 {{/hasData}}
+{{#computed}}
+{{> computed-metric}}
+{{/computed}}
 <section class="metric-section" aria-labelledby="about-heading">
 <h2 id="about-heading">About this metric</h2>
 <dl class="facts">
@@ -1034,6 +1290,9 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 {{/scorecard}}
 </section>
 {{/stages}}
+{{#checksURL}}
+<p class="meta checks-link">The CARE rules of thumb checked against the help-desk exports, with the tickets that broke them: <a href="{{root}}{{checksURL}}">CARE rule checks</a>.</p>
+{{/checksURL}}
 {{#dataURL}}
 <p class="meta data-link">Every monthly value as one table: <a href="{{root}}{{dataURL}}">{{dataURL}}</a> (columns month, metric, segment, channel, value, target).</p>
 {{/dataURL}}

@@ -44,6 +44,7 @@ extension PageContext {
             view["counts"] = counts
         }
         if !site.metricSeries.isEmpty { view["dataURL"] = MetricsData.path }
+        view["checksURL"] = CheckURL.index
         return render("metrics-index", view, to: path)
     }
 
@@ -160,6 +161,7 @@ extension PageContext {
                 return view
             }
         }
+        if let computed = computedMetricView(metric) { view["computed"] = computed }
         if let previous { view["previous"] = ["title": previous.name, "url": MetricURL.page(previous.id)] }
         if let next { view["next"] = ["title": next.name, "url": MetricURL.page(next.id)] }
         return render("metric", view, to: path)

@@ -14,6 +14,7 @@ public enum SiteRenderer {
                                         eyebrow: "Step", kindNoun: "step", key: "step")
         files += context.metricPages()
         files += context.metricsDataFiles()
+        files.append(context.checksPage())
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }
