@@ -230,6 +230,7 @@ enum ExportTime {
             let bad = ExportCell<ExportInstant>.invalid(what: "'\(ExportTime.shown(trimmed))' is not a date", expected: ExportTime.expectedTimestamp)
             // Unix time.
             if trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                if trimmed.utf8.allSatisfy({ $0 == 0x30 }) { return .empty }
                 guard trimmed.utf8.count == 10 || trimmed.utf8.count == 13, let raw = Double(trimmed) else { return bad }
                 let seconds = trimmed.utf8.count == 13 ? raw / 1000 : raw
                 guard seconds >= 31_536_000 else { return .empty }

@@ -16,11 +16,12 @@ public struct ProjectReader {
         if FileSystem.exists(configURL.path) {
             files.siteConfig = readText(relative: "site.yml", log: &log)
         }
+        // The exports are reduced while they are read, so their settings are needed first.
+        files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
         let content = root.appendingPathComponent("content")
         if FileSystem.isDirectory(content.path) {
             var entries: [String] = []
             walk(relative: "content", ancestors: [], into: &entries, log: &log)
-            files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
             for path in entries.sorted() {
                 let lower = path.lowercased()
                 if path.hasPrefix("content/tickets/") || path.hasPrefix("content/surveys/") {

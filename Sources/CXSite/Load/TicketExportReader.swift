@@ -283,29 +283,34 @@ enum ExportFile {
 }
 
 /// The bad rows of one export: the first ``limit`` are warnings at their line and column, the
-/// rest one warning with the count.
+/// rest one warning with the count, at the first row not reported on its own.
 struct BadRows {
     static let limit = 20
     let path: String
     private(set) var count = 0
+    private var firstUnlisted: SourceLocation?
 
     init(path: String) { self.path = path }
 
     mutating func report(_ message: String, reason: String, line: Int, column: Int, summary: inout ExportSummary, log: inout DiagnosticLog) {
         count += 1
         summary.count(reason, in: \.skipped)
+        let location = SourceLocation(path: path, line: line, column: column)
         if count <= Self.limit {
             let text = message.hasSuffix("the row is skipped") ? message : message + "; the row is skipped"
-            log.warning(text, at: SourceLocation(path: path, line: line, column: column))
+            log.warning(text, at: location)
+        } else if firstUnlisted == nil {
+            firstUnlisted = location
         }
     }
 
     /// The count of the rows not reported one by one, with the reasons of all.
     func finish(summary: ExportSummary, log: inout DiagnosticLog) {
-        guard count > Self.limit else { return }
-        let reasons = summary.skipped.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
-        log.warning("\(HelpDeskData.grouped(count - Self.limit)) more bad rows skipped, \(HelpDeskData.grouped(count)) in all (\(reasons)); the other \(HelpDeskData.grouped(summary.used)) rows are used",
-                    at: SourceLocation(path: path))
+        guard count > Self.limit, let firstUnlisted else { return }
+        let more = count - Self.limit
+        let reasons = summary.skipped.map { "\(HelpDeskData.grouped($0.count)) \($0.reason)" }.joined(separator: ", ")
+        log.warning("\(HelpDeskData.grouped(more)) more bad \(more == 1 ? "row" : "rows") from here on, not listed one by one; \(HelpDeskData.grouped(count)) skipped in all (\(reasons)); the other \(HelpDeskData.grouped(summary.used)) rows are used",
+                    at: firstUnlisted)
     }
 }
 

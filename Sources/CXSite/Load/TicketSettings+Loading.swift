@@ -22,7 +22,7 @@ extension TicketSettings {
             tickets.warnUnknownKeys(ticketKeys, in: "'tickets'", log: &log)
             if let columns = tickets.mapping("columns", what: "'tickets: columns'", log: &log) {
                 settings.ticketColumns = Self.columns(columns, TicketField.self, section: "tickets", log: &log)
-                if !settings.ticketColumns.isEmpty, settings.ticketColumns[.created] == nil, let node = tickets.node("columns") {
+                if !columns.pairs.isEmpty, settings.ticketColumns[.created] == nil, let node = tickets.node("columns") {
                     log.error("'tickets: columns:' must name the 'created' column (when each ticket was created); it is how a mapped export is recognised", at: tickets.location(node))
                     settings.ticketColumns = [:]
                 }
