@@ -225,30 +225,37 @@ enum ExportTime {
         }
 
         mutating func timestamp(clock: inout ExportClock, order: TicketSettings.DateOrder?, text: String) -> ExportCell<ExportInstant> {
-            let trimmed = String(decoding: UnsafeBufferPointer(rebasing: p[i..<end]), as: UTF8.self)
-            if ExportTime.isNone(trimmed) { return .empty }
-            let bad = ExportCell<ExportInstant>.invalid(what: "'\(ExportTime.shown(trimmed))' is not a date", expected: ExportTime.expectedTimestamp)
+            if end - i <= 4 {
+                let short = String(decoding: UnsafeBufferPointer(rebasing: p[i..<end]), as: UTF8.self)
+                if ExportTime.isNone(short) { return .empty }
+            }
+            let (buffer, start, stop) = (p, i, end)
+            /// The cell as text, made only for messages.
+            func trimmedText() -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self) }
+            func bad() -> ExportCell<ExportInstant> {
+                .invalid(what: "'\(ExportTime.shown(trimmedText()))' is not a date", expected: ExportTime.expectedTimestamp)
+            }
             // Unix time.
-            if trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                if trimmed.utf8.allSatisfy({ $0 == 0x30 }) { return .empty }
-                guard trimmed.utf8.count == 10 || trimmed.utf8.count == 13, let raw = Double(trimmed) else { return bad }
-                let seconds = trimmed.utf8.count == 13 ? raw / 1000 : raw
+            if p[i..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                if p[i..<end].allSatisfy({ $0 == 0x30 }) { return .empty }
+                guard end - i == 10 || end - i == 13, let raw = Double(trimmedText()) else { return bad() }
+                let seconds = end - i == 13 ? raw / 1000 : raw
                 guard seconds >= 31_536_000 else { return .empty }
                 return .value(ExportInstant(seconds: seconds, month: clock.month(ofUTC: seconds)))
             }
             var year = 0, month = 0, day = 0
             if let first = peek(), first >= 0x30, first <= 0x39 {
-                guard let a = number() else { return bad }
+                guard let a = number() else { return bad() }
                 if a.digits == 4 {
                     // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
-                    guard let sep = peek(), sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || sep == UInt8(ascii: ".") else { return bad }
+                    guard let sep = peek(), sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || sep == UInt8(ascii: ".") else { return bad() }
                     i += 1
-                    guard let m = number(max: 2), expect(sep), let d = number(max: 2) else { return bad }
+                    guard let m = number(max: 2), expect(sep), let d = number(max: 2) else { return bad() }
                     (year, month, day) = (a.value, m.value, d.value)
                 } else if a.digits <= 2 {
                     if let sep = peek(), sep == UInt8(ascii: ".") || sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") {
                         i += 1
-                        guard let b = number(max: 2), expect(sep), let y = number(max: 4), y.digits == 4 else { return bad }
+                        guard let b = number(max: 2), expect(sep), let y = number(max: 4), y.digits == 4 else { return bad() }
                         year = y.value
                         if sep == UInt8(ascii: ".") {
                             (day, month) = (a.value, b.value)
@@ -261,35 +268,35 @@ enum ExportTime {
                         } else if let order {
                             (day, month) = order == .dayFirst ? (a.value, b.value) : (b.value, a.value)
                         } else {
-                            return .invalid(what: "'\(ExportTime.shown(trimmed))' could be day-first or month-first",
+                            return .invalid(what: "'\(ExportTime.shown(trimmedText()))' could be day-first or month-first",
                                             expected: "set 'date_order: day-first' or 'date_order: month-first' under 'tickets:' in site.yml, or export ISO dates (2025-03-04)")
                         }
                     } else {
                         // 4 Mar 2025
                         skipSpaces()
-                        guard let m = ExportTime.monthNames[letters()] else { return bad }
+                        guard let m = ExportTime.monthNames[letters()] else { return bad() }
                         _ = expect(UInt8(ascii: "."))
                         skipSpaces()
-                        guard let y = number(max: 4), y.digits == 4 else { return bad }
+                        guard let y = number(max: 4), y.digits == 4 else { return bad() }
                         (year, month, day) = (y.value, m, a.value)
                     }
                 } else {
-                    return bad
+                    return bad()
                 }
             } else {
                 // Mar 4, 2025
-                guard let m = ExportTime.monthNames[letters()] else { return bad }
+                guard let m = ExportTime.monthNames[letters()] else { return bad() }
                 _ = expect(UInt8(ascii: "."))
                 skipSpaces()
-                guard let d = number(max: 2) else { return bad }
+                guard let d = number(max: 2) else { return bad() }
                 _ = expect(UInt8(ascii: ","))
                 skipSpaces()
-                guard let y = number(max: 4), y.digits == 4 else { return bad }
+                guard let y = number(max: 4), y.digits == 4 else { return bad() }
                 (year, month, day) = (y.value, m, d.value)
             }
             if year <= 1970 { return .empty }
             guard (1...12).contains(month), day >= 1, day <= ExportTime.dayCount(year: year, month: month), year <= 9999 else {
-                return .invalid(what: "'\(ExportTime.shown(trimmed))' is not a real date", expected: ExportTime.expectedTimestamp)
+                return .invalid(what: "'\(ExportTime.shown(trimmedText()))' is not a real date", expected: ExportTime.expectedTimestamp)
             }
             // Time of day.
             var hour = 0, minute = 0
@@ -298,10 +305,10 @@ enum ExportTime {
             let beforeTime = i
             if peek() == UInt8(ascii: "T") || peek() == UInt8(ascii: "t") { i += 1 } else { skipSpaces() }
             if let h = number(max: 2), expect(UInt8(ascii: ":")) {
-                guard let m = number(max: 2), m.digits == 2 else { return bad }
+                guard let m = number(max: 2), m.digits == 2 else { return bad() }
                 (hour, minute) = (h.value, m.value)
                 if expect(UInt8(ascii: ":")) {
-                    guard let s = number(max: 2), s.digits == 2 else { return bad }
+                    guard let s = number(max: 2), s.digits == 2 else { return bad() }
                     second = Double(s.value)
                     if expect(UInt8(ascii: ".")) || expect(UInt8(ascii: ",")) {
                         var scale = 0.1
@@ -314,12 +321,12 @@ enum ExportTime {
                 }
                 skipSpaces()
                 if let b = peek(), (b | 0x20) == UInt8(ascii: "a") || (b | 0x20) == UInt8(ascii: "p"), (peek(1) ?? 0) | 0x20 == UInt8(ascii: "m") {
-                    guard (1...12).contains(hour) else { return bad }
+                    guard (1...12).contains(hour) else { return bad() }
                     hour = hour % 12 + ((b | 0x20) == UInt8(ascii: "p") ? 12 : 0)
                     i += 2
                 }
                 guard hour <= 23, minute <= 59, second < 61 else {
-                    return .invalid(what: "'\(ExportTime.shown(trimmed))' has no such time of day", expected: ExportTime.expectedTimestamp)
+                    return .invalid(what: "'\(ExportTime.shown(trimmedText()))' has no such time of day", expected: ExportTime.expectedTimestamp)
                 }
                 second = min(second, 59.999)
             } else {
@@ -333,24 +340,24 @@ enum ExportTime {
                     offset = 0
                 } else if let b = peek(), b == UInt8(ascii: "U") || b == UInt8(ascii: "G") {
                     let word = letters()
-                    guard word == "utc" || word == "gmt" else { return bad }
+                    guard word == "utc" || word == "gmt" else { return bad() }
                     offset = 0
                 }
                 if let b = peek(), b == UInt8(ascii: "+") || b == UInt8(ascii: "-") {
                     i += 1
-                    guard let h = number(max: 2), h.digits == 2 else { return bad }
+                    guard let h = number(max: 2), h.digits == 2 else { return bad() }
                     var m = 0
                     if expect(UInt8(ascii: ":")) {
-                        guard let mm = number(max: 2), mm.digits == 2 else { return bad }
+                        guard let mm = number(max: 2), mm.digits == 2 else { return bad() }
                         m = mm.value
                     } else if let mm = number(max: 2) {
-                        guard mm.digits == 2 else { return bad }
+                        guard mm.digits == 2 else { return bad() }
                         m = mm.value
                     }
-                    guard h.value <= 14, m <= 59 else { return bad }
+                    guard h.value <= 14, m <= 59 else { return bad() }
                     offset = (h.value * 3600 + m * 60) * (b == UInt8(ascii: "-") ? -1 : 1)
                 }
-                guard atEnd, offset != nil else { return bad }
+                guard atEnd, offset != nil else { return bad() }
             }
             let local = Double(ExportTime.days(year: year, month: month, day: day)) * 86400 + Double(hour * 3600 + minute * 60) + second
             if let offset {

@@ -225,7 +225,7 @@ public enum TicketExportReader {
         if word.isEmpty { return .empty }
         switch scale {
         case .zendesk:
-            let letters = String(word.unicodeScalars.filter { $0.properties.isAlphabetic })
+            let letters = String(decoding: word.utf8.filter { $0 >= 0x61 && $0 <= 0x7A }, as: UTF8.self)
             switch letters {
             case "unoffered", "notoffered": return .value(.notOffered)
             case "offered": return .value(.offered)

@@ -25,7 +25,23 @@ public enum TicketFormat: String, Sendable, CaseIterable {
 
     /// A header name as compared: lower case, trimmed, runs of blanks made one space.
     static func normalized(_ name: String) -> String {
-        name.collapsingBlanks.lowercased()
+        // Most cells are short ASCII: lower-case and collapse blanks byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.collapsingBlanks.lowercased() }
+            if byte.isBlank {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
