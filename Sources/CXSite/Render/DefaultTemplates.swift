@@ -915,6 +915,7 @@ a.level-pill { text-decoration: none; }
 @media print {
   .dash-chart, .kpi, .tracker-strip li { break-inside: avoid; box-shadow: none; }
 }
+.inputs-changed { font-size: .8rem; color: var(--muted); margin: .25rem 0 0; }
 
 """#,
         "breadcrumbs.mustache": #"""
@@ -1092,6 +1093,7 @@ a.level-pill { text-decoration: none; }
 <h3>Overall maturity</h3>
 <p class="overall-level"><span class="level-number">{{level}}</span> <span class="level-name">{{levelName}}</span></p>
 <p class="overall-score">{{score}} <span>of 100</span>{{#change}} <span class="change {{changeClass}}" title="change since {{previousLabel}}">{{change}}</span>{{/change}}</p>
+{{#inputsChanged}}<p class="inputs-changed">Change since {{previousLabel}} reflects changed inputs: {{inputsChanged}}.</p>{{/inputsChanged}}
 <p class="meta"><a href="{{root}}maturity/index.html">Why this level</a></p>
 </div>
 {{/overall}}
@@ -1486,6 +1488,7 @@ a.level-pill { text-decoration: none; }
 <h2 id="overall-heading">Overall</h2>
 <p class="overall-level"><span class="level-number">{{level}}</span> <span class="level-name">{{levelName}}</span></p>
 <p class="overall-score">{{score}} <span>of 100</span>{{#change}} <span class="change {{changeClass}}" title="change since {{previousLabel}}">{{change}}</span>{{/change}}</p>
+{{#inputsChanged}}<p class="inputs-changed">Change since {{previousLabel}} reflects changed inputs: {{inputsChanged}}.</p>{{/inputsChanged}}
 </div>
 <div class="overall-detail">
 {{> maturity-components}}
