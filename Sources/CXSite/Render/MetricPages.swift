@@ -77,6 +77,7 @@ extension PageContext {
     private func scorecardRow(_ status: MetricStatus, showStage: Bool) -> [String: Any] {
         let metric = status.metric
         var row = statusView(status)
+        if let sparkline = sparkline(metric) { row["sparkline"] = sparkline }
         row["id"] = metric.id
         row["name"] = metric.name
         row["url"] = MetricURL.page(metric.id)
@@ -146,6 +147,13 @@ extension PageContext {
             view["table"] = monthlyTable(metric, overall: overall, breakdowns: breakdowns)
             view["sources"] = sourcesView(allSeries)
         }
+        if let overall, let first = overall.points.first?.month, let last = overall.points.last?.month {
+            let months = first.through(last)
+            view["trendChart"] = LineChart(
+                id: "trend", title: "\(metric.name), monthly", months: months.map(\.description),
+                values: months.map { overall.value(in: $0) }, unit: chartUnit(metric.unit),
+                target: overall.target, better: chartDirection(metric.better)).render().html
+        }
         if !breakdowns.isEmpty {
             view["breakdowns"] = breakdownGroups(breakdowns).map { group -> [String: Any] in
                 let rows = group.series.map { series -> [String: Any] in
@@ -153,7 +161,8 @@ extension PageContext {
                     row["name"] = group.label(series.key)
                     return row
                 }
-                var view: [String: Any] = ["id": group.id, "title": group.title, "rows": rows]
+                var view: [String: Any] = ["id": group.id, "title": group.title, "rows": rows,
+                                           "chart": breakdownChart(metric, group: group, overall: overall)]
                 if let reporting {
                     view["headerMonth"] = reporting.label
                     view["headerPrevious"] = reporting.previous.label
@@ -165,6 +174,46 @@ extension PageContext {
         if let previous { view["previous"] = ["title": previous.name, "url": MetricURL.page(previous.id)] }
         if let next { view["next"] = ["title": next.name, "url": MetricURL.page(next.id)] }
         return render("metric", view, to: path)
+    }
+
+    // MARK: Charts
+
+    /// The last 12 months of a metric's overall series up to the reporting month, as a sparkline; nil without data.
+    func sparkline(_ metric: MetricDefinition) -> String? {
+        guard let series = site.overallSeries(of: metric.id), let end = site.latestMetricMonth else { return nil }
+        var months = [end]
+        while months.count < 12 { months.insert(months[0].previous, at: 0) }
+        return Sparkline(id: "spark-\(metric.id)", title: metric.name, values: months.map { series.value(in: $0) },
+                         months: months.map(\.description), unit: chartUnit(metric.unit), target: series.target,
+                         better: chartDirection(metric.better)).render()
+    }
+
+    /// One line per breakdown series, with the overall series first for comparison; a target
+    /// line only when every line has the same target.
+    private func breakdownChart(_ metric: MetricDefinition, group: BreakdownGroup, overall: MetricSeries?) -> String {
+        let lines = (overall.map { [$0] } ?? []) + group.series
+        guard let first = lines.compactMap({ $0.points.first?.month }).min(),
+              let last = lines.compactMap({ $0.points.last?.month }).max() else { return "" }
+        let months = first.through(last)
+        let targets = Set(lines.map(\.target))
+        let chartSeries = lines.map { series in
+            LineChart.Series(name: series.key.isOverall ? "Overall" : group.label(series.key), values: months.map { series.value(in: $0) })
+        }
+        return LineChart(id: "breakdown-\(group.id)-chart", title: "\(metric.name) \(group.title.lowercased())",
+                         months: months.map(\.description), series: chartSeries, unit: chartUnit(metric.unit),
+                         target: targets.count == 1 ? targets.first! : nil, better: chartDirection(metric.better)).render().html
+    }
+
+    private func chartUnit(_ unit: MetricDefinition.Unit) -> ChartUnit {
+        switch unit {
+        case .percent: .percent
+        case .hours: .hours
+        case .score, .scale: .none
+        }
+    }
+
+    private func chartDirection(_ better: MetricDefinition.Direction) -> ChartDirection {
+        better == .higher ? .higher : .lower
     }
 
     /// Breakdown series grouped by what they split: segment, channel, or both.

@@ -10,11 +10,25 @@ internal import Foundation
 /// | score | `31`, `31.5` | `+3` | `30` |
 /// | scale | `5.41` | `+0.12` | `5.5` |
 enum NumberFormat {
-    /// `value` with exactly `decimals` decimals (`-` for negatives, no `-0`).
+    /// `value` with exactly `decimals` decimals, halves rounded away from zero (as the charts
+    /// round), `-` for negatives, no `-0`.
     static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : value < 0 ? "-inf" : "inf" }
-        var text = String(format: "%.\(max(0, decimals))f", value)
-        if text.hasPrefix("-"), !text.contains(where: { $0 >= "1" && $0 <= "9" }) { text.removeFirst() }
+        let decimals = max(0, min(decimals, 9))
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let scaled = (abs(value) * factor).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else {
+            let text = String(format: "%.\(decimals)f", value)
+            return text.hasPrefix("-") && !text.contains(where: { $0 >= "1" && $0 <= "9" }) ? String(text.dropFirst()) : text
+        }
+        let units = Int64(scaled), f = Int64(factor)
+        var text = units != 0 && value < 0 ? "-" : ""
+        text += String(units / f)
+        if decimals > 0 {
+            let fraction = String(units % f)
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
         return text
     }
 

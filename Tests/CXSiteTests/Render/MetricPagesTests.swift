@@ -89,7 +89,7 @@ struct MetricPagesTests {
         #expect(table.columns == ["Overall", "Change", "Target", "SMB, &lt;EU&gt;", "small"])
         #expect(table.rows["2026-03"] == ["91.0%", "+3.9 pts", "90%", "–", "92.4%"])
         #expect(table.rows["2026-02"] == ["87.1%", "+0.6 pts", "90%", "85.0%", "–"])
-        #expect(table.rows["2026-01"] == ["86.5%", "–", "90%", "84.2%", "88.0%"])
+        #expect(table.rows["2026-01"] == ["86.5%", "–", "90%", "84.3%", "88.0%"], "84.25 rounds half away from zero, as in the charts")
         #expect(Array(table.rows.keys).sorted() == ["2026-01", "2026-02", "2026-03"])
         #expect(html.contains("<a href=\"../../metrics/csat/csat.csv\">csat.csv</a>"))
         #expect(html.contains("<code>content/metrics/survey.csv</code>: 7 monthly values"))
@@ -131,8 +131,26 @@ struct MetricPagesTests {
 
     @Test func navigationLinksTheMetrics() throws {
         let html = try #require(site.text("stages/resolve/index.html"))
-        #expect(html.contains("<li><a href=\"../../steps/index.html\">Seven steps</a></li>\n<li><a href=\"../../metrics/index.html\">Metrics</a></li>"))
+        #expect(html.contains("<li><a href=\"../../journeys/index.html\">Journeys</a></li>\n<li><a href=\"../../metrics/index.html\">Metrics</a></li>"))
         #expect(site.text("metrics/index.html")?.contains("<a href=\"../metrics/index.html\" aria-current=\"page\">Metrics</a>") == true)
+    }
+
+    @Test func chartsComeFromTheChartKit() throws {
+        let csat = try #require(site.text("metrics/csat/index.html"))
+        #expect(csat.contains("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cx-chart cx-line\""))
+        #expect(csat.contains("aria-labelledby=\"trend-title trend-desc\""), "the trend chart")
+        #expect(csat.contains("aria-labelledby=\"breakdown-segment-chart-title breakdown-segment-chart-desc\""), "the segment chart")
+        #expect(csat.contains("SMB, &lt;EU&gt;, Jan 2026"), "series names are escaped inside the SVG")
+        #expect(csat.components(separatedBy: "class=\"target\"").count == 3, "both charts draw the shared 90 % target")
+        let hours = try #require(site.text("metrics/first_response_hours/index.html"))
+        #expect(hours.components(separatedBy: "class=\"target\"").count == 2, "channels with different targets get no common target line")
+        let index = try #require(site.text("metrics/index.html"))
+        let row = try #require(Self.row(named: "Customer satisfaction (CSAT)", in: index))
+        #expect(row.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cx-chart cx-sparkline\""))
+        #expect(row.contains("id=\"spark-csat\""))
+        let ces = try #require(Self.row(named: "Customer effort score", in: index))
+        #expect(!ces.contains("<svg"), "no sparkline without data")
+        #expect(site.files["assets/charts.css"] != nil)
     }
 
     @Test func goldenPages() {

@@ -5,7 +5,8 @@ struct NumberFormatTests {
     @Test func valuesPerUnit() {
         #expect(NumberFormat.value(85.14, unit: .percent) == "85.1%")
         #expect(NumberFormat.value(85, unit: .percent) == "85.0%")
-        #expect(NumberFormat.value(21.25, unit: .hours) == "21.2 h")
+        #expect(NumberFormat.value(21.24, unit: .hours) == "21.2 h")
+        #expect(NumberFormat.value(21.25, unit: .hours) == "21.3 h")
         #expect(NumberFormat.value(31, unit: .score) == "31")
         #expect(NumberFormat.value(31.46, unit: .score) == "31.5")
         #expect(NumberFormat.value(30.96, unit: .score) == "31")
@@ -48,5 +49,16 @@ struct NumberFormatTests {
         #expect(NumberFormat.data(-3.5) == "-3.5")
         #expect(NumberFormat.data(-0.00001) == "0")
         #expect(NumberFormat.data(1e15) == "1000000000000000")
+    }
+}
+
+extension NumberFormatTests {
+    @Test func halvesRoundAwayFromZeroLikeTheCharts() {
+        #expect(NumberFormat.fixed(84.25, decimals: 1) == "84.3")
+        #expect(NumberFormat.fixed(-84.25, decimals: 1) == "-84.3")
+        #expect(NumberFormat.fixed(0.5, decimals: 0) == "1")
+        #expect(NumberFormat.fixed(2.5, decimals: 0) == "3")
+        #expect(NumberFormat.fixed(0.05, decimals: 3) == "0.050")
+        #expect(NumberFormat.fixed(1e20, decimals: 1) == "100000000000000000000.0")
     }
 }

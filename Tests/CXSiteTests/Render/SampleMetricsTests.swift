@@ -66,14 +66,19 @@ struct SampleMetricsTests {
     }
 
     /// DESIGN/METRICS.md number formats: percent 1 decimal + %, hours 1 decimal + h, score whole or 1 decimal, scale 2 decimals.
+    /// Halves round away from zero.
     static func display(_ value: Double, unit: String) -> String {
+        func round(_ v: Double, _ decimals: Double) -> Double {
+            let f = Foundation.pow(10, decimals)
+            return (v * f).rounded(.toNearestOrAwayFromZero) / f
+        }
         var text: String
         switch unit {
-        case "percent": text = String(format: "%.1f%%", value)
-        case "hours": text = String(format: "%.1f h", value)
-        case "scale": text = String(format: "%.2f", value)
+        case "percent": text = String(format: "%.1f%%", round(value, 1))
+        case "hours": text = String(format: "%.1f h", round(value, 1))
+        case "scale": text = String(format: "%.2f", round(value, 2))
         default:
-            text = String(format: "%.1f", value)
+            text = String(format: "%.1f", round(value, 1))
             if text.hasSuffix(".0") { text.removeLast(2) }
         }
         return text.hasPrefix("-") ? "−" + text.dropFirst() : text
