@@ -945,6 +945,9 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 <h2 id="breakdown-{{id}}">{{title}}</h2>
 <p class="meta">Shown separately: breakdown values are never added into the overall value.</p>
 {{{chart}}}
+{{#chartNote}}
+<p class="meta">{{chartNote}}</p>
+{{/chartNote}}
 <div class="table-scroll">
 <table class="scorecard breakdown">
 <thead>
