@@ -54,7 +54,8 @@ public struct SiteBuilder {
             report.diagnostics = log.sorted
             return report
         }
-        let files = timed("render", &report) { SiteRenderer.render(site) }
+        let analysis = timed("analyse", &report) { SiteAnalysis(site) }
+        let files = timed("render", &report) { SiteRenderer.render(site, analysis: analysis) }
         do {
             try timed("write", &report) { try writer.write(files) }
             report.files = files.count

@@ -26,6 +26,8 @@ public struct LineChart: Sendable {
     public var unit: ChartUnit
     public var target: Double?
     public var better: ChartDirection
+    /// A fixed value axis (`0...100` for scores); by default it fits the data and the target.
+    public var yDomain: ClosedRange<Double>?
 
     public init(id: String, title: String, months: [String], series: [Series], unit: ChartUnit = .none, target: Double? = nil, better: ChartDirection = .higher) {
         self.id = id
@@ -68,9 +70,15 @@ public struct LineChart: Sendable {
             if lo != 0 { lo -= pad }
             hi += pad
         }
+        if let yDomain {
+            lo = yDomain.lowerBound
+            hi = yDomain.upperBound
+        }
         let nice = Scale.nice(from: lo, to: hi, maxIntervals: 5)
         var ticks = nice.ticks
-        if unit == .percent && lo >= 0 && hi <= 100 {
+        if let yDomain {
+            ticks = ticks.filter { yDomain.contains($0) }
+        } else if unit == .percent && lo >= 0 && hi <= 100 {
             ticks = ticks.filter { $0 >= 0 && $0 <= 100 }
             if ticks.count < 2 { ticks = nice.ticks }
         }

@@ -87,6 +87,8 @@ struct MarkdownNode {
     /// 1-based line and column of the node's first character, relative to the parsed text.
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    /// 1-based line of the node's last character (a block's trailing blank line may be included).
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
     var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
 

@@ -24,6 +24,12 @@ extension SiteConfig {
         if let metrics = fields.mapping("metrics", what: "'metrics'", log: &log) {
             config.catalog = MetricCatalog.builtIn.applying(metrics, log: &log)
         }
+        if let maturity = fields.mapping("maturity", what: "'maturity'", log: &log) {
+            config.maturity = MaturitySettings.load(maturity, log: &log)
+        }
+        if let steps = fields.mapping("steps", what: "'steps'", log: &log) {
+            config.stepOverrides = StepOverride.load(steps, log: &log)
+        }
         return config
     }
 }

@@ -9,6 +9,8 @@ extension Site {
         var sectionIntros: [String: (title: String?, intro: MarkdownText)] = [:]
         var pages: [HandbookPage] = []
         var seenURLs: [String: String] = [:]
+        var journeys: [JourneyMap] = []
+        var reviewNotes: [ReviewNotes] = []
 
         for file in files.markdown {
             let path = file.path
@@ -32,8 +34,10 @@ extension Site {
                 }
                 seenURLs[page.url] = path
                 pages.append(page)
-            } else if path.hasPrefix("content/journeys/") || path.hasPrefix("content/reviews/") {
-                continue
+            } else if path.hasPrefix("content/journeys/") {
+                journeys.append(JourneyMap(parsing: file, catalog: config.catalog, log: &log))
+            } else if path.hasPrefix("content/reviews/") {
+                if let notes = ReviewNotes(file, log: &log) { reviewNotes.append(notes) }
             } else {
                 log.warning("'\(path)' is not in content/handbook/, content/journeys/ or content/reviews/, so no page is made from it; move it into content/handbook/ to publish it", at: SourceLocation(path: path))
             }
@@ -54,6 +58,11 @@ extension Site {
         var site = Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
                         sections: sections, staticFiles: files.staticFiles, templates: templates)
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
+        site.journeys = JourneyMap.siteOrder(journeys, log: &log)
+        site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
+        if let file = files.tables.first(where: { $0.path == "content/assessment.csv" }) {
+            site.assessment = AssessmentReader.read(file, log: &log)
+        }
         return site
     }
 }

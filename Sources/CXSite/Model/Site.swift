@@ -16,6 +16,12 @@ public struct Site: Sendable {
 
     /// The metric catalog in use (built in, changed by `site.yml`).
     public var catalog: MetricCatalog { config.catalog }
+    /// Journey maps from `content/journeys/`, by title.
+    public var journeys: [JourneyMap] = []
+    /// The self-assessment from `content/assessment.csv`, when the project has one.
+    public var assessment: Assessment?
+    /// The team's monthly review notes (`content/reviews/YYYY-MM.md`), by month.
+    public var reviewNotes: [ReviewNotes] = []
 
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }
@@ -28,6 +34,7 @@ public struct Site: Sendable {
             if let intro = section.intro { urls[intro.path] = "handbook/index.html" }
             for page in section.pages { urls[page.path] = page.url }
         }
+        for journey in journeys { urls[journey.path] = journey.url }
         return urls
     }
 }

@@ -15,9 +15,55 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML = false
     /// The metric catalog: the built-in one, changed and extended by `metrics:`.
     public var catalog = MetricCatalog.builtIn
+    /// How maturity is scored (`maturity:`): input weights and level names.
+    public var maturity = MaturitySettings()
+    /// Statuses of the seven steps set by hand (`steps:`), overriding what the evidence says.
+    public var stepOverrides: [ImplementationStep: StepOverride] = [:]
 
     public init() {}
 
     /// Top-level keys `site.yml` understands.
-    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics"]
+    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps"]
+}
+
+/// `maturity:` in `site.yml`.
+public struct MaturitySettings: Sendable {
+    /// Weights of metric attainment, practice evidence and self-assessment (renormalised over
+    /// the inputs an area has).
+    public var metricsWeight = 0.5
+    public var practicesWeight = 0.25
+    public var assessmentWeight = 0.25
+    /// Names of levels 1…5.
+    public var levelNames = ["Initial", "Developing", "Defined", "Managed", "Optimizing"]
+}
+
+/// A step status set by hand in `site.yml` (`steps: {4: {status: done, note: "…"}}`).
+public struct StepOverride: Sendable {
+    public var status: StepStatus
+    public var note: String?
+}
+
+/// Where the team is with one of the seven steps.
+public enum StepStatus: String, Sendable, CaseIterable {
+    case notStarted = "not started"
+    case inProgress = "in progress"
+    case done
+
+    /// Share of the step achieved, for practice evidence: 0, ½, 1.
+    public var credit: Double {
+        switch self {
+        case .notStarted: 0
+        case .inProgress: 0.5
+        case .done: 1
+        }
+    }
+
+    init?(named text: String) {
+        switch text.trimmingSpaces.lowercased() {
+        case "not started", "not-started", "todo", "planned": self = .notStarted
+        case "in progress", "in-progress", "started", "ongoing": self = .inProgress
+        case "done", "complete", "completed": self = .done
+        default: return nil
+        }
+    }
 }

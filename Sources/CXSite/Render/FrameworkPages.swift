@@ -16,11 +16,16 @@ extension PageContext {
         var url: String
         var guide: DomainGuide
         var pages: [HandbookPage]
+        /// A step's tracker status, or a stage's or pillar's maturity, for badges and the page.
+        var tracker: [String: Any]? = nil
+        var maturity: [String: Any]? = nil
 
         var view: [String: Any] {
             var item: [String: Any] = ["id": id, "title": title, "url": url, "tagline": guide.tagline,
                                        "pageCount": pages.count, "pageNoun": pages.count.pageNoun]
             if let number { item["number"] = number }
+            if let tracker { item["tracker"] = tracker }
+            if let maturity { item["maturity"] = maturity }
             return item
         }
     }
@@ -28,21 +33,22 @@ extension PageContext {
     var stageItems: [FrameworkItem] {
         CAREStage.allCases.map { stage in
             FrameworkItem(id: stage.rawValue, title: stage.name, url: FrameworkURL.stage(stage), guide: stage.guide,
-                          pages: site.handbookPages.filter { $0.stages.contains(stage) })
+                          pages: site.handbookPages.filter { $0.stages.contains(stage) }, maturity: maturityBadge(.stage(stage)))
         }
     }
 
     var pillarItems: [FrameworkItem] {
         Pillar.allCases.map { pillar in
             FrameworkItem(id: pillar.rawValue, title: pillar.name, url: FrameworkURL.pillar(pillar), guide: pillar.guide,
-                          pages: site.handbookPages.filter { $0.pillars.contains(pillar) })
+                          pages: site.handbookPages.filter { $0.pillars.contains(pillar) }, maturity: maturityBadge(.pillar(pillar)))
         }
     }
 
     var stepItems: [FrameworkItem] {
         ImplementationStep.allCases.map { step in
             FrameworkItem(id: "step-\(step.number)", number: step.number, title: step.name, url: FrameworkURL.step(step),
-                          guide: step.guide, pages: site.handbookPages.filter { $0.steps.contains(step) })
+                          guide: step.guide, pages: site.handbookPages.filter { $0.steps.contains(step) },
+                          tracker: analysis.steps.first { $0.step == step }.map(trackerView))
         }
     }
 
@@ -59,12 +65,15 @@ extension PageContext {
             var page = view(title: item.title, kind: kind.dropLast() + "-page", path: item.url, section: kind,
                             description: item.guide.tagline, breadcrumbs: [(title, indexPath)])
             page["id"] = item.id
+            if let tracker = item.tracker { page["tracker"] = tracker }
+            if let maturity = item.maturity { page["maturity"] = maturity }
             page["eyebrow"] = item.number.map { "\(eyebrow) \($0) of \(items.count)" } ?? eyebrow
             page["guide"] = guideView(item.guide)
             page["pages"] = item.pages.map(pageLink)
             page["kindNoun"] = kindNoun
             page["frontMatterKey"] = key
             page["frontMatterValue"] = item.number.map(String.init) ?? item.id
+            page["journeyTouchpoints"] = journeyTouchpoints(for: item)
             if let scorecard = metricScorecard(kind: kind, id: item.id) { page["scorecard"] = scorecard }
             if position > 0 { page["previous"] = ["title": items[position - 1].title, "url": items[position - 1].url] }
             if position + 1 < items.count { page["next"] = ["title": items[position + 1].title, "url": items[position + 1].url] }
@@ -75,5 +84,29 @@ extension PageContext {
 
     func guideView(_ guide: DomainGuide) -> [String: Any] {
         ["tagline": guide.tagline, "paragraphs": guide.paragraphs, "practices": guide.practices, "rulesOfThumb": guide.rulesOfThumb]
+    }
+}
+
+extension PageContext {
+    /// A step's status for its badge and its page: status, rule, finding, evidence, override note.
+    func trackerView(_ progress: StepProgress) -> [String: Any] {
+        var view: [String: Any] = [
+            "status": progress.status.rawValue, "statusClass": progress.status.rawValue.replacingOccurrences(of: " ", with: "-"),
+            "rule": progress.rule, "finding": progress.finding,
+            "evidence": progress.evidence.compactMap { link in link.url.map { ["title": link.title, "url": $0] } },
+        ]
+        if progress.overridden {
+            view["overridden"] = true
+            view["derived"] = progress.derived.rawValue
+            if let note = progress.note { view["note"] = note }
+        }
+        return view
+    }
+
+    /// Level and score of an area in the reporting month, linking to its card on the maturity page.
+    func maturityBadge(_ area: MaturityArea) -> [String: Any]? {
+        guard let score = analysis.latest?.score(area) else { return nil }
+        return ["level": score.level, "levelName": levelName(score.level), "score": MaturityView.score(score.score),
+                "url": "maturity/index.html#\(area.id)"]
     }
 }

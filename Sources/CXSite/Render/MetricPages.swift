@@ -188,7 +188,7 @@ extension PageContext {
     static let maxBreakdownLines = 5
 
     /// The last 12 months of a metric's overall series up to the reporting month, as a sparkline; nil without data.
-    private func sparkline(_ metric: MetricDefinition) -> String? {
+    func sparkline(_ metric: MetricDefinition) -> String? {
         guard let series = site.overallSeries(of: metric.id), let end = site.latestMetricMonth else { return nil }
         var months = [end]
         while months.count < 12 { months.insert(months[0].previous, at: 0) }

@@ -4,6 +4,7 @@
 /// directly; each page kind builds its own on top of ``view(title:kind:path:section:)``.
 struct PageContext {
     let site: Site
+    let analysis: SiteAnalysis
     let pageURLs: [String: String]
 
     /// Top-level navigation: (id, title, url).
@@ -13,11 +14,14 @@ struct PageContext {
         ("stages", "CARE stages", "stages/index.html"),
         ("pillars", "Pillars", "pillars/index.html"),
         ("steps", "Seven steps", "steps/index.html"),
+        ("journeys", "Journeys", "journeys/index.html"),
         ("metrics", "Metrics", "metrics/index.html"),
+        ("maturity", "Maturity", "maturity/index.html"),
     ]
 
-    init(site: Site) {
+    init(site: Site, analysis: SiteAnalysis) {
         self.site = site
+        self.analysis = analysis
         self.pageURLs = site.pageURLs
     }
 

@@ -1,7 +1,8 @@
 /// The render phase: the whole site as output files, a pure function of the model.
 public enum SiteRenderer {
-    public static func render(_ site: Site) -> [OutputFile] {
-        let context = PageContext(site: site)
+    /// Renders `site`; `analysis` is computed when not given (tests render a model directly).
+    public static func render(_ site: Site, analysis: SiteAnalysis? = nil) -> [OutputFile] {
+        let context = PageContext(site: site, analysis: analysis ?? SiteAnalysis(site))
         var files: [OutputFile] = [context.homePage(), context.handbookIndex(), context.notFoundPage()]
         for section in site.sections {
             for page in section.pages { files.append(context.handbookPage(page, in: section)) }
@@ -12,6 +13,13 @@ public enum SiteRenderer {
                                         eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
         files += context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
                                         eyebrow: "Step", kindNoun: "step", key: "step")
+        files.append(context.journeysIndex())
+        for journey in site.journeys {
+            files.append(context.journeyPage(journey))
+            files.append(JourneyJSON.file(for: journey))
+        }
+        files.append(context.maturityPage())
+        files.append(ScoresData.file(context.analysis, settings: site.config.maturity))
         files += context.metricPages()
         files += context.metricsDataFiles()
         if let baseURL = site.config.baseURL {

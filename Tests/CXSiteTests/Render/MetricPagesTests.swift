@@ -131,7 +131,7 @@ struct MetricPagesTests {
 
     @Test func navigationLinksTheMetrics() throws {
         let html = try #require(site.text("stages/resolve/index.html"))
-        #expect(html.contains("<li><a href=\"../../steps/index.html\">Seven steps</a></li>\n<li><a href=\"../../metrics/index.html\">Metrics</a></li>"))
+        #expect(html.contains("<li><a href=\"../../journeys/index.html\">Journeys</a></li>\n<li><a href=\"../../metrics/index.html\">Metrics</a></li>"))
         #expect(site.text("metrics/index.html")?.contains("<a href=\"../metrics/index.html\" aria-current=\"page\">Metrics</a>") == true)
     }
 

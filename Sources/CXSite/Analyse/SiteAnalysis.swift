@@ -1,0 +1,66 @@
+/// The maturity of every area in one month.
+public struct MonthMaturity: Sendable {
+    /// nil when the project has no dated data at all (scores then describe "now").
+    public var month: Month?
+    public var overall: MaturityScore?
+    public var areas: [MaturityArea: MaturityScore]
+
+    public func score(_ area: MaturityArea) -> MaturityScore? { areas[area] }
+}
+
+/// The analyse phase's result: step statuses and maturity scores for every month with data.
+public struct SiteAnalysis: Sendable {
+    /// The latest month with any metric data: the month the site reports on.
+    public var reportingMonth: Month?
+    public var steps: [StepProgress]
+    /// One entry per month, oldest first.
+    public var maturity: [MonthMaturity]
+
+    public var latest: MonthMaturity? { maturity.last }
+
+    /// The month before `month` in ``maturity``, if any.
+    public func maturity(before month: Month?) -> MonthMaturity? {
+        guard let index = maturity.firstIndex(where: { $0.month == month }), index > 0 else { return nil }
+        return maturity[index - 1]
+    }
+
+    public init(_ site: Site) {
+        let overall = site.metricSeries.filter(\.key.isOverall)
+        let metricMonths = Set(overall.flatMap { $0.points.map(\.month) })
+        reportingMonth = site.latestMetricMonth
+        let steps = StepTracker.progress(of: site, reportingMonth: reportingMonth)
+        self.steps = steps
+
+        var months: [Month?] = metricMonths.sorted()
+        if months.isEmpty, let dated = site.assessment?.answers.compactMap(\.month), !dated.isEmpty {
+            months = Set(dated).sorted()
+        }
+        if months.isEmpty { months = [nil] }
+
+        let settings = site.config.maturity
+        let practicesByArea = Dictionary(uniqueKeysWithValues: MaturityArea.all.map { ($0, PracticeEvidence.practices(for: $0, site: site, steps: steps)) })
+        let allPractices = PracticeEvidence.allPractices(site: site, steps: steps)
+        maturity = months.map { month in
+            let attainments = month.map { Self.attainments(in: $0, site: site) } ?? []
+            var areas: [MaturityArea: MaturityScore] = [:]
+            for area in MaturityArea.all {
+                let metrics = attainments.filter { area == .stage($0.metric.stage) || area == .pillar($0.metric.pillar) }
+                let answers = site.assessment?.answers(for: area, in: month) ?? []
+                areas[area] = MaturityModel.score(area: area, month: month, metrics: metrics, practices: practicesByArea[area]!,
+                                                  assessment: answers, settings: settings)
+            }
+            let total = MaturityModel.score(area: nil, month: month, metrics: attainments, practices: allPractices,
+                                            assessment: site.assessment?.answers(for: nil, in: month) ?? [], settings: settings)
+            return MonthMaturity(month: month, overall: total, areas: areas)
+        }
+    }
+
+    /// Attainment of every catalog metric that has an overall value and a target in `month`.
+    static func attainments(in month: Month, site: Site) -> [MetricAttainment] {
+        site.catalog.metrics.compactMap { metric in
+            guard let point = site.overallSeries(of: metric.id)?.point(in: month), let target = point.target else { return nil }
+            return MetricAttainment(metric: metric, value: point.value, target: target,
+                                    attainment: MaturityModel.attainment(value: point.value, target: target, better: metric.better))
+        }
+    }
+}
