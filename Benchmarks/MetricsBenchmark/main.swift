@@ -89,9 +89,22 @@ func generate(rows: Int, shape: String, to url: URL) throws -> Int {
     return written
 }
 
-func seconds(_ work: () throws -> Void) rethrows -> Double {
+/// CPU seconds of this process so far (less disturbed than wall time on a shared machine).
+func cpuNow() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// CPU seconds used by phases timed so far, by name.
+nonisolated(unsafe) var cpuSeconds: [String: Double] = [:]
+
+/// Wall seconds of `work`; its CPU seconds go to `cpuSeconds[name]`.
+func seconds(_ name: String = "", _ work: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpu = cpuNow()
     try work()
+    cpuSeconds[name] = cpuNow() - cpu
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
@@ -111,31 +124,31 @@ try FileManager.default.createDirectory(at: csv.deletingLastPathComponent(), wit
 defer { if options.keep == nil { try? FileManager.default.removeItem(at: root) } }
 
 var rows = 0
-let generateTime = try seconds { rows = try generate(rows: options.rows, shape: options.shape, to: csv) }
+let generateTime = try seconds("generate") { rows = try generate(rows: options.rows, shape: options.shape, to: csv) }
 let bytes = (try FileManager.default.attributesOfItem(atPath: csv.path)[.size] as? Int) ?? 0
 print("generated \(rows) \(options.shape) rows, \(bytes / 1_000_000) MB, in \(format(generateTime)) s")
 
 // Baseline: the CSV reader alone, every record built, nothing interpreted.
 var records = 0
-let rawTime = try seconds {
+let rawTime = try seconds("raw") {
     var reader = try CSVReader(path: csv.path)
     while let record = reader.next() { if case .success = record { records += 1 } }
 }
-print("CSVReader alone:     \(format(rawTime)) s  (\(records) records)")
+print("CSVReader alone:     \(format(rawTime)) s wall, \(format(cpuSeconds["raw"]!)) s CPU  (\(records) records)")
 
 var log = DiagnosticLog()
 var table: MetricTable?
-let readTime = seconds { table = MetricTableReader.read(fileAt: csv, path: "content/metrics/generated.csv", log: &log) }
+let readTime = seconds("read") { table = MetricTableReader.read(fileAt: csv, path: "content/metrics/generated.csv", log: &log) }
 guard let table, !log.hasErrors else {
     for diagnostic in log.sorted.prefix(10) { print(diagnostic) }
     exit(1)
 }
-print("read + check cells:  \(format(readTime)) s  (\(table.entries.count) values, \(table.series.count) series, \(Int(Double(rows) / readTime)) rows/s)")
+print("read + check cells:  \(format(readTime)) s wall, \(format(cpuSeconds["read"]!)) s CPU  (\(table.entries.count) values, \(table.series.count) series, \(Int(Double(rows) / readTime)) rows/s)")
 
 var series: [MetricSeries] = []
-let assembleTime = seconds { series = MetricSeries.assemble(from: [table], catalog: .builtIn, log: &log) }
-print("monthly series:      \(format(assembleTime)) s  (\(series.count) series, \(series.reduce(0) { $0 + $1.points.count }) monthly values)")
-print("load total:          \(format(readTime + assembleTime)) s")
+let assembleTime = seconds("assemble") { series = MetricSeries.assemble(from: [table], catalog: .builtIn, log: &log) }
+print("monthly series:      \(format(assembleTime)) s wall, \(format(cpuSeconds["assemble"]!)) s CPU  (\(series.count) series, \(series.reduce(0) { $0 + $1.points.count }) monthly values)")
+print("load total:          \(format(readTime + assembleTime)) s wall, \(format(cpuSeconds["read"]! + cpuSeconds["assemble"]!)) s CPU")
 print("peak memory so far:  \(Int(peakRSSMegabytes())) MB")
 
 let builder = SiteBuilder(root: root, output: root.appendingPathComponent("public"))
