@@ -36,7 +36,7 @@ struct Options {
 /// Writes the CSV: every metric of the catalog, for each day (or month), for each segment and channel.
 func generate(rows: Int, shape: String, to url: URL) throws -> Int {
     let metrics = MetricCatalog.builtIn.metrics
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     let handle = try FileHandle(forWritingTo: url)
     defer { try? handle.close() }
     var buffer = shape == "dated" ? "date,metric,segment,channel,value\n" : "month,metric,segment,channel,value,target\n"
