@@ -8,7 +8,7 @@ struct CXSiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cxsite",
         abstract: "Build a customer-experience maturity site from Markdown and CSV files.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Init.self, New.self],
         defaultSubcommand: nil)
 }
 
