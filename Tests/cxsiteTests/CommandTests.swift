@@ -98,7 +98,7 @@ struct CommandTests {
         let run = try cxsite("--help", in: FileManager.default.temporaryDirectory)
         #expect(run.status == 0)
         #expect(run.stdout.contains("build") && run.stdout.contains("check"))
-        for command in ["init", "new"] { #expect(run.stdout.contains(command)) }
+        for command in ["serve", "init", "new"] { #expect(run.stdout.contains(command)) }
     }
 
     @Test func initThenNewThenBuildIsClean() throws {
