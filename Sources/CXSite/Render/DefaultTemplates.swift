@@ -79,11 +79,10 @@ enum DefaultTemplates {
 
   function prepare(data) {
     return (data.pages || []).map(function (p) {
-      var sections = (p.s.length ? p.s : [["", "", "", ""]]).map(function (s) {
-        return { heading: s[0], anchor: s[1], excerpt: s[2], headingWords: words(s[0]),
-                 shownWords: words(s[2]), otherWords: s[3] ? s[3].split(" ") : [] };
+      var sections = (p.s.length ? p.s : [["", "", ""]]).map(function (s) {
+        return { heading: s[0], anchor: s[1], excerpt: s[2], headingWords: words(s[0]), shownWords: words(s[2]) };
       });
-      return { url: p.u, title: p.t, kind: p.k, titleWords: words(p.t), sections: sections };
+      return { url: p.u, title: p.t, kind: p.k, titleWords: words(p.t), otherWords: words(p.w || ""), sections: sections };
     });
   }
 
@@ -115,7 +114,8 @@ enum DefaultTemplates {
     return best;
   }
 
-  /* Pages whose title or one section holds every term, best first; each with its matching sections. */
+  /* Pages that hold every term (in the title, one section, or the page's other words), best
+     first; each with the sections that match by their own heading or excerpt. */
   function search(query) {
     var terms = words(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
     if (!terms.length) return { terms: terms, pages: [], total: 0 };
@@ -126,12 +126,11 @@ enum DefaultTemplates {
         var score = 0, own = false;
         for (var i = 0; i < terms.length; i++) {
           var inTitle = weight(page.titleWords, terms[i], 12, 8);
-          var inSection = Math.max(weight(section.headingWords, terms[i], 6, 4),
-                                   weight(section.shownWords, terms[i], 2, 1),
-                                   weight(section.otherWords, terms[i], 2, 1));
-          if (!inTitle && !inSection) return;
+          var inSection = Math.max(weight(section.headingWords, terms[i], 6, 4), weight(section.shownWords, terms[i], 2, 1));
+          var inPage = weight(page.otherWords, terms[i], 2, 1);
+          if (!inTitle && !inSection && !inPage) return;
           if (inSection) own = true;
-          score += Math.max(inTitle, inSection);
+          score += Math.max(inTitle, inSection, inPage);
         }
         matches.push({ section: section, score: score, own: own, position: position });
       });
@@ -165,8 +164,8 @@ enum DefaultTemplates {
     parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
-  /* The part of a section's excerpt around its first match, plus the hidden words that matched. */
-  function snippet(section, terms) {
+  /* The part of a section's excerpt around its first match, plus the page's other words that matched. */
+  function snippet(page, section, terms) {
     var text = section.excerpt, start = -1;
     var folded = fold(text);
     terms.forEach(function (t) {
@@ -180,7 +179,7 @@ enum DefaultTemplates {
     var hidden = [];
     terms.forEach(function (t) {
       if (weight(section.shownWords, t, 1, 1) || weight(section.headingWords, t, 1, 1)) return;
-      section.otherWords.forEach(function (w) {
+      page.otherWords.forEach(function (w) {
         if (hidden.length < 4 && (w === t || (t.length > 1 && w.lastIndexOf(t, 0) === 0)) && hidden.indexOf(w) < 0) hidden.push(w);
       });
     });
@@ -220,7 +219,7 @@ enum DefaultTemplates {
       highlight(heading, section.heading, terms);
       a.appendChild(heading);
     }
-    var text = snippet(match.section, terms);
+    var text = snippet(page, match.section, terms);
     if (text) {
       var span = document.createElement("span");
       span.className = "result-snippet";

@@ -9,6 +9,10 @@ struct HTMLText {
 
     init(_ html: String) { bytes = Array(html.utf8) }
 
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private static let commentStart = Array("<!--".utf8)
+
     /// A section of text under one heading (the first has no heading).
     struct RawSection {
         var heading = ""
@@ -52,7 +56,7 @@ struct HTMLText {
                 i = j
                 continue
             }
-            if bytes[i...].starts(with: Array("<!--".utf8)) {
+            if bytes[i...].starts(with: Self.commentStart) {
                 i = index(after: "-->", from: i + 4)
                 continue
             }
@@ -109,7 +113,22 @@ struct HTMLText {
 
     /// Whitespace runs as one space, trimmed.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.value < 0x80
+                ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+                : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: String(scalar).utf8) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Scanning
@@ -158,18 +177,20 @@ struct HTMLText {
             }
             return nil
         }
-        let name = String(decoding: bytes[nameStart..<i], as: UTF8.self).lowercased()
+        let nameBytes = bytes[nameStart..<i]
+        let name = nameBytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+            ? String(decoding: nameBytes, as: UTF8.self).lowercased() : String(decoding: nameBytes, as: UTF8.self)
         var id: String?
         var selfClosing = false
-        // Attributes: name[=value], value quoted with " or ' or bare.
+        // Attributes: name[=value], value quoted with " or ' or bare. Only `id` is kept.
         while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
             if bytes[i] == UInt8(ascii: "/") { selfClosing = true; i += 1; continue }
             if Self.isSpace(bytes[i]) { i += 1; continue }
             selfClosing = false
             let attrStart = i
             while i < bytes.count, !Self.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
-            let attribute = String(decoding: bytes[attrStart..<i], as: UTF8.self).lowercased()
-            var value = ""
+            let isID = i - attrStart == 2 && bytes[attrStart] | 0x20 == UInt8(ascii: "i") && bytes[attrStart + 1] | 0x20 == UInt8(ascii: "d")
+            var valueRange = i..<i
             if i < bytes.count, bytes[i] == UInt8(ascii: "=") {
                 i += 1
                 if i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") {
@@ -177,15 +198,15 @@ struct HTMLText {
                     let valueStart = i + 1
                     i = valueStart
                     while i < bytes.count, bytes[i] != quote { i += 1 }
-                    value = Self.decodeEntities(bytes[valueStart..<min(i, bytes.count)])
+                    valueRange = valueStart..<min(i, bytes.count)
                     i += 1
                 } else {
                     let valueStart = i
                     while i < bytes.count, !Self.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
-                    value = Self.decodeEntities(bytes[valueStart..<i])
+                    valueRange = valueStart..<i
                 }
             }
-            if attribute == "id" { id = value }
+            if isID { id = Self.decodeEntities(bytes[valueRange]) }
         }
         return Tag(name: name, closing: closing, selfClosing: selfClosing, id: id, end: min(i + 1, bytes.count))
     }
