@@ -31,6 +31,7 @@ public enum SiteRenderer {
         for file in site.staticFiles {
             files.append(OutputFile(path: file.path, bytes: file.bytes))
         }
+        files.append(SearchIndex(pages: files).file)
         return files
     }
 }

@@ -4,11 +4,11 @@ import Foundation
 
 /// The `cxsite` command: argument parsing only; the work is in the CXSite library.
 @main
-struct CXSiteCommand: ParsableCommand {
+struct CXSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cxsite",
         abstract: "Build a customer-experience maturity site from Markdown and CSV files.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self],
         defaultSubcommand: nil)
 }
 
