@@ -61,6 +61,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "MetricsBenchmark",
+            dependencies: ["CXSite"],
+            path: "Benchmarks/MetricsBenchmark",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CXSiteTests",
             dependencies: ["CXSite"],

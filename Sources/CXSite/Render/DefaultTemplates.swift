@@ -1895,6 +1895,9 @@ a.level-pill { text-decoration: none; }
 <h2 id="breakdown-{{id}}">{{title}}</h2>
 <p class="meta">Shown separately: breakdown values are never added into the overall value.</p>
 {{{chart}}}
+{{#chartNote}}
+<p class="meta">{{chartNote}}</p>
+{{/chartNote}}
 <div class="table-scroll">
 <table class="scorecard breakdown">
 <thead>
