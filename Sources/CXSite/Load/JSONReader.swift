@@ -14,7 +14,15 @@ struct JSONNode: Sendable {
         case string(String)
         case array([JSONNode])
         /// Members in file order.
-        case object([(key: String, node: JSONNode)])
+        case object([Member])
+    }
+
+    /// One `"key": value` of an object, with where its key is written.
+    struct Member: Sendable {
+        var key: String
+        var line: Int
+        var column: Int
+        var node: JSONNode
     }
 
     var value: Value
@@ -29,7 +37,7 @@ struct JSONNode: Sendable {
     var string: String? { if case .string(let text) = value { text } else { nil } }
     var number: Double? { if case .number(let number) = value { number } else { nil } }
     var array: [JSONNode]? { if case .array(let items) = value { items } else { nil } }
-    var members: [(key: String, node: JSONNode)]? { if case .object(let members) = value { members } else { nil } }
+    var members: [Member]? { if case .object(let members) = value { members } else { nil } }
     var isNull: Bool { if case .null = value { true } else { false } }
 
     /// What kind of value this is, for messages: `a number`, `text`, `a list`.
@@ -97,11 +105,12 @@ enum JSONReader {
             switch bytes[index] {
             case UInt8(ascii: "{"):
                 index += 1
-                var members: [(key: String, node: JSONNode)] = []
+                var members: [JSONNode.Member] = []
                 skipSpace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return node(.object(members)) }
                 while true {
                     skipSpace()
+                    if !members.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "}") { throw failure("a comma before '}'; JSON allows no trailing comma") }
                     guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
                     let (keyLine, keyColumn) = (line, column)
                     let key = try string()
@@ -112,7 +121,7 @@ enum JSONReader {
                     guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after the key '\(key)'") }
                     index += 1
                     skipSpace()
-                    members.append((key, try value(depth: depth + 1)))
+                    members.append(JSONNode.Member(key: key, line: keyLine, column: keyColumn, node: try value(depth: depth + 1)))
                     skipSpace()
                     guard index < bytes.count else { throw failure("unexpected end of file; expected ',' or '}'") }
                     if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -126,6 +135,7 @@ enum JSONReader {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return node(.array(items)) }
                 while true {
                     skipSpace()
+                    if !items.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw failure("a comma before ']'; JSON allows no trailing comma") }
                     items.append(try value(depth: depth + 1))
                     skipSpace()
                     guard index < bytes.count else { throw failure("unexpected end of file; expected ',' or ']'") }
@@ -215,7 +225,7 @@ enum JSONReader {
                         guard let unicode = Unicode.Scalar(scalar) else { throw failure("invalid \\u escape") }
                         out.append(contentsOf: Array(String(Character(unicode)).utf8))
                     default:
-                        index -= 1
+                        index -= 2
                         throw failure("invalid escape '\\\(String(decoding: [escape], as: UTF8.self))'")
                     }
                 case 0x00..<0x20:

@@ -58,13 +58,14 @@ extension FrozenReview {
 
         func at(_ node: JSONNode) -> SourceLocation { SourceLocation(path: path, line: node.line, column: node.column) }
 
-        func members(_ node: JSONNode, what: String, known: [String], log: inout DiagnosticLog) -> [(key: String, node: JSONNode)]? {
+        func members(_ node: JSONNode, what: String, known: [String], log: inout DiagnosticLog) -> [JSONNode.Member]? {
             guard let members = node.members else {
                 log.error("\(what) must be an object, found \(node.kind)", at: at(node))
                 return nil
             }
             for member in members where !known.contains(member.key) {
-                log.warning("unknown key '\(member.key)' in \(what)\(Suggestion.hint(for: member.key, in: known)); it is ignored", at: at(member.node))
+                log.warning("unknown key '\(member.key)' in \(what)\(Suggestion.hint(for: member.key, in: known)); it is ignored",
+                            at: SourceLocation(path: path, line: member.line, column: member.column))
             }
             return members
         }
@@ -132,14 +133,15 @@ extension FrozenReview {
             var areas: [MaturityArea: ReviewSnapshot.ScoreFigures] = [:]
             if let node = field("maturity"), !node.isNull,
                let groups = members(node, what: "'maturity'", known: ["overall", "stages", "pillars"], log: &log) {
-                for (key, value) in groups {
+                for member in groups {
+                    let (key, value) = (member.key, member.node)
                     switch key {
                     case "overall":
                         if !value.isNull { overall = score(value, key: "overall", log: &log) }
                     case "stages", "pillars":
                         let ids = key == "stages" ? CAREStage.allCases.map(\.rawValue) : Pillar.allCases.map(\.rawValue)
                         guard let entries = members(value, what: "'\(key)'", known: ids, log: &log) else { continue }
-                        for (id, entry) in entries {
+                        for (id, entry) in entries.map({ ($0.key, $0.node) }) {
                             let area: MaturityArea? = key == "stages" ? CAREStage(rawValue: id).map(MaturityArea.stage) : Pillar(rawValue: id).map(MaturityArea.pillar)
                             guard let area else { continue }   // already warned about as an unknown key
                             if let figures = score(entry, key: id, log: &log) { areas[area] = figures }

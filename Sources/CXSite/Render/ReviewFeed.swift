@@ -75,7 +75,7 @@ enum ReviewFeed {
         }
         if let frozen = review.frozen {
             html += "<p>Figures as published\(frozen.frozenOn.map { " on \(PageContext.dayLabel($0))" } ?? "")"
-            html += review.restatements.isEmpty ? ".</p>" : "; \(StepTracker.count(review.restatements.count, "number")) restated since.</p>"
+            html += review.restatements.isEmpty ? ".</p>" : "; \(StepTracker.count(review.restatements.count, "figure")) restated since.</p>"
         }
         html += "<p><a href=\"\(Escape.html(url))\">Read the \(Escape.html(review.month.longLabel)) review</a></p>"
         return html
