@@ -1008,6 +1008,7 @@ a.level-pill { text-decoration: none; }
   }
   .kind-review main, .kind-review .wrap { max-width: none; }
   .kind-review .print-only { display: inline; }
+  .kind-review .screen-only { display: none; }
   .kind-review .breadcrumbs { display: none; }
   .kind-review .review-byline { color: #333; }
   .review-summary, .highlight, .loop-group, .table-scroll { box-shadow: none; }
@@ -1851,7 +1852,7 @@ a.level-pill { text-decoration: none; }
 <header class="review-header">
 <p class="eyebrow">Monthly CX review · {{review.monthLabel}}</p>
 <h1 id="review-title">{{page.title}}</h1>
-<p class="review-byline">{{#review.author}}<span>Author: {{review.author}}</span>{{/review.author}}{{#site.company}}<span>{{site.company}}</span>{{/site.company}}<span class="print-only">{{site.title}}</span>{{#review.frozen}}<span class="frozen-badge">{{review.frozen}}</span>{{/review.frozen}}</p>
+<p class="review-byline">{{#review.author}}<span>Author: {{review.author}}</span>{{/review.author}}{{#site.company}}<span class="screen-only">{{site.company}}</span>{{/site.company}}<span class="print-only">{{site.title}}</span>{{#review.frozen}}<span class="frozen-badge">{{review.frozen}}</span>{{/review.frozen}}</p>
 </header>
 {{#summary}}
 <section class="review-summary" aria-label="Summary">
