@@ -30,11 +30,16 @@ public struct SiteBuilder {
         public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }
     }
 
-    /// Reads and checks the project without writing anything.
+    /// Reads and checks the project without writing anything; with no errors, also analyses it
+    /// for the warnings of the analysis (restated frozen reviews).
     public func check() -> Report {
         var report = Report()
         var log = DiagnosticLog()
-        _ = loadAndModel(log: &log, report: &report)
+        let site = loadAndModel(log: &log, report: &report)
+        if !log.hasErrors {
+            let analysis = timed("analyse", &report) { SiteAnalysis(site) }
+            log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
+        }
         report.diagnostics = log.sorted
         return report
     }
@@ -79,6 +84,7 @@ public struct SiteBuilder {
         let site = loadAndModel(log: &log, report: &report)
         guard !log.hasErrors else { return nil }
         let analysis = timed("analyse", &report) { SiteAnalysis(site) }
+        log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
         return timed("render", &report) { SiteRenderer.render(site, analysis: analysis) }
     }
 

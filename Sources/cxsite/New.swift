@@ -37,13 +37,15 @@ struct New: ParsableCommand {
     }
 
     struct Review: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "content/reviews/YYYY-MM.md: the team's notes for a month.")
+        static let configuration = CommandConfiguration(
+            abstract: "content/reviews/YYYY-MM.md: the month's notes, pre-filled with its highlights as prompts and the improvements still open.")
         @Argument(help: "The month, YYYY-MM.")
         var month: String
         @OptionGroup var location: Location
 
         func run() throws {
-            try New.write({ () throws(StarterFile.Problem) in try StarterFile.review(month: month) }, root: location.root)
+            let commands = ReviewCommands(root: URL(fileURLWithPath: location.root))
+            try Terminal.run { () throws(ReviewCommands.Failure) in try commands.newReview(month: month) }
         }
     }
 

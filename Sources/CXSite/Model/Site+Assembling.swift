@@ -60,6 +60,7 @@ extension Site {
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
         site.journeys = JourneyMap.siteOrder(journeys, log: &log)
         site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
+        site.frozenReviews = files.frozenReviews.compactMap { FrozenReview($0, catalog: config.catalog, log: &log) }.sorted { $0.month < $1.month }
         if let file = files.tables.first(where: { $0.path == "content/assessment.csv" }) {
             site.assessment = AssessmentReader.read(file, log: &log)
         }

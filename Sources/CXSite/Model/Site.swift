@@ -22,6 +22,8 @@ public struct Site: Sendable {
     public var assessment: Assessment?
     /// The team's monthly review notes (`content/reviews/YYYY-MM.md`), by month.
     public var reviewNotes: [ReviewNotes] = []
+    /// Reviews frozen with `cxsite review freeze` (`content/reviews/YYYY-MM.frozen.json`), by month.
+    public var frozenReviews: [FrozenReview] = []
 
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }

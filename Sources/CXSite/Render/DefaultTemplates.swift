@@ -773,7 +773,10 @@ blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--
 .skip-link:focus { left: .5rem; }
 
 .site-header { background: var(--surface); border-bottom: 1px solid var(--border); }
-.header-row { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 2rem; padding-top: .75rem; padding-bottom: .75rem; }
+.header-row { display: grid; grid-template-columns: minmax(0, 1fr) auto; grid-template-areas: "brand search" "nav nav"; align-items: center; gap: .5rem 1.5rem; padding-top: .7rem; padding-bottom: .5rem; }
+.header-row .brand { grid-area: brand; }
+.header-row .site-nav { grid-area: nav; margin-left: -.7rem; }
+.header-row .site-search { grid-area: search; }
 .brand { display: inline-flex; align-items: center; gap: .6rem; font-weight: 700; color: var(--text); text-decoration: none; font-size: 1.05rem; }
 .brand-mark { width: 1.4rem; height: 1.4rem; border-radius: 50%;
   background: conic-gradient(var(--connect) 0 25%, var(--assist) 0 50%, var(--resolve) 0 75%, var(--enhance) 0); }
@@ -1210,6 +1213,128 @@ a.level-pill { text-decoration: none; }
   .dash-chart, .kpi, .tracker-strip li { break-inside: avoid; box-shadow: none; }
 }
 .inputs-changed { font-size: .8rem; color: var(--muted); margin: .25rem 0 0; }
+
+/* ==== Monthly reviews =====================================================================
+   The review page reads as a report: title and byline, a summary box, highlights, the
+   scorecard by CARE stage, maturity, improvements, decisions, notes and rule checks. In print
+   it drops the site's navigation, keeps tables and charts whole and shows links as text. */
+.print-only { display: none; }
+.review-header { margin-bottom: 1rem; }
+.review-header h1 { margin-bottom: .35rem; }
+.review-byline { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; color: var(--muted); }
+.frozen-badge { font-weight: 600; color: var(--text); border: 1px solid var(--border); border-radius: 999px; padding: 0 .6rem; font-size: .9rem; }
+.review-summary { background: var(--surface); border: 1px solid var(--border); border-left: 6px solid var(--accent); border-radius: var(--radius); padding: .75rem 1.25rem; box-shadow: var(--shadow); }
+.review-summary p { margin: 0; }
+.review-summary .label { margin-right: .5rem; }
+.review-summary strong { font-size: 1.35rem; font-variant-numeric: tabular-nums; }
+.summary-facts { margin-top: .35rem !important; font-weight: 600; }
+.review-section { margin-top: 2rem; }
+.review-section > h2 { border-bottom: 2px solid var(--border); padding-bottom: .25rem; }
+:root { --restated: #8a5a00; }
+@media (prefers-color-scheme: dark) { :root { --restated: #e3b341; } }
+.restated { display: block; font-size: .78rem; font-weight: 600; color: var(--restated); white-space: nowrap; }
+.restatement-note { background: var(--surface); border: 1px solid var(--restated); border-left-width: 6px; border-radius: var(--radius); padding: .5rem 1rem; }
+.restatement-table th, .restatement-table td { background: var(--surface); }
+
+.highlights { list-style: none; padding: 0; margin: 0; display: grid; gap: .45rem; max-width: 60rem; }
+.highlight { display: grid; grid-template-columns: 6.5rem 1fr; gap: .75rem; align-items: baseline; padding: .45rem .75rem; background: var(--surface); border: 1px solid var(--border); border-left: 5px solid var(--border); border-radius: 8px; }
+.hl-marker { font-size: .72rem; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: var(--muted); }
+.highlight.better, .highlight.on-target { border-left-color: var(--good); }
+.highlight.better .hl-marker, .highlight.on-target .hl-marker { color: var(--good); }
+.highlight.worse, .highlight.off-target { border-left-color: var(--bad); }
+.highlight.worse .hl-marker, .highlight.off-target .hl-marker { color: var(--bad); }
+
+.review-stage { margin-top: 1.25rem; }
+.review-stage h3 { display: flex; align-items: center; gap: .5rem; margin: 0 0 .5rem; }
+.review-stage h3::before { content: ""; width: .8rem; height: .8rem; border-radius: 50%; background: var(--border); }
+.review-stage.connect h3::before { background: var(--connect); } .review-stage.assist h3::before { background: var(--assist); }
+.review-stage.resolve h3::before { background: var(--resolve); } .review-stage.enhance h3::before { background: var(--enhance); }
+.review-stage h3 a { color: var(--text); text-decoration: none; }
+.review-stage.connect .scorecard tbody th { box-shadow: inset 4px 0 var(--connect); }
+.review-stage.assist .scorecard tbody th { box-shadow: inset 4px 0 var(--assist); }
+.review-stage.resolve .scorecard tbody th { box-shadow: inset 4px 0 var(--resolve); }
+.review-stage.enhance .scorecard tbody th { box-shadow: inset 4px 0 var(--enhance); }
+
+.review-maturity { width: 100%; }
+.review-maturity tr.overall th, .review-maturity tr.overall td { font-weight: 700; }
+.review-maturity tr.group th, .compare-table tr.group th { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); background: var(--bg); }
+
+.improvement-loop { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
+.loop-group { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--muted); border-radius: var(--radius); padding: .6rem 1rem .8rem; }
+.loop-group.done { border-top-color: var(--good); }
+.loop-group.carried { border-top-color: var(--resolve); }
+.loop-group.new { border-top-color: var(--accent); }
+.loop-group h3 { margin: 0 0 .4rem; font-size: 1rem; }
+.loop-group ul { list-style: none; margin: 0; padding: 0; }
+.improvement-item { padding: .4rem 0; border-bottom: 1px solid var(--border); }
+.improvement-item:last-child { border-bottom: 0; }
+.improvement-title { font-weight: 600; }
+.improvement-item .step-status { margin-left: .25rem; font-size: .7rem; }
+.decisions { padding-left: 1.4rem; max-width: 46rem; }
+.decisions li { margin: .3rem 0; }
+
+.rule-checks { width: 100%; }
+.rule-checks td, .rule-checks th { vertical-align: top; }
+.rule-checks th[scope="row"] { font-weight: 600; }
+.check { display: inline-block; padding: .05rem .55rem; border-radius: 999px; font-size: .8rem; font-weight: 700; white-space: nowrap; border: 1px solid var(--border); color: var(--muted); }
+.check.pass { background: var(--good-soft); color: var(--good); border-color: transparent; }
+.check.fail { background: var(--bad-soft); color: var(--bad); border-color: transparent; }
+.check.pass::before { content: "✓ "; }
+.check.fail::before { content: "✗ "; }
+.stage-name { font-weight: 600; white-space: nowrap; }
+.stage-name.connect { color: var(--connect); } .stage-name.assist { color: var(--assist); }
+.stage-name.resolve { color: var(--resolve); } .stage-name.enhance { color: var(--enhance); }
+
+.review-archive td.spark { line-height: 0; width: 8.5rem; }
+.review-archive td.spark svg { width: 100%; max-width: 8rem; height: auto; }
+.compare-table td.met { color: var(--good); }
+.compare-table td.missed { color: var(--bad); font-weight: 600; }
+.compare-table th.year-earlier, .compare-table td.year-earlier { border-left: 2px solid var(--border); }
+.compare-table thead a { color: inherit; }
+.compare-table tbody th a, .review-maturity tbody th a, .review-archive tbody th a { color: var(--text); text-decoration: none; font-weight: 600; }
+.compare-table tbody th a:hover, .review-maturity tbody th a:hover, .review-archive tbody th a:hover { color: var(--accent); text-decoration: underline; }
+.compare-table tbody th { white-space: nowrap; }
+
+@media (max-width: 44rem) {
+  .highlight { grid-template-columns: 1fr; gap: .1rem; }
+}
+
+@media print {
+  @page {
+    margin: 14mm 12mm 16mm;
+    @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #555; }
+  }
+  .kind-review main, .kind-review .wrap { max-width: none; }
+  .kind-review .print-only { display: inline; }
+  .kind-review .screen-only { display: none; }
+  .kind-review .breadcrumbs { display: none; }
+  .kind-review .review-byline { color: #333; }
+  .review-summary, .highlight, .loop-group, .table-scroll { box-shadow: none; }
+  .review-summary { border-left-width: 4px; }
+  .review-section { break-before: auto; margin-top: 1.25rem; }
+  .review-section > h2 { break-after: avoid; }
+  .kind-review { font-size: 10pt; }
+  .review table { break-inside: auto; }
+  .review .table-scroll { border: 1px solid var(--border); }
+  .review tr, .highlight, .improvement-item, .loop-group, .restatement-table { break-inside: avoid; }
+  .review-stage h3 { break-after: avoid; margin-top: .75rem; }
+  .review thead { display: table-header-group; }
+  .review .table-scroll th, .review .table-scroll td { padding: .3rem .45rem; }
+  .review .scorecard { min-width: 0; }
+  .review .scorecard .c-name { width: 34%; } .review .scorecard .c-spark { width: 16%; } .review .scorecard .c-value { width: 12%; }
+  .review .scorecard .c-delta { width: 13%; } .review .scorecard .c-target { width: 9%; } .review .scorecard .c-status { width: 16%; }
+  .review .scorecard .value { font-size: 1em; }
+  .review .scorecard td.spark svg { max-width: 6.5rem; }
+  .review .status, .review .check { font-size: .8em; }
+  .highlight { padding: .3rem .6rem; grid-template-columns: 5.5rem 1fr; }
+  .highlights { gap: .3rem; max-width: none; }
+  .review a { color: inherit; text-decoration: none; }
+  .highlight, .status, .check, .level-pill, .change, .delta, .restated, .review-stage h3::before, .stage-name, .hl-marker, .loop-group, .scorecard tbody th {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  }
+  .improvement-loop { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: .6rem; }
+  .kind-review .prev-next { display: none; }
+}
 
 """#,
         "breadcrumbs.mustache": #"""
@@ -2020,6 +2145,281 @@ a.level-pill { text-decoration: none; }
 <li><a href="{{root}}{{url}}">{{title}}</a>{{#summary}}<span class="summary">{{summary}}</span>{{/summary}}</li>
 {{/pages}}
 </ul>
+
+"""#,
+        "review-improvement.mustache": #"""
+<li class="improvement-item"><span class="improvement-title">{{title}}</span>{{#owner}} <span class="meta">· {{owner}}</span>{{/owner}} <span class="step-status {{statusClass}}">{{status}}</span>{{#note}}<span class="sub">{{note}}</span>{{/note}}</li>
+
+"""#,
+        "review.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="review" aria-labelledby="review-title">
+<header class="review-header">
+<p class="eyebrow">Monthly CX review · {{review.monthLabel}}</p>
+<h1 id="review-title">{{page.title}}</h1>
+<p class="review-byline">{{#review.author}}<span>Author: {{review.author}}</span>{{/review.author}}{{#site.company}}<span class="screen-only">{{site.company}}</span>{{/site.company}}<span class="print-only">{{site.title}}</span>{{#review.frozen}}<span class="frozen-badge">{{review.frozen}}</span>{{/review.frozen}}</p>
+</header>
+{{#summary}}
+<section class="review-summary" aria-label="Summary">
+{{#level}}<p class="summary-level"><span class="label">Overall maturity</span> <span class="level-pill level-{{level}}">Level {{level}} · {{levelName}}</span> <strong>{{score}}</strong> of 100{{#change}} <span class="change {{changeClass}}">{{change}} vs {{previousLabel}}</span>{{/change}}{{#restated}} <span class="restated">restated: now {{restated}}</span>{{/restated}}</p>{{/level}}
+{{#facts}}<p class="summary-facts">{{facts}}</p>{{/facts}}
+</section>
+{{/summary}}
+{{^empty(restatements)}}
+<p class="restatement-note">Some figures of this published review have been restated since: the review keeps the numbers as published and shows today's value beside them. <a href="#restatements">See the restatements</a>.</p>
+{{/empty(restatements)}}
+
+<section class="review-section" aria-labelledby="highlights-heading">
+<h2 id="highlights-heading">Highlights</h2>
+{{^empty(highlights)}}
+<ul class="highlights">
+{{#highlights}}
+<li class="highlight {{kind}}"><span class="hl-marker">{{marker}}</span> {{text}}</li>
+{{/highlights}}
+</ul>
+{{/empty(highlights)}}
+{{#empty(highlights)}}<p class="empty">Nothing to report from the numbers this month.</p>{{/empty(highlights)}}
+</section>
+
+<section class="review-section" aria-labelledby="scorecard-heading">
+<h2 id="scorecard-heading">Scorecard</h2>
+{{^hasData}}<p class="empty">No metric values for {{review.monthLabel}}.</p>{{/hasData}}
+{{#stages}}
+<div class="review-stage {{id}}">
+<h3><a href="{{root}}{{url}}">{{name}}</a></h3>
+<div class="table-scroll">
+<table class="scorecard review-scorecard">
+<colgroup><col class="c-name"><col class="c-spark"><col class="c-value"><col class="c-delta"><col class="c-target"><col class="c-status"></colgroup>
+<thead>
+<tr><th scope="col">Metric</th><th scope="col" class="spark">12 months</th><th scope="col" class="num">{{headerMonth}}</th><th scope="col" class="num">Change<span class="sub">vs {{headerPrevious}}</span></th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr data-metric="{{id}}">
+<th scope="row"><a href="{{root}}{{url}}">{{name}}</a><span class="sub">{{context}} · {{betterText}}</span></th>
+<td class="spark">{{{sparkline}}}</td>
+<td class="num value">{{#value}}{{value}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}{{#valueRestated}}<span class="restated">restated: {{valueRestated}}</span>{{/valueRestated}}</td>
+<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}<span class="visually-hidden"> ({{deltaClass}})</span>{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}{{#previousRestated}}<span class="restated">restated: {{previousRestated}}</span>{{/previousRestated}}</td>
+<td class="num target">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}{{#targetRestated}}<span class="restated">restated: {{targetRestated}}</span>{{/targetRestated}}</td>
+<td><span class="status {{status}}">{{statusText}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</div>
+{{/stages}}
+</section>
+
+{{^empty(maturityRows)}}
+<section class="review-section" aria-labelledby="maturity-heading">
+<h2 id="maturity-heading">Maturity</h2>
+<div class="table-scroll">
+<table class="review-maturity">
+<thead>
+<tr><th scope="col">Area</th><th scope="col">Level</th><th scope="col" class="num">Score</th><th scope="col" class="num">Change{{#maturityPrevious}}<span class="sub">vs {{maturityPrevious}}</span>{{/maturityPrevious}}</th></tr>
+</thead>
+<tbody>
+{{#maturityRows}}
+{{#groupTitle}}<tr class="group"><th scope="rowgroup" colspan="4">{{groupTitle}}</th></tr>
+{{/groupTitle}}
+<tr class="{{group}}">
+<th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th>
+<td><span class="level-pill level-{{level}}">Level {{level}} · {{levelName}}</span>{{#levelChange}} <span class="change {{levelChangeClass}}">{{levelChange}}</span>{{/levelChange}}</td>
+<td class="num">{{score}}{{#restated}}<span class="restated">restated: {{restated}}</span>{{/restated}}</td>
+<td class="num"><span class="change {{changeClass}}">{{#change}}{{change}}{{/change}}{{^change}}–{{/change}}</span></td>
+</tr>
+{{/maturityRows}}
+</tbody>
+</table>
+</div>
+<p class="meta">Scores are 0–100, combining the area's metrics against their targets, the practices found in the handbook, journeys and reviews, and the team's self-assessment. <a href="{{root}}maturity/index.html#how">How scores are computed</a>.</p>
+</section>
+{{/empty(maturityRows)}}
+
+<section class="review-section" aria-labelledby="improvements-heading">
+<h2 id="improvements-heading">Improvements</h2>
+{{#improvements}}
+<div class="improvement-loop">
+{{^empty(done)}}
+<div class="loop-group done">
+<h3>Done this month</h3>
+<ul>{{#done}}{{> review-improvement}}{{/done}}</ul>
+</div>
+{{/empty(done)}}
+{{^empty(carried)}}
+<div class="loop-group carried">
+<h3>Carried over, still open</h3>
+<ul>{{#carried}}{{> review-improvement}}{{/carried}}</ul>
+</div>
+{{/empty(carried)}}
+{{^empty(new)}}
+<div class="loop-group new">
+<h3>New this month</h3>
+<ul>{{#new}}{{> review-improvement}}{{/new}}</ul>
+</div>
+{{/empty(new)}}
+</div>
+{{/improvements}}
+{{^improvements}}<p class="empty">No improvements listed in this or earlier reviews.</p>{{/improvements}}
+</section>
+
+<section class="review-section" aria-labelledby="decisions-heading">
+<h2 id="decisions-heading">Decisions</h2>
+{{^empty(decisions)}}
+<ol class="decisions">
+{{#decisions}}<li>{{.}}</li>
+{{/decisions}}
+</ol>
+{{/empty(decisions)}}
+{{#empty(decisions)}}<p class="empty">No decisions recorded for this month.</p>{{/empty(decisions)}}
+</section>
+
+<section class="review-section" aria-labelledby="notes-heading">
+<h2 id="notes-heading">The team's notes</h2>
+{{#notesHTML}}<div class="prose review-notes">{{{notesHTML}}}</div>{{/notesHTML}}
+{{^notesHTML}}<p class="empty">The team has not written notes for this month.</p>{{/notesHTML}}
+</section>
+
+<section class="review-section" id="rule-checks" aria-labelledby="rules-heading">
+<h2 id="rules-heading">Rule checks</h2>
+<p class="meta">The CARE rules of thumb, checked from this month's figures and from the journey maps as they are now.</p>
+{{! Ticket-based rule checks (issue 7, from content/tickets/) arrive in ruleChecks with source "Tickets" and are listed in this same table; see docs/REVIEWS.md. }}
+{{^empty(ruleChecks)}}
+<div class="table-scroll">
+<table class="rule-checks">
+<thead>
+<tr><th scope="col">Stage</th><th scope="col">Rule</th><th scope="col">Result</th><th scope="col">What the data shows</th></tr>
+</thead>
+<tbody>
+{{#ruleChecks}}
+<tr class="{{result}}">
+<td class="stage-name {{stageID}}">{{stage}}</td>
+<th scope="row">{{rule}}</th>
+<td><span class="check {{result}}">{{resultText}}</span></td>
+<td>{{detail}} <span class="sub">Source: {{source}}{{#evidence}} · <a href="{{root}}{{url}}">{{title}}</a>{{/evidence}}</span></td>
+</tr>
+{{/ruleChecks}}
+</tbody>
+</table>
+</div>
+{{/empty(ruleChecks)}}
+{{#empty(ruleChecks)}}<p class="empty">No rule can be checked yet: add metric data and journey maps.</p>{{/empty(ruleChecks)}}
+</section>
+
+{{^empty(restatements)}}
+<section class="review-section" id="restatements" aria-labelledby="restatements-heading">
+<h2 id="restatements-heading">Restatements</h2>
+<p>This review was frozen when it was published. Today's data gives these figures differently; the review above keeps the published numbers.</p>
+<table class="restatement-table">
+<thead><tr><th scope="col">Figure</th><th scope="col" class="num">Published</th><th scope="col" class="num">Now</th></tr></thead>
+<tbody>
+{{#restatements}}<tr><th scope="row">{{what}}</th><td class="num">{{published}}</td><td class="num">{{now}}</td></tr>
+{{/restatements}}
+</tbody>
+</table>
+</section>
+{{/empty(restatements)}}
+</article>
+<nav class="prev-next" aria-label="Other reviews">
+{{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
+<a href="{{root}}reviews/index.html">All reviews</a>
+<a href="{{root}}{{compareURL}}">Compare months</a>
+{{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
+</nav>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "reviews-compare.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+{{#hasReviews}}
+<p class="lede">Every metric and maturity score month by month, newest first, as each review published it. Values are marked on or off target for their month.{{#yearNote}} {{yearNote}}{{/yearNote}}</p>
+<section aria-labelledby="compare-maturity">
+<h2 id="compare-maturity">Maturity score</h2>
+<div class="table-scroll">
+<table class="compare-table">
+<thead>
+<tr><th scope="col">Area</th>{{#columns}}<th scope="col" class="num{{#yearEarlier}} year-earlier{{/yearEarlier}}"><a href="{{root}}{{url}}">{{label}}</a></th>{{/columns}}</tr>
+</thead>
+<tbody>
+{{#maturity}}
+<tr><th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th>{{#cells}}<td class="num {{cls}}"{{#title}} title="{{title}}"{{/title}}>{{text}}</td>{{/cells}}</tr>
+{{/maturity}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="compare-metrics">
+<h2 id="compare-metrics">Metrics</h2>
+<div class="table-scroll">
+<table class="compare-table">
+<thead>
+<tr><th scope="col">Metric</th>{{#yearLabel}}<th scope="col" class="num">Change<span class="sub">vs {{yearLabel}}</span></th>{{/yearLabel}}{{#columns}}<th scope="col" class="num{{#yearEarlier}} year-earlier{{/yearEarlier}}"><a href="{{root}}{{url}}">{{label}}</a></th>{{/columns}}</tr>
+</thead>
+{{#stages}}
+<tbody class="{{id}}">
+<tr class="group"><th scope="rowgroup" colspan="{{span}}">{{name}}</th></tr>
+{{#rows}}
+<tr><th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th>{{#yearLabel}}<td class="num delta {{yearClass}}">{{#yearChange}}{{yearChange}}{{/yearChange}}{{^yearChange}}<span class="missing">–</span>{{/yearChange}}</td>{{/yearLabel}}{{#cells}}<td class="num {{cls}}">{{text}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+{{/stages}}
+</table>
+</div>
+<p class="meta">Green: on target that month; red: off target. A dash: no value that month.</p>
+</section>
+{{/hasReviews}}
+{{^hasReviews}}
+<p class="lede">No reviews to compare yet.</p>
+{{/hasReviews}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "reviews-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+{{#hasReviews}}
+<p class="lede">One review for every month with data: the scorecard against last month and target, highlights in plain sentences, the maturity levels, the improvements carried from month to month, and the team's notes. Latest: <a href="{{root}}{{latest.url}}">{{latest.label}}</a>.</p>
+<ul class="dash-links">
+<li><a href="{{root}}{{compareURL}}">Compare months</a></li>
+<li><a href="{{root}}{{feedURL}}">Atom feed of reviews</a></li>
+</ul>
+{{#years}}
+<section class="review-year" aria-labelledby="year-{{year}}">
+<h2 id="year-{{year}}">{{year}}</h2>
+<div class="table-scroll">
+<table class="review-archive">
+<thead>
+<tr><th scope="col">Month</th><th scope="col">Overall maturity</th><th scope="col" class="num">Score</th><th scope="col" class="spark">12 months</th><th scope="col" class="num">On target</th><th scope="col">Team's notes</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr data-month="{{monthID}}">
+<th scope="row"><a href="{{root}}{{url}}">{{label}}</a>{{#frozen}}<span class="sub">frozen {{frozen}}{{#restated}}, restated since{{/restated}}</span>{{/frozen}}</th>
+<td>{{#level}}<span class="level-pill level-{{level}}">Level {{level}} · {{levelName}}</span>{{/level}}{{^level}}<span class="missing">–</span>{{/level}}</td>
+<td class="num">{{#score}}{{score}}{{#change}} <span class="change {{changeClass}}">{{change}}</span>{{/change}}{{/score}}{{^score}}<span class="missing">–</span>{{/score}}</td>
+<td class="spark">{{{sparkline}}}</td>
+<td class="num">{{#targets}}{{targets}}{{/targets}}{{^targets}}<span class="missing">–</span>{{/targets}}</td>
+<td>{{#notesTitle}}{{notesTitle}}{{#author}}<span class="sub">{{author}}</span>{{/author}}{{/notesTitle}}{{^notesTitle}}<span class="missing">none</span>{{/notesTitle}}</td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/years}}
+{{/hasReviews}}
+{{^hasReviews}}
+<p class="lede">No reviews yet. A review page appears for every month with metric data under <code>content/metrics/</code> or notes under <code>content/reviews/</code>.</p>
+{{/hasReviews}}
+{{/content}}
+{{/layout}}
 
 """#,
         "search.mustache": #"""

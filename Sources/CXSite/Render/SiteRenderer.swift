@@ -22,6 +22,7 @@ public enum SiteRenderer {
         files.append(ScoresData.file(context.analysis, settings: site.config.maturity))
         files += context.metricPages()
         files += context.metricsDataFiles()
+        files += context.reviewPages()
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }
