@@ -44,9 +44,9 @@ check-html:
 	.build/debug/cxsite build . --output $(TESTSITE)
 	python3 .ci/validate-html $(TESTSITE)
 
-## Re-record golden files and the built-in copy of templates/ (review the diff afterwards).
+## Re-record the built-in copies of templates/ and scaffold/ (review the diff afterwards).
 templates:
-	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter DefaultTemplatesTests
+	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter 'DefaultTemplatesTests|ScaffoldTests'
 
 clean:
 	rm -rf .build

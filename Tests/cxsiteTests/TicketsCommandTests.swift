@@ -40,7 +40,7 @@ struct TicketsCommandTests {
         for path in files {
             guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            for needle in names + emails + ["example.com", "Still broken", "Great, thanks"] {
+            for needle in names + emails + ["@example.com", "Still broken", "Great, thanks"] {
                 #expect(!text.contains(needle), "public/\(path) contains '\(needle)'")
             }
         }
@@ -51,6 +51,6 @@ struct TicketsCommandTests {
         let result = try run(["check", source.path], in: source)
         #expect(result.status == 0)
         #expect(result.stderr.contains("content/tickets/zendesk.csv:5:73: warning: 'three' is not a count (column 'Replies'); expected a whole number of 0 or more; the row is skipped"))
-        #expect(result.stdout.contains("0 errors, 14 warnings; tickets: 1 Zendesk ticket export (3 rows used, 10 skipped); surveys: 1 survey export (1 row used, 4 skipped)"))
+        #expect(result.stdout.contains("0 errors, 15 warnings; tickets: 1 Zendesk ticket export (3 rows used, 10 skipped); surveys: 1 survey export (1 row used, 4 skipped)"))
     }
 }

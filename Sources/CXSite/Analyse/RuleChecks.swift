@@ -1,148 +1,135 @@
-/// One CARE rule of thumb checked against one month of tickets or surveys.
-///
-/// ```swift
-/// for check in site.ruleChecks[month] ?? [] {
-///     print(check.rule.title, check.share, check.meetsTarget, check.offenders.map(\.id))
-/// }
-/// ```
-public struct RuleCheck: Sendable, Hashable {
-    /// The rules of thumb of DESIGN.md §1 that exports can check.
-    public enum Rule: String, CaseIterable, Sendable {
-        case firstResponse = "first-response-24h"
-        case escalation = "escalate-after-two"
-        case surveyDelay = "survey-delay-24h"
-
-        public var title: String {
-            switch self {
-            case .firstResponse: "First response within 24 hours"
-            case .escalation: "Not solved in two interactions: escalate to a call"
-            case .surveyDelay: "\u{201C}Did we solve it?\u{201D} survey 24 hours after resolution"
-            }
-        }
-
-        /// A column heading: `First reply ≤ 24 h`.
-        public var shortTitle: String {
-            switch self {
-            case .firstResponse: "First reply ≤ 24 h"
-            case .escalation: "Escalated after 2 replies"
-            case .surveyDelay: "Survey ≥ 24 h after resolution"
-            }
-        }
-
-        public var stage: CAREStage {
-            switch self {
-            case .firstResponse, .escalation: .resolve
-            case .surveyDelay: .enhance
-            }
-        }
-
-        /// What the stage means, in the CARE framework's words (DESIGN.md §1).
-        public var stageWords: String {
-            switch stage {
-            case .resolve: "respond fast, own the problem, simple escalation"
-            case .enhance: "improve continuously from real retention and repurchase data"
-            default: ""
-            }
-        }
-
-        /// The rule of thumb, in the CARE framework's words (DESIGN.md §1).
-        public var ruleWords: String {
-            switch self {
-            case .firstResponse: "first response within 24 h"
-            case .escalation: "not solved in 2 interactions → escalate to voice/video"
-            case .surveyDelay: "\u{201C}Did we solve it?\u{201D} survey sent 24 h after resolution, not immediately"
-            }
-        }
-
-        /// Why the rule matters, from the framework's guide.
-        public var why: String {
-            switch self {
-            case .firstResponse:
-                "Customers judge a service less by what went wrong than by how long they were left waiting. Set a first-response target of 24 hours, and if you cannot meet it, promise less rather than miss it."
-            case .escalation:
-                "A simple rule keeps tickets from dragging on: if the problem is not solved within two interactions, move it to a voice or video call straight away. Talking live clears up misunderstandings that a long written thread only multiplies."
-            case .surveyDelay:
-                "Collect feedback at the right time: send the short \u{201C}Did we solve it?\u{201D} survey a day after the ticket is resolved, not the moment it closes, so the customer has had time to see whether the fix held."
-            }
-        }
-
-        /// What the check counts, in the export's terms.
-        public var counted: String {
-            switch self {
-            case .firstResponse:
-                "Tickets created in the month with a recorded first agent reply; a ticket passes when the reply came within 24 hours of creation. Tickets without a reply are listed apart: the export does not say how long they have waited."
-            case .escalation:
-                "Tickets created in the month that needed more than two agent replies; a ticket passes when it went to a voice or video call (recognised by its channel, a tag or its group)."
-            case .surveyDelay:
-                "Surveys sent in the month whose row gives the ticket's resolution time; a survey passes when it was sent 24 hours or more after the resolution."
-            }
-        }
-
-        /// The metric the check is the rule-of-thumb side of.
-        public var metric: String {
-            switch self {
-            case .firstResponse: "first_response_hours"
-            case .escalation: "escalation_compliance"
-            case .surveyDelay: "survey_delay_compliance"
-            }
-        }
-
-        /// `tickets` or `surveys`.
-        public var noun: String { self == .surveyDelay ? "surveys" : "tickets" }
+/// One CARE rule of thumb checked for a month (DESIGN.md §1): passed, failed, or not checkable.
+public struct RuleCheck: Sendable {
+    public enum Result: String, Sendable {
+        case pass
+        case fail
+        case noData = "no-data"
     }
 
-    public var rule: Rule
-    public var month: Month
-    /// Tickets or surveys the rule applies to.
-    public var checked: Int
-    /// Those that keep the rule.
-    public var passed: Int
-    /// The share (percent) that must keep the rule for the check to pass.
-    public var target: Double
-    /// The worst that break it (at most ``OffenderList/limit``), worst first.
-    public var offenders: [Offender]
-    /// The first-response hours are business hours (the export has no calendar column).
-    public var businessHours = false
-    /// First response only: tickets without a recorded reply, not counted in ``checked``.
-    public var withoutReply = 0
+    /// What the check was computed from.
+    public enum Source: String, Sendable {
+        /// The month's overall metric values (the review's scorecard, frozen when the review is).
+        case metrics
+        /// The journey maps as they are now (they carry no dates).
+        case journeys
+        /// Individual tickets and surveys of the help-desk exports (`Site.ticketRuleChecks`, docs/TICKETS.md).
+        case tickets
+    }
 
-    /// The share that keeps the rule, in percent.
-    public var share: Double { checked > 0 ? 100 * Double(passed) / Double(checked) : 0 }
-    /// How many break it.
-    public var failed: Int { checked - passed }
-    public var meetsTarget: Bool { share >= target }
+    public var stage: CAREStage?
+    /// The rule in a few words: "First response within 24 hours".
+    public var rule: String
+    public var result: Result
+    /// What was found, in a sentence with the numbers.
+    public var detail: String
+    public var source: Source
+    public var evidence: [EvidenceLink]
 }
 
-/// The CARE rule checks of every month with tickets or surveys.
-public enum RuleChecks {
-    /// The checks of each month that has the data for them; a rule an export cannot check is
-    /// absent (``TicketMetrics/missing`` of its ``RuleCheck/Rule/metric`` says why).
-    public static func evaluate(_ data: HelpDeskData, catalog: MetricCatalog) -> [Month: [RuleCheck]] {
-        var result: [Month: [RuleCheck]] = [:]
-        let escalationTarget = catalog.metric("escalation_compliance")?.target ?? 95
-        let surveyTarget = catalog.metric("survey_delay_compliance")?.target ?? 95
-        for month in data.months {
-            var checks: [RuleCheck] = []
-            if let t = data.tickets[month] {
-                let (hours, business) = t.firstResponse.preferred
-                if !hours.isEmpty {
-                    let passed = hours.reduce(0) { $0 + ($1 <= 24 ? 1 : 0) }
-                    let offenders = business ? t.slowFirstResponsesBusiness.items : t.slowFirstResponses.items
-                    checks.append(RuleCheck(rule: .firstResponse, month: month, checked: hours.count, passed: passed,
-                                            target: data.settings.firstResponseTarget, offenders: offenders,
-                                            businessHours: business, withoutReply: t.withoutFirstResponse))
-                }
-                if t.escalation.count > 0 {
-                    checks.append(RuleCheck(rule: .escalation, month: month, checked: t.escalation.count, passed: t.escalation.hits,
-                                            target: escalationTarget, offenders: t.unescalated.items))
-                }
-            }
-            if let s = data.surveys[month], s.delay.count > 0 {
-                checks.append(RuleCheck(rule: .surveyDelay, month: month, checked: s.delay.count, passed: s.delay.hits,
-                                        target: surveyTarget, offenders: s.earlySurveys.items))
-            }
-            if !checks.isEmpty { result[month] = checks }
+/// The CARE rules a review checks from the data cxsite has today.
+///
+/// | stage | rule | from |
+/// |---|---|---|
+/// | Connect | first replies greet the customer by name | `personalised_greeting_rate` against its target |
+/// | Assist | proactive help exists on every journey | journey maps: an Assist touchpoint that is proactive |
+/// | Resolve | first response within 24 hours | `first_response_hours` (median) ≤ 24 |
+/// | Resolve | not solved in 2 interactions → escalate to voice/video | `escalation_compliance` against its target |
+/// | Enhance | "Did we solve it?" survey 24 h after resolution | `survey_delay_compliance` against its target |
+/// | all | one improvement in each stage | journey maps |
+///
+/// Ticket-based checks (the same rules counted ticket by ticket from `content/tickets/`, docs/TICKETS.md)
+/// join through ``ticketChecks(month:site:)``: they are appended after these, with source `.tickets`.
+enum RuleChecks {
+    /// The CARE limit for a first human reply, in hours.
+    static let firstResponseLimit = 24.0
+
+    static func checks(month: Month, figures: [ReviewSnapshot.MetricFigures], site: Site) -> [RuleCheck] {
+        var checks: [RuleCheck] = []
+        func figure(_ id: String) -> (MetricDefinition, ReviewSnapshot.MetricFigures?)? {
+            site.catalog.metric(id).map { ($0, figures.first { $0.id == id }) }
         }
-        return result
+        func metricLink(_ metric: MetricDefinition) -> [EvidenceLink] { [EvidenceLink(title: metric.name, url: "metrics/\(metric.id)/index.html")] }
+        func noValue(_ metric: MetricDefinition) -> String { "No value of \(metric.name) for \(month.longLabel)." }
+
+        /// A rule checked as "the metric meets its target".
+        func targetRule(_ id: String, stage: CAREStage, rule: String, finding: (String, String) -> String) {
+            guard let (metric, row) = figure(id), row != nil || site.overallSeries(of: id) != nil else { return }
+            guard let row, let value = row.value else {
+                checks.append(RuleCheck(stage: stage, rule: rule, result: .noData, detail: noValue(metric), source: .metrics, evidence: metricLink(metric)))
+                return
+            }
+            guard let target = row.target else {
+                checks.append(RuleCheck(stage: stage, rule: rule, result: .noData,
+                                        detail: "\(metric.name) was \(NumberFormat.value(value, unit: metric.unit)), but the metric has no target to check it against.",
+                                        source: .metrics, evidence: metricLink(metric)))
+                return
+            }
+            let met = MetricStatus.meets(value, target: target, better: metric.better)
+            checks.append(RuleCheck(stage: stage, rule: rule, result: met ? .pass : .fail,
+                                    detail: finding(NumberFormat.value(value, unit: metric.unit), NumberFormat.target(target, unit: metric.unit)),
+                                    source: .metrics, evidence: metricLink(metric)))
+        }
+
+        targetRule("personalised_greeting_rate", stage: .connect, rule: "First replies greet the customer by name") {
+            "\($0) of first replies used the customer's name (target \($1))."
+        }
+        if !site.journeys.isEmpty {
+            let proactive = site.journeys.filter { journey in journey.stage(.assist).touchpoints.contains(where: isProactive) }
+            let without = site.journeys.filter { journey in !proactive.contains { $0.path == journey.path } }
+            checks.append(RuleCheck(
+                stage: .assist, rule: "Proactive help exists on every journey", result: without.isEmpty ? .pass : .fail,
+                detail: "\(proactive.count) of \(StepTracker.count(site.journeys.count, "journey map")) offer proactive help in Assist"
+                    + (without.isEmpty ? "." : "; not yet: \(ReviewHighlights.list(without.map(\.title)))."),
+                source: .journeys, evidence: without.map { EvidenceLink(title: $0.title, url: $0.url) }))
+        }
+        if let (metric, row) = figure("first_response_hours"), row != nil || site.overallSeries(of: metric.id) != nil {
+            let rule = "First response within 24 hours"
+            if let value = row?.value {
+                let limit = NumberFormat.target(firstResponseLimit, unit: metric.unit)
+                let within = value <= firstResponseLimit
+                checks.append(RuleCheck(stage: .resolve, rule: rule, result: within ? .pass : .fail,
+                                        detail: "The median first response took \(NumberFormat.value(value, unit: metric.unit)), \(within ? "within" : "over") the \(limit) limit.",
+                                        source: .metrics, evidence: metricLink(metric)))
+            } else {
+                checks.append(RuleCheck(stage: .resolve, rule: rule, result: .noData, detail: noValue(metric), source: .metrics, evidence: metricLink(metric)))
+            }
+        }
+        targetRule("escalation_compliance", stage: .resolve, rule: "Not solved in two interactions: escalate to a call") {
+            "\($0) of tickets still open after two interactions were escalated to a voice or video call (target \($1))."
+        }
+        targetRule("survey_delay_compliance", stage: .enhance, rule: "“Did we solve it?” survey 24 hours after resolution") {
+            "\($0) of surveys were sent at least 24 hours after resolution, not straight away (target \($1))."
+        }
+        if !site.journeys.isEmpty {
+            let complete = site.journeys.filter { journey in journey.stages.allSatisfy { !$0.improvements.isEmpty } }
+            let missing = site.journeys.filter { journey in !complete.contains { $0.path == journey.path } }
+            checks.append(RuleCheck(
+                stage: nil, rule: "One improvement in each CARE stage", result: missing.isEmpty ? .pass : .fail,
+                detail: "\(complete.count) of \(StepTracker.count(site.journeys.count, "journey map")) define an improvement in all four stages"
+                    + (missing.isEmpty ? "." : "; not yet: \(ReviewHighlights.list(missing.map(\.title)))."),
+                source: .journeys, evidence: missing.map { EvidenceLink(title: $0.title, url: $0.url) }))
+        }
+        return checks + ticketChecks(month: month, site: site)
+    }
+
+    // MARK: Ticket-based checks (issue 7)
+
+    /// Rule checks counted ticket by ticket from `content/tickets/` and `content/surveys/` (first
+    /// reply within 24 h, escalation after two interactions, survey timing): the month's
+    /// ``Site/ticketRuleChecks`` (docs/TICKETS.md), each passing when its share meets its target,
+    /// with a link to the month's section of the checks page, where the offending tickets are listed.
+    static func ticketChecks(month: Month, site: Site) -> [RuleCheck] {
+        (site.ticketRuleChecks[month] ?? []).map { check in
+            RuleCheck(stage: check.rule.stage, rule: check.rule.title, result: check.meetsTarget ? .pass : .fail,
+                      detail: check.sentence, source: .tickets,
+                      evidence: [EvidenceLink(title: "the tickets on the checks page", url: CheckURL.month(month))])
+        }
+    }
+
+    /// An Assist touchpoint is proactive help when its title, channel or action says "proactive",
+    /// or it is measured by `proactive_contact_rate` (a planned improvement does not count yet).
+    static func isProactive(_ touchpoint: Touchpoint) -> Bool {
+        touchpoint.metrics.contains("proactive_contact_rate")
+            || ([touchpoint.title] + touchpoint.channels + touchpoint.actions).contains { $0.lowercased().contains("proactive") }
     }
 }

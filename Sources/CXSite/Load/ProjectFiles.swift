@@ -23,6 +23,8 @@ public struct ProjectFiles: Sendable {
     public var tables: [SourceText] = []
     /// Every `.csv` file under `content/metrics/`, read and checked cell by cell, sorted by path.
     public var metricTables: [MetricTable] = []
+    /// Frozen reviews (`content/reviews/YYYY-MM.frozen.json`), sorted by path; read, never copied.
+    public var frozenReviews: [SourceText] = []
     /// Help-desk and survey exports (`content/tickets/`, `content/surveys/`), reduced to monthly tallies.
     public var helpDesk = HelpDeskData()
     /// Other files under `content/`, copied to the output.

@@ -35,6 +35,8 @@ public struct ProjectReader {
                     if let table = MetricTableReader.read(fileAt: url, path: path, log: &log) { files.metricTables.append(table) }
                 } else if lower.hasSuffix(".csv") {
                     if let text = readText(relative: path, log: &log) { files.tables.append(text) }
+                } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {
+                    if let text = readText(relative: path, log: &log) { files.frozenReviews.append(text) }
                 } else if let bytes = readBytes(relative: path, log: &log) {
                     files.staticFiles.append(StaticFile(path: String(path.dropFirst("content/".count)), bytes: bytes))
                 }

@@ -3,7 +3,7 @@ enum CheckURL {
     static let index = "checks/index.html"
     /// The month's section of the checks page (a review page links here).
     static func month(_ month: Month) -> String { "checks/index.html#month-\(month)" }
-    static func rule(_ rule: RuleCheck.Rule) -> String { "checks/index.html#rule-\(rule.rawValue)" }
+    static func rule(_ rule: TicketRuleCheck.Rule) -> String { "checks/index.html#rule-\(rule.rawValue)" }
 }
 
 /// `checks/index.html`: the CARE rules of thumb checked against the help-desk and survey exports,
@@ -16,7 +16,7 @@ extension PageContext {
         var view = self.view(title: "CARE rule checks", kind: "checks", path: path, section: "metrics",
                              description: "The CARE rules of thumb checked against the help-desk exports, month by month.",
                              breadcrumbs: [("Metrics", MetricURL.index)])
-        let months = site.ruleChecks.keys.sorted()
+        let months = site.ticketRuleChecks.keys.sorted()
         view["hasExports"] = !data.isEmpty
         view["missing"] = [[String: Any]]()
         if !data.isEmpty {
@@ -28,13 +28,13 @@ extension PageContext {
             let span = data.months.first.map { first in first == data.months.last! ? first.longLabel : "\(first.label) to \(data.months.last!.label)" }
             view["totals"] = counted.joined(separator: " and ") + " from \(data.exports.count) \(data.exports.count == 1 ? "export" : "exports")" + (span.map { ", \($0)" } ?? "")
         }
-        view["rules"] = RuleCheck.Rule.allCases.map(ruleView)
+        view["rules"] = TicketRuleCheck.Rule.allCases.map(ruleView)
         if !months.isEmpty {
             view["overview"] = [
-                "rules": RuleCheck.Rule.allCases.map { ["title": $0.shortTitle, "id": $0.rawValue] },
+                "rules": TicketRuleCheck.Rule.allCases.map { ["title": $0.shortTitle, "id": $0.rawValue] },
                 "rows": months.reversed().map { month -> [String: Any] in
-                    let checks = site.ruleChecks[month] ?? []
-                    let cells = RuleCheck.Rule.allCases.map { rule -> [String: Any] in
+                    let checks = site.ticketRuleChecks[month] ?? []
+                    let cells = TicketRuleCheck.Rule.allCases.map { rule -> [String: Any] in
                         guard let check = checks.first(where: { $0.rule == rule }) else {
                             return ["text": "–", "cls": "missing"]
                         }
@@ -64,13 +64,13 @@ extension PageContext {
 
     // MARK: Rules
 
-    private func ruleView(_ rule: RuleCheck.Rule) -> [String: Any] {
+    private func ruleView(_ rule: TicketRuleCheck.Rule) -> [String: Any] {
         var view: [String: Any] = [
             "id": rule.rawValue, "title": rule.title, "stage": rule.stage.rawValue, "stageName": rule.stage.name,
             "stageURL": FrameworkURL.stage(rule.stage), "stageWords": rule.stageWords, "ruleWords": rule.ruleWords,
             "why": rule.why, "counted": rule.counted, "unavailable": [String](),
         ]
-        let checks = site.ruleChecks.keys.sorted().compactMap { month in site.ruleChecks[month]?.first { $0.rule == rule } }
+        let checks = site.ticketRuleChecks.keys.sorted().compactMap { month in site.ticketRuleChecks[month]?.first { $0.rule == rule } }
         if let check = checks.last {
             view["latest"] = checkSummaryView(check)
             view["target"] = NumberFormat.target(check.target, unit: .percent)
@@ -82,7 +82,7 @@ extension PageContext {
     }
 
     /// Why a rule cannot be checked when metrics are not computed (compute_metrics: false).
-    private func fallbackMissing(_ rule: RuleCheck.Rule) -> [String] {
+    private func fallbackMissing(_ rule: TicketRuleCheck.Rule) -> [String] {
         let data = site.helpDesk
         let exports = rule == .surveyDelay ? data.surveyExports : data.ticketExports
         let notes = exports.compactMap { export in export.source(of: rule.metric)?.needs.map { "\(export.path) needs \($0)" } }
@@ -95,7 +95,7 @@ extension PageContext {
     }
 
     /// Share, counts, status and a sentence of one check.
-    func checkSummaryView(_ check: RuleCheck) -> [String: Any] {
+    func checkSummaryView(_ check: TicketRuleCheck) -> [String: Any] {
         var view: [String: Any] = [
             "month": check.month.label, "monthLong": check.month.longLabel, "monthID": check.month.description,
             "share": NumberFormat.value(check.share, unit: .percent),
@@ -108,34 +108,13 @@ extension PageContext {
         return view
     }
 
-    /// The check in one plain sentence, for this page and for a month's review:
-    /// `93.1% of 612 tickets got a first reply within 24 hours (target 95%); 42 waited longer.`
-    func checkSentence(_ check: RuleCheck) -> String {
-        let share = NumberFormat.value(check.share, unit: .percent)
-        let target = NumberFormat.target(check.target, unit: .percent)
-        let n = HelpDeskData.grouped(check.checked), failed = HelpDeskData.grouped(check.failed)
-        switch check.rule {
-        case .firstResponse:
-            let hours = check.businessHours ? "24 business hours" : "24 hours"
-            var text = "\(share) of \(n) \(check.checked == 1 ? "ticket" : "tickets") got a first reply within \(hours) (target \(target))"
-            text += check.failed == 0 ? "." : "; \(failed) waited longer."
-            if check.withoutReply > 0 {
-                text += " \(HelpDeskData.grouped(check.withoutReply)) \(check.withoutReply == 1 ? "ticket has" : "tickets have") no reply recorded and \(check.withoutReply == 1 ? "is" : "are") not counted."
-            }
-            return text
-        case .escalation:
-            return "\(share) of \(n) \(check.checked == 1 ? "ticket" : "tickets") not solved within two agent replies went to a voice or video call (target \(target))"
-                + (check.failed == 0 ? "." : "; \(failed) did not.")
-        case .surveyDelay:
-            return "\(share) of \(n) \(check.checked == 1 ? "survey was" : "surveys were") sent 24 hours or more after resolution (target \(target))"
-                + (check.failed == 0 ? "." : "; \(failed) \(check.failed == 1 ? "was" : "were") sent sooner.")
-        }
-    }
+    /// The check in one plain sentence (``TicketRuleCheck/sentence``).
+    func checkSentence(_ check: TicketRuleCheck) -> String { check.sentence }
 
     // MARK: Months
 
     private func monthView(_ month: Month) -> [String: Any] {
-        let checks = (site.ruleChecks[month] ?? []).map { check -> [String: Any] in
+        let checks = (site.ticketRuleChecks[month] ?? []).map { check -> [String: Any] in
             var view = checkSummaryView(check)
             view["ruleID"] = check.rule.rawValue
             view["title"] = check.rule.title
@@ -158,7 +137,7 @@ extension PageContext {
         return ["id": "month-\(month)", "label": month.longLabel, "monthID": month.description, "checks": checks]
     }
 
-    private func offenderView(_ rule: RuleCheck.Rule) -> (Offender) -> [String: Any] {
+    private func offenderView(_ rule: TicketRuleCheck.Rule) -> (Offender) -> [String: Any] {
         { offender in
             var view: [String: Any] = ["id": offender.id]
             if !offender.id.hasPrefix("line "), let url = site.helpDesk.settings.url(ofTicket: offender.id) { view["ticketURL"] = url }
@@ -296,7 +275,7 @@ extension PageContext {
         if let months = computed.superseded[metric.id], !months.isEmpty {
             view["superseded"] = "For \(TicketMetrics.monthsText(months)) the value in content/metrics/ is used: a metrics CSV takes precedence over values computed from exports."
         }
-        if let rule = RuleCheck.Rule.allCases.first(where: { $0.metric == metric.id }) { view["checkURL"] = CheckURL.rule(rule) }
+        if let rule = TicketRuleCheck.Rule.allCases.first(where: { $0.metric == metric.id }) { view["checkURL"] = CheckURL.rule(rule) }
         return view
     }
 }

@@ -31,7 +31,7 @@ struct FixtureModel {
     }
 
     /// The check of `rule` in `month`.
-    func check(_ rule: RuleCheck.Rule, _ month: String) -> RuleCheck? {
-        site.ruleChecks[try! Month(parsing: month)]?.first { $0.rule == rule }
+    func check(_ rule: TicketRuleCheck.Rule, _ month: String) -> TicketRuleCheck? {
+        site.ticketRuleChecks[try! Month(parsing: month)]?.first { $0.rule == rule }
     }
 }

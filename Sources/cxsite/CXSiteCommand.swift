@@ -4,11 +4,11 @@ import Foundation
 
 /// The `cxsite` command: argument parsing only; the work is in the CXSite library.
 @main
-struct CXSiteCommand: ParsableCommand {
+struct CXSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cxsite",
         abstract: "Build a customer-experience maturity site from Markdown and CSV files.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Review.self],
         defaultSubcommand: nil)
 }
 
@@ -58,6 +58,41 @@ struct Check: ParsableCommand {
     }
 }
 
+/// `cxsite new …`: starter files. Only `new review` here (the other starters come with issue 8).
+/// `cxsite review …`: commands on the monthly reviews.
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Commands on the monthly reviews.",
+        subcommands: [Freeze.self])
+
+    struct Freeze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a published month's scorecard, scores and highlights in content/reviews/YYYY-MM.frozen.json.",
+            discussion: """
+            Builds then show the frozen numbers for that month, and where today's data differs the review \
+            says "restated" with the published and the new value; `cxsite check` lists the restatements.
+            """)
+
+        @Argument(help: "The month, YYYY-MM.")
+        var month: String
+
+        @Option(name: .long, help: "The project folder.")
+        var root: String = "."
+
+        @Option(name: .long, help: "The day to record as the publication date, YYYY-MM-DD (default: today, UTC).")
+        var on: String?
+
+        @Flag(name: .long, help: "Replace an existing frozen review with today's numbers.")
+        var force = false
+
+        func run() throws {
+            let commands = ReviewCommands(root: URL(fileURLWithPath: root))
+            let day = on ?? Terminal.today()
+            try Terminal.run { () throws(ReviewCommands.Failure) in try commands.freeze(month: month, on: day, force: force) }
+        }
+    }
+}
+
 /// Output helpers: diagnostics to stderr, numbers with fixed decimals.
 enum Terminal {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
@@ -76,6 +111,27 @@ enum Terminal {
     /// `; tickets: 1 Zendesk ticket export (1,204 rows used)`, or nothing without exports.
     static func exports(_ report: SiteBuilder.Report) -> String {
         report.exports.map { "; " + $0 } ?? ""
+    }
+
+    /// Runs a review command: its warnings (or the project's diagnostics) on stderr, one line on stdout.
+    static func run(_ command: () throws(ReviewCommands.Failure) -> ReviewCommands.Written) throws {
+        do {
+            let written = try command()
+            printDiagnostics(written.warnings)
+            print("cxsite: \(written.replaced ? "replaced" : "wrote") \(written.path)")
+        } catch let failure {
+            if case .project(let diagnostics) = failure { printDiagnostics(diagnostics) }
+            error("cxsite: error: \(failure.description)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Today in UTC, `YYYY-MM-DD`.
+    static func today() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
     static func seconds(_ value: Double) -> String {
