@@ -81,9 +81,9 @@ fuzz: deps
 	  echo "$$t: $$execs executions, $$cov, crashes: $$(ls .fuzz/crashes/$$t | wc -l)"; \
 	done; exit $$status
 
-## Re-record golden files and the built-in copy of templates/ (review the diff afterwards).
+## Re-record the built-in copies of templates/ and scaffold/ (review the diff afterwards).
 templates:
-	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter DefaultTemplatesTests
+	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter 'DefaultTemplatesTests|ScaffoldTests'
 
 clean:
 	rm -rf .build

@@ -25,16 +25,23 @@ public struct SiteBuilder {
         /// All files written, pages included.
         public var files = 0
         public var phases: [(name: String, seconds: Double)] = []
+        /// The help-desk and survey exports read, by format (`tickets: 1 Zendesk ticket export (…)`); nil without any.
+        public var exports: String?
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }
     }
 
-    /// Reads and checks the project without writing anything.
+    /// Reads and checks the project without writing anything; with no errors, also analyses it
+    /// for the warnings of the analysis (restated frozen reviews).
     public func check() -> Report {
         var report = Report()
         var log = DiagnosticLog()
-        _ = loadAndModel(log: &log, report: &report)
+        let site = loadAndModel(log: &log, report: &report)
+        if !log.hasErrors {
+            let analysis = timed("analyse", &report) { SiteAnalysis(site) }
+            log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
+        }
         report.diagnostics = log.sorted
         return report
     }
@@ -49,13 +56,10 @@ public struct SiteBuilder {
         } catch {
             log.error(error.description, at: nil)
         }
-        let site = loadAndModel(log: &log, report: &report)
-        guard !log.hasErrors else {
+        guard let files = render(log: &log, report: &report), !log.hasErrors else {
             report.diagnostics = log.sorted
             return report
         }
-        let analysis = timed("analyse", &report) { SiteAnalysis(site) }
-        let files = timed("render", &report) { SiteRenderer.render(site, analysis: analysis) }
         do {
             try timed("write", &report) { try writer.write(files) }
             report.files = files.count
@@ -67,8 +71,28 @@ public struct SiteBuilder {
         return report
     }
 
+    /// Loads, models and renders the site without writing it: the output files, or nil when
+    /// there is an error (`cxsite serve` writes them itself, only the files that changed).
+    public func render() -> (report: Report, files: [OutputFile]?) {
+        var report = Report()
+        var log = DiagnosticLog()
+        let files = render(log: &log, report: &report)
+        report.diagnostics = log.sorted
+        return (report, files)
+    }
+
+    /// Load, model and render; nil when the log has an error after modelling.
+    private func render(log: inout DiagnosticLog, report: inout Report) -> [OutputFile]? {
+        let site = loadAndModel(log: &log, report: &report)
+        guard !log.hasErrors else { return nil }
+        let analysis = timed("analyse", &report) { SiteAnalysis(site) }
+        log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
+        return timed("render", &report) { SiteRenderer.render(site, analysis: analysis) }
+    }
+
     private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> Site {
         let files = timed("load", &report) { ProjectReader(root: root).read(log: &log) }
+        report.exports = files.helpDesk.summary
         return timed("model", &report) { Site.assemble(from: files, log: &log) }
     }
 

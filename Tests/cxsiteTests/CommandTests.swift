@@ -98,5 +98,55 @@ struct CommandTests {
         let run = try cxsite("--help", in: FileManager.default.temporaryDirectory)
         #expect(run.status == 0)
         #expect(run.stdout.contains("build") && run.stdout.contains("check"))
+        for command in ["serve", "init", "new"] { #expect(run.stdout.contains(command)) }
+    }
+
+    @Test func initThenNewThenBuildIsClean() throws {
+        let parent = try project([:])
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let created = try cxsite("init", "cx", in: parent)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.hasPrefix("cxsite: wrote ") && created.stdout.contains("next: cxsite serve cx"))
+        let root = parent.appendingPathComponent("cx")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("templates").path))
+        let journey = try cxsite("new", "journey", "Moving", "house", in: root)
+        #expect(journey.status == 0 && journey.stdout == "cxsite: wrote content/journeys/moving-house.md\n")
+        #expect(try cxsite("new", "page", "Refund rules", "--root", root.path, in: parent).stdout == "cxsite: wrote content/handbook/refund-rules.md\n")
+        #expect(try cxsite("new", "review", "2026-11", in: root).status == 0)
+        let again = try cxsite("new", "journey", "Moving house", in: root)
+        #expect(again.status == 1)
+        #expect(again.stderr == "cxsite: error: content/journeys/moving-house.md already exists; cxsite never overwrites a file (remove or rename it first)\n")
+        let assessment = try cxsite("new", "assessment", in: root)
+        #expect(assessment.status == 1, "init already wrote content/assessment.csv")
+        let badMonth = try cxsite("new", "review", "2026-13", in: root)
+        #expect(badMonth.status == 1 && badMonth.stderr.contains("expected YYYY-MM"))
+        let build = try cxsite("build", in: root)
+        #expect(build.status == 0, "\(build.stderr)")
+        // A new project has no base_url yet, so the review feed's links are relative: the one warning.
+        #expect(build.stderr.split(separator: "\n").map { $0.hasPrefix("cxsite: warning: site.yml has no base_url") } == [true])
+        #expect(build.stdout.contains("0 errors, 1 warning"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/handbook/refund-rules/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/search-index.js").path))
+    }
+
+    @Test func initRefusesANonEmptyFolder() throws {
+        let root = try project(["keep.txt": "mine"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try cxsite("init", root.path, in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("is not empty (it holds keep.txt)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["keep.txt"])
+    }
+
+    @Test func initWithTemplatesWritesTheTheme() throws {
+        let parent = try project([:])
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        #expect(try cxsite("init", "--with-templates", "cx", in: parent).status == 0)
+        #expect(FileManager.default.fileExists(atPath: parent.appendingPathComponent("cx/templates/layout.mustache").path))
+        let check = try cxsite("check", "cx", in: parent)
+        #expect(check.status == 0 && check.stdout.contains("0 errors"))
+        #expect(check.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("cxsite: warning: site.yml has no base_url") })
     }
 }

@@ -15,6 +15,8 @@ public struct SiteAnalysis: Sendable {
     public var steps: [StepProgress]
     /// One entry per month, oldest first.
     public var maturity: [MonthMaturity]
+    /// One review per month with data, notes or a frozen review, oldest first (docs/REVIEWS.md).
+    public var reviews: [MonthlyReview] = []
 
     public var latest: MonthMaturity? { maturity.last }
 
@@ -53,7 +55,11 @@ public struct SiteAnalysis: Sendable {
                                             assessment: site.assessment?.answers(for: nil, in: month) ?? [], settings: settings)
             return MonthMaturity(month: month, overall: total, areas: areas)
         }
+        reviews = MonthlyReviews.make(site: site, maturity: maturity)
     }
+
+    /// The review of `month`, if there is one.
+    public func review(of month: Month) -> MonthlyReview? { reviews.first { $0.month == month } }
 
     /// Attainment of every catalog metric that has an overall value and a target in `month`.
     static func attainments(in month: Month, site: Site) -> [MetricAttainment] {

@@ -97,7 +97,7 @@ public enum StepTracker {
                 ?? latest.map { "Latest review notes are for \($0.month.label)" + (reportingMonth.map { ", not \($0.label)." } ?? ".") }
                 ?? "No review notes yet."
             return result(state, "Review notes (content/reviews/YYYY-MM.md) for the reporting month.", finding,
-                          (current ?? latest).flatMap { notes in ReviewNotes.pageURL(for: notes.month).map { [EvidenceLink(title: "Review \(notes.month.label)", url: $0)] } } ?? [])
+                          (current ?? latest).map { [EvidenceLink(title: "Review \($0.month.label)", url: "reviews/\($0.month)/index.html")] } ?? [])
         case .refineProcess:
             let notes = site.reviewNotes
             var carried: [(ReviewNotes, ReviewImprovement)] = []
@@ -110,7 +110,7 @@ public enum StepTracker {
             let finding = !carried.isEmpty ? "\(count(carried.count, "improvement")) carried from one month's review into the next."
                 : any ? "Improvements are listed, but none is followed up in the next month's review yet." : "No improvements listed in review notes yet."
             return result(state, "Improvements listed in one month's review and followed up in the next.", finding,
-                          Array(Set(carried.map { $0.0.month })).sorted().compactMap { month in ReviewNotes.pageURL(for: month).map { EvidenceLink(title: "Review \(month.label)", url: $0) } })
+                          Array(Set(carried.map { $0.0.month })).sorted().map { EvidenceLink(title: "Review \($0.label)", url: "reviews/\($0)/index.html") })
         }
     }
 

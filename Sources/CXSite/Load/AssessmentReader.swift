@@ -44,6 +44,8 @@ enum AssessmentReader {
             func cell(_ name: String) -> String? {
                 header[name].map { record.fields[$0].trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
             }
+            // A blank score is a statement not answered yet (`cxsite new assessment` writes them so).
+            if cell("score") == nil { continue }
             var valid = true
             let areaText = cell("area") ?? ""
             let area = MaturityArea(named: areaText)

@@ -89,7 +89,12 @@ extension String {
     /// (`"small\r\nbusiness"` → `small business`): for names such as segments and channels.
     var collapsingBlanks: String {
         let trimmed = trimmingSpaces
-        guard trimmed.utf8.contains(where: { $0.isBlank && $0 != 0x20 }) || trimmed.contains("  ") else { return trimmed }
+        var previousSpace = false
+        let needsWork = trimmed.utf8.contains { byte in
+            defer { previousSpace = byte == 0x20 }
+            return (byte.isBlank && byte != 0x20) || (byte == 0x20 && previousSpace)
+        }
+        guard needsWork else { return trimmed }
         return trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
     }
 }

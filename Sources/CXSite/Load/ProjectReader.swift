@@ -16,6 +16,8 @@ public struct ProjectReader {
         if FileSystem.kind(configURL.path) != .missing {
             files.siteConfig = readText(relative: "site.yml", log: &log)
         }
+        // The exports are reduced while they are read, so their settings are needed first.
+        files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
         let content = root.appendingPathComponent("content")
         let contentKind = FileSystem.kind(content.path)
         if contentKind == .directory {
@@ -23,7 +25,10 @@ public struct ProjectReader {
             walk(relative: "content", ancestors: [], into: &entries, log: &log)
             for path in entries.sorted() {
                 let lower = path.lowercased()
-                if lower.hasSuffix(".md") {
+                if path.hasPrefix("content/tickets/") || path.hasPrefix("content/surveys/") {
+                    // Help-desk and survey exports: streamed into monthly tallies, never copied to the site.
+                    readExport(path, log: &log, into: &files.helpDesk)
+                } else if lower.hasSuffix(".md") {
                     if let text = readText(relative: path, log: &log) { files.markdown.append(text) }
                 } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
                     // Streamed from the file: metrics files may hold a million rows.
@@ -31,6 +36,8 @@ public struct ProjectReader {
                     if let table = MetricTableReader.read(fileAt: url, path: path, log: &log) { files.metricTables.append(table) }
                 } else if lower.hasSuffix(".csv") {
                     if let text = readText(relative: path, log: &log) { files.tables.append(text) }
+                } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {
+                    if let text = readText(relative: path, log: &log) { files.frozenReviews.append(text) }
                 } else if let bytes = readBytes(relative: path, limit: nil, log: &log) {
                     files.staticFiles.append(StaticFile(path: String(path.dropFirst("content/".count)), bytes: bytes))
                 }
@@ -51,6 +58,22 @@ public struct ProjectReader {
             }
         }
         return files
+    }
+
+    /// Streams an export under `content/tickets/` or `content/surveys/` into `data`. Other files
+    /// there are not read and never copied to the site: exports hold customers' personal data.
+    private func readExport(_ path: String, log: inout DiagnosticLog, into data: inout HelpDeskData) {
+        let url = root.appendingPathComponent(path)
+        guard path.lowercased().hasSuffix(".csv") else {
+            let folder = path.hasPrefix("content/tickets/") ? "content/tickets/" : "content/surveys/"
+            log.warning("'\(path)' is not a CSV export, so it is not read; files in \(folder) are never copied to the site (exports hold personal data)", at: SourceLocation(path: path))
+            return
+        }
+        if path.hasPrefix("content/tickets/") {
+            TicketExportReader.read(fileAt: url, path: path, into: &data, log: &log)
+        } else {
+            SurveyExportReader.read(fileAt: url, path: path, into: &data, log: &log)
+        }
     }
 
     /// Collects the files below `relative`, depth first. `ancestors` are the folders on the

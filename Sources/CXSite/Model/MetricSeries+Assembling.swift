@@ -7,6 +7,7 @@ extension MetricSeries {
     public static func assemble(from tables: [MetricTable], catalog: MetricCatalog, log: inout DiagnosticLog) -> [MetricSeries] {
         var groups: [Key: Int] = [:]
         var keys: [Key] = []
+        var definitions: [MetricDefinition] = []
         var observations: [[Observation]] = []
         for (t, table) in tables.enumerated() {
             // Local series index → group index, or -1 for an unknown metric.
@@ -15,7 +16,7 @@ extension MetricSeries {
             var unknownOrder: [String] = []
             for (s, reference) in table.series.enumerated() {
                 let id = reference.key.metric
-                guard catalog.metric(id) != nil else {
+                guard let definition = catalog.metric(id) else {
                     if let seen = unknown[id] {
                         unknown[id] = (min(seen.location, reference.location), seen.uses + reference.uses)
                     } else {
@@ -30,6 +31,7 @@ extension MetricSeries {
                     groupOf[s] = keys.count
                     groups[reference.key] = keys.count
                     keys.append(reference.key)
+                    definitions.append(definition)
                     observations.append([])
                 }
             }
@@ -41,7 +43,8 @@ extension MetricSeries {
             for (e, entry) in table.entries.enumerated() {
                 let group = groupOf[Int(entry.series)]
                 guard group >= 0 else { continue }
-                if entry.percent, let metric = catalog.metric(keys[group].metric), metric.unit != .percent {
+                if entry.percent, definitions[group].unit != .percent {
+                    let metric = definitions[group]
                     log.error("a value with '%' for '\(metric.id)', which is measured in \(metric.unit.noun); expected a plain number", at: table.location(of: entry))
                     continue
                 }
@@ -53,7 +56,7 @@ extension MetricSeries {
         var series: [MetricSeries] = []
         series.reserveCapacity(keys.count)
         for (group, key) in keys.enumerated() {
-            let metric = catalog.metric(key.metric)!
+            let metric = definitions[group]
             var list = observations[group]
             list.sort { ($0.month, $0.day, $0.table, $0.entry) < ($1.month, $1.day, $1.table, $1.entry) }
             var points: [Point] = []

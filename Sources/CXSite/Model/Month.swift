@@ -31,22 +31,23 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Reads `YYYY-MM` (`2025-03`); anything else, a full date included, throws with the reason.
     public init(parsing text: some StringProtocol) throws(ParseError) {
-        let bytes = Array(text.utf8)
-        if bytes.count == 10, Self.date(bytes) != nil {
+        if Self.withBytes(text, Self.date) != nil {
             throw ParseError(what: "'\(text)' is a date", expected: "expected a month written YYYY-MM such as \(text.prefix(7)), or name the column 'date' to give daily values")
         }
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-              let year = Self.number(bytes[0..<4]), let m = Self.number(bytes[5..<7]),
-              let month = Month(year: year, month: m)
-        else {
+        let parsed = Self.withBytes(text) { bytes -> Month? in
+            guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+                  let year = Self.number(bytes, 0..<4), let m = Self.number(bytes, 5..<7) else { return nil }
+            return Month(year: year, month: m)
+        }
+        guard let parsed else {
             throw ParseError(what: "'\(text)' is not a month", expected: "expected YYYY-MM such as 2025-03")
         }
-        self = month
+        self = parsed
     }
 
     /// Reads a date `YYYY-MM-DD` (a real day of its month) and returns its month and day.
     public static func parseDate(_ text: some StringProtocol) throws(ParseError) -> (month: Month, day: Int) {
-        guard let parsed = date(Array(text.utf8)) else {
+        guard let parsed = withBytes(text, date) else {
             throw ParseError(what: "'\(text)' is not a date", expected: "expected YYYY-MM-DD such as 2025-03-17")
         }
         return parsed
@@ -92,10 +93,17 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
     private static let longNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
 
-    /// The value of ASCII digits, nil if any byte is not a digit.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    /// Runs `body` on the UTF-8 bytes of `text` without copying them when they are contiguous.
+    private static func withBytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The value of the ASCII digits `bytes[range]`, nil if any byte is not a digit.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var value = 0
-        for byte in digits {
+        for index in range {
+            let byte = bytes[index]
             guard byte >= 0x30, byte <= 0x39 else { return nil }
             value = value * 10 + Int(byte - 0x30)
         }
@@ -103,9 +111,9 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// `YYYY-MM-DD` with a day that exists in its month, or nil.
-    private static func date(_ bytes: [UInt8]) -> (month: Month, day: Int)? {
+    private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> (month: Month, day: Int)? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = number(bytes[0..<4]), let m = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+              let year = number(bytes, 0..<4), let m = number(bytes, 5..<7), let day = number(bytes, 8..<10),
               let month = Month(year: year, month: m), day >= 1, day <= month.dayCount
         else { return nil }
         return (month, day)

@@ -11,14 +11,6 @@ public struct ReviewNotes: Sendable {
     public var body: MarkdownText
 }
 
-extension ReviewNotes {
-    /// The site's page for a month's review, or nil while the site renders no review pages: links
-    /// to it are then left out rather than broken (the browser check in `make test` fails on a
-    /// broken link). The review pages (one per month, `reviews/YYYY-MM/index.html`) come with the
-    /// reviews work, which returns their URL here.
-    static func pageURL(for month: Month) -> String? { nil }
-}
-
 /// An improvement listed in a month's review notes.
 public struct ReviewImprovement: Sendable, Hashable {
     public enum Status: String, Sendable, CaseIterable {

@@ -64,9 +64,16 @@ extension Site {
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
         site.journeys = JourneyMap.siteOrder(journeys, log: &log)
         site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
+        site.frozenReviews = files.frozenReviews.compactMap { FrozenReview($0, catalog: config.catalog, log: &log) }.sorted { $0.month < $1.month }
         if let file = files.tables.first(where: { $0.path == "content/assessment.csv" }) {
             site.assessment = AssessmentReader.read(file, log: &log)
         }
+        site.helpDesk = files.helpDesk
+        if files.helpDesk.settings.computeMetrics {
+            site.ticketMetrics = TicketMetrics.compute(from: files.helpDesk)
+            site.metricSeries = site.ticketMetrics.merge(into: site.metricSeries, catalog: config.catalog, log: &log)
+        }
+        site.ticketRuleChecks = TicketRuleChecks.evaluate(files.helpDesk, catalog: config.catalog)
         return site
     }
 }

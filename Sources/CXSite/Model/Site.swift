@@ -13,6 +13,12 @@ public struct Site: Sendable {
     public var templates: TemplateSet
     /// Monthly metric values from `content/metrics/`, one series per metric, segment and channel, sorted.
     public var metricSeries: [MetricSeries] = []
+    /// Help-desk and survey exports (`content/tickets/`, `content/surveys/`) as monthly tallies.
+    public var helpDesk = HelpDeskData()
+    /// Metric values computed from the exports, how, and what the exports lack (see docs/TICKETS.md).
+    public var ticketMetrics = TicketMetrics()
+    /// CARE rule checks of the exports, by month of ticket creation (surveys: month sent).
+    public var ticketRuleChecks: [Month: [TicketRuleCheck]] = [:]
 
     /// The metric catalog in use (built in, changed by `site.yml`).
     public var catalog: MetricCatalog { config.catalog }
@@ -22,6 +28,8 @@ public struct Site: Sendable {
     public var assessment: Assessment?
     /// The team's monthly review notes (`content/reviews/YYYY-MM.md`), by month.
     public var reviewNotes: [ReviewNotes] = []
+    /// Reviews frozen with `cxsite review freeze` (`content/reviews/YYYY-MM.frozen.json`), by month.
+    public var frozenReviews: [FrozenReview] = []
 
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }

@@ -421,6 +421,300 @@ svg.cx-sparkline {
 }
 
 """#,
+        "assets/search.css": #"""
+/* cxsite search box (templates/search.mustache, assets/search.js). The form is `hidden` in the
+   HTML and shown by search.js, so readers without JavaScript never see a box that does nothing. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+
+.site-search { position: relative; margin-left: auto; }
+.site-search[hidden] { display: none; }
+.site-search input {
+  width: 15rem; max-width: 100%; padding: .4rem .8rem .4rem 2rem; font: inherit; font-size: .95rem;
+  color: var(--text); background: var(--bg); border: 1px solid var(--border); border-radius: 999px;
+  background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='6.5' cy='6.5' r='4.5' fill='none' stroke='%23808a99' stroke-width='1.6'/%3E%3Cpath d='M10 10l4 4' stroke='%23808a99' stroke-width='1.6' stroke-linecap='round'/%3E%3C/svg%3E");
+  background-repeat: no-repeat; background-position: .65rem center; background-size: 1rem;
+}
+.site-search input:focus { border-color: var(--accent); outline: 2px solid var(--accent); outline-offset: 1px; }
+
+.search-panel {
+  display: none; position: absolute; right: 0; top: calc(100% + .4rem); z-index: 20;
+  width: min(34rem, calc(100vw - 2rem)); max-height: 70vh; overflow-y: auto;
+  background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius);
+  box-shadow: 0 8px 28px rgba(20, 30, 50, .18);
+}
+.site-search.open .search-panel { display: block; }
+.search-status { margin: 0; padding: .5rem .9rem; font-size: .85rem; color: var(--muted); border-bottom: 1px solid var(--border); }
+.search-results { list-style: none; margin: 0; padding: .25rem 0; }
+.search-results a { display: block; padding: .45rem .9rem; color: var(--text); text-decoration: none; border-left: 3px solid transparent; }
+.search-results a:hover, .search-results a:focus { background: var(--accent-soft); border-left-color: var(--accent); outline: none; }
+.search-results li.sub a { padding-left: 1.9rem; padding-top: .2rem; }
+.result-title { font-weight: 650; }
+.result-kind { margin-left: .4rem; padding: 0 .45rem; border: 1px solid var(--border); border-radius: 999px; font-size: .72rem; color: var(--muted); vertical-align: .1em; white-space: nowrap; }
+.result-heading { display: block; font-size: .9rem; font-weight: 600; color: var(--accent); }
+.result-snippet { display: block; font-size: .86rem; color: var(--muted); overflow: hidden; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; }
+.search-results mark { background: #fde68a; color: #1c2430; border-radius: 2px; padding: 0 1px; }
+@media (prefers-color-scheme: dark) {
+  .search-panel { box-shadow: 0 8px 28px rgba(0, 0, 0, .5); }
+  .search-results mark { background: #8a6d12; color: #fff; }
+}
+@media (max-width: 44rem) {
+  .site-search { width: 100%; margin-left: 0; }
+  .site-search input { width: 100%; }
+  .search-panel { left: 0; right: auto; width: 100%; }
+}
+@media print {
+  .site-search { display: none; }
+}
+
+"""#,
+        "assets/search.js": #"""
+/* cxsite search: the search box in the page header. Our own code, no libraries.
+   The index (search-index.js at the site root, written by cxsite build) is a plain script
+   that sets window.CXSITE_SEARCH, so it loads from file:// as well as over HTTP. It is loaded
+   the first time the box is used, not on every page view.
+   Keys: "/" focuses the box; Down/Up move through the results; Enter opens the first (or the
+   focused) result; Escape closes the results and returns to the box. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form.site-search");
+  if (!form) return;
+  var input = form.querySelector("input[type=search]");
+  var status = form.querySelector(".search-status");
+  var list = form.querySelector(".search-results");
+  var root = form.getAttribute("data-root") || "";
+  var indexURL = form.getAttribute("data-index");
+  var pages = null;
+  var state = "idle"; // idle | loading | ready | failed
+  var MAX_PAGES = 20;
+  var MAX_EXTRA_SECTIONS = 2;
+  form.hidden = false;
+
+  var wordPattern = /[\p{L}\p{N}]+/gu;
+  function fold(text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  function words(text) { return fold(text).match(wordPattern) || []; }
+
+  function prepare(data) {
+    return (data.pages || []).map(function (p) {
+      var sections = (p.s.length ? p.s : [["", "", ""]]).map(function (s) {
+        return { heading: s[0], anchor: s[1], excerpt: s[2], headingWords: words(s[0]), shownWords: words(s[2]) };
+      });
+      return { url: p.u, title: p.t, kind: p.k, titleWords: words(p.t), otherWords: words(p.w || ""), sections: sections };
+    });
+  }
+
+  function load() {
+    if (state !== "idle") return;
+    if (window.CXSITE_SEARCH) { pages = prepare(window.CXSITE_SEARCH); state = "ready"; return; }
+    state = "loading";
+    var script = document.createElement("script");
+    script.src = indexURL;
+    script.charset = "utf-8";
+    script.onload = function () {
+      if (!window.CXSITE_SEARCH) { script.onerror(); return; }
+      pages = prepare(window.CXSITE_SEARCH);
+      state = "ready";
+      update();
+    };
+    script.onerror = function () { state = "failed"; update(); };
+    document.head.appendChild(script);
+  }
+
+  /* How well `term` matches a list of words: `exact` for a whole word, `prefix` for the start of one. */
+  function weight(list, term, exact, prefix) {
+    var best = 0;
+    for (var i = 0; i < list.length; i++) {
+      var w = list[i];
+      if (w === term) return exact;
+      if (best === 0 && term.length > 1 && w.lastIndexOf(term, 0) === 0) best = prefix;
+    }
+    return best;
+  }
+
+  /* Pages that hold every term (in the title, one section, or the page's other words), best
+     first; each with the sections that match by their own heading or excerpt. */
+  function search(query) {
+    var terms = words(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    if (!terms.length) return { terms: terms, pages: [], total: 0 };
+    var results = [];
+    pages.forEach(function (page) {
+      var matches = [];
+      page.sections.forEach(function (section, position) {
+        var score = 0, own = false;
+        for (var i = 0; i < terms.length; i++) {
+          var inTitle = weight(page.titleWords, terms[i], 12, 8);
+          var inSection = Math.max(weight(section.headingWords, terms[i], 6, 4), weight(section.shownWords, terms[i], 2, 1));
+          var inPage = weight(page.otherWords, terms[i], 2, 1);
+          if (!inTitle && !inSection && !inPage) return;
+          if (inSection) own = true;
+          score += Math.max(inTitle, inSection, inPage);
+        }
+        matches.push({ section: section, score: score, own: own, position: position });
+      });
+      if (!matches.length) return;
+      matches.sort(function (a, b) { return b.score - a.score || a.position - b.position; });
+      var own = matches.filter(function (m) { return m.own; });
+      var shown = own.length ? own.slice(0, 1 + MAX_EXTRA_SECTIONS) : [matches[0]];
+      results.push({ page: page, matches: shown, score: matches[0].score + Math.min(own.length, 5) * 0.5 });
+    });
+    results.sort(function (a, b) { return b.score - a.score || (a.page.title < b.page.title ? -1 : 1); });
+    return { terms: terms, pages: results.slice(0, MAX_PAGES), total: results.length };
+  }
+
+  /* `text` as nodes with each word that starts with a term wrapped in <mark>. */
+  function highlight(parent, text, terms) {
+    var last = 0, match;
+    wordPattern.lastIndex = 0;
+    while ((match = wordPattern.exec(text))) {
+      var word = match[0], folded = fold(word), term = null;
+      for (var i = 0; i < terms.length; i++) {
+        if (folded.lastIndexOf(terms[i], 0) === 0 && (terms[i].length > 1 || folded === terms[i])) { term = terms[i]; break; }
+      }
+      if (!term) continue;
+      var length = folded.length === word.length ? term.length : word.length;
+      parent.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = word.slice(0, length);
+      parent.appendChild(mark);
+      last = match.index + length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  /* The part of a section's excerpt around its first match, plus the page's other words that matched. */
+  function snippet(page, section, terms) {
+    var text = section.excerpt, start = -1;
+    var folded = fold(text);
+    terms.forEach(function (t) {
+      var at = folded.search(new RegExp("(^|[^\\p{L}\\p{N}])" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u"));
+      if (at >= 0 && (start < 0 || at < start)) start = at;
+    });
+    if (start > 70 && folded.length === text.length) {
+      var cut = text.lastIndexOf(" ", start - 30);
+      if (cut > 0) text = "… " + text.slice(cut + 1);
+    }
+    var hidden = [];
+    terms.forEach(function (t) {
+      if (weight(section.shownWords, t, 1, 1) || weight(section.headingWords, t, 1, 1)) return;
+      page.otherWords.forEach(function (w) {
+        if (hidden.length < 4 && (w === t || (t.length > 1 && w.lastIndexOf(t, 0) === 0)) && hidden.indexOf(w) < 0) hidden.push(w);
+      });
+    });
+    if (hidden.length) text += (text ? " — " : "") + "mentions " + hidden.join(", ");
+    return text;
+  }
+
+  function href(page, section) {
+    var target = root + page.url;
+    if (section && section.anchor) return target + "#" + section.anchor;
+    if (section && section.heading) {
+      // A text fragment scrolls to the heading in browsers that support it; others open the page.
+      return target + "#:~:text=" + encodeURIComponent(section.heading).replace(/-/g, "%2D").replace(/,/g, "%2C");
+    }
+    return target;
+  }
+
+  function item(page, match, terms, first) {
+    var li = document.createElement("li");
+    if (!first) li.className = "sub";
+    var a = document.createElement("a");
+    var section = match.own ? match.section : null;
+    a.href = href(page, section);
+    if (first) {
+      var title = document.createElement("span");
+      title.className = "result-title";
+      highlight(title, page.title, terms);
+      var kind = document.createElement("span");
+      kind.className = "result-kind";
+      kind.textContent = page.kind;
+      a.appendChild(title);
+      a.appendChild(kind);
+    }
+    if (section && section.heading) {
+      var heading = document.createElement("span");
+      heading.className = "result-heading";
+      highlight(heading, section.heading, terms);
+      a.appendChild(heading);
+    }
+    var text = snippet(page, match.section, terms);
+    if (text) {
+      var span = document.createElement("span");
+      span.className = "result-snippet";
+      highlight(span, text, terms);
+      a.appendChild(span);
+    }
+    li.appendChild(a);
+    return li;
+  }
+
+  function open(isOpen) { form.classList.toggle("open", isOpen); }
+
+  function update() {
+    var query = input.value.trim();
+    list.textContent = "";
+    if (!query) { status.textContent = ""; open(false); return; }
+    open(true);
+    if (state === "loading" || state === "idle") { status.textContent = "Loading the search index…"; load(); return; }
+    if (state === "failed") { status.textContent = "The search index could not be loaded (search-index.js is missing)."; return; }
+    var found = search(query);
+    if (!found.pages.length) {
+      status.textContent = "No pages match “" + query + "”.";
+      return;
+    }
+    status.textContent = found.total + (found.total === 1 ? " page matches" : " pages match") +
+      (found.total > found.pages.length ? " (showing the best " + found.pages.length + ")" : "") + ".";
+    found.pages.forEach(function (result) {
+      result.matches.forEach(function (match, i) { list.appendChild(item(result.page, match, found.terms, i === 0)); });
+    });
+  }
+
+  function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
+
+  function move(delta) {
+    var all = links();
+    if (!all.length) return;
+    var at = all.indexOf(document.activeElement);
+    if (at < 0) { all[delta > 0 ? 0 : all.length - 1].focus(); return; }
+    if (at + delta < 0) { input.focus(); return; }
+    all[Math.min(all.length - 1, at + delta)].focus();
+  }
+
+  input.addEventListener("focus", load);
+  input.addEventListener("input", update);
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") { event.preventDefault(); if (!form.classList.contains("open")) update(); move(1); }
+    else if (event.key === "Escape") {
+      if (form.classList.contains("open")) { event.preventDefault(); open(false); }
+      else if (input.value) { event.preventDefault(); input.value = ""; update(); }
+    }
+  });
+  list.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") { event.preventDefault(); move(1); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
+    else if (event.key === "Home") { event.preventDefault(); var all = links(); if (all.length) all[0].focus(); }
+    else if (event.key === "End") { event.preventDefault(); var rest = links(); if (rest.length) rest[rest.length - 1].focus(); }
+    else if (event.key === "Escape") { event.preventDefault(); open(false); input.focus(); }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = links()[0];
+    if (first) window.location.href = first.href;
+  });
+  form.addEventListener("focusout", function () {
+    setTimeout(function () { if (!form.contains(document.activeElement)) open(false); }, 0);
+  });
+  input.addEventListener("click", function () { if (input.value.trim()) update(); });
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+})();
+
+"""#,
         "assets/style.css": #"""
 /* cxsite default theme. Colours come from CSS custom properties so dark mode and
    print need no other markup; the chart palette (--cx-*) is defined in charts.css. */
@@ -479,7 +773,10 @@ blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--
 .skip-link:focus { left: .5rem; }
 
 .site-header { background: var(--surface); border-bottom: 1px solid var(--border); }
-.header-row { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 2rem; padding-top: .75rem; padding-bottom: .75rem; }
+.header-row { display: grid; grid-template-columns: minmax(0, 1fr) auto; grid-template-areas: "brand search" "nav nav"; align-items: center; gap: .5rem 1.5rem; padding-top: .7rem; padding-bottom: .5rem; }
+.header-row .brand { grid-area: brand; }
+.header-row .site-nav { grid-area: nav; margin-left: -.7rem; }
+.header-row .site-search { grid-area: search; }
 .brand { display: inline-flex; align-items: center; gap: .6rem; font-weight: 700; color: var(--text); text-decoration: none; font-size: 1.05rem; }
 .brand-mark { width: 1.4rem; height: 1.4rem; border-radius: 50%;
   background: conic-gradient(var(--connect) 0 25%, var(--assist) 0 50%, var(--resolve) 0 75%, var(--enhance) 0); }
@@ -915,6 +1212,190 @@ a.level-pill { text-decoration: none; }
 @media print {
   .dash-chart, .kpi, .tracker-strip li { break-inside: avoid; box-shadow: none; }
 }
+.inputs-changed { font-size: .8rem; color: var(--muted); margin: .25rem 0 0; }
+
+/* ==== Monthly reviews =====================================================================
+   The review page reads as a report: title and byline, a summary box, highlights, the
+   scorecard by CARE stage, maturity, improvements, decisions, notes and rule checks. In print
+   it drops the site's navigation, keeps tables and charts whole and shows links as text. */
+.print-only { display: none; }
+.review-header { margin-bottom: 1rem; }
+.review-header h1 { margin-bottom: .35rem; }
+.review-byline { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; color: var(--muted); }
+.frozen-badge { font-weight: 600; color: var(--text); border: 1px solid var(--border); border-radius: 999px; padding: 0 .6rem; font-size: .9rem; }
+.review-summary { background: var(--surface); border: 1px solid var(--border); border-left: 6px solid var(--accent); border-radius: var(--radius); padding: .75rem 1.25rem; box-shadow: var(--shadow); }
+.review-summary p { margin: 0; }
+.review-summary .label { margin-right: .5rem; }
+.review-summary strong { font-size: 1.35rem; font-variant-numeric: tabular-nums; }
+.summary-facts { margin-top: .35rem !important; font-weight: 600; }
+.review-section { margin-top: 2rem; }
+.review-section > h2 { border-bottom: 2px solid var(--border); padding-bottom: .25rem; }
+:root { --restated: #8a5a00; }
+@media (prefers-color-scheme: dark) { :root { --restated: #e3b341; } }
+.restated { display: block; font-size: .78rem; font-weight: 600; color: var(--restated); white-space: nowrap; }
+.restatement-note { background: var(--surface); border: 1px solid var(--restated); border-left-width: 6px; border-radius: var(--radius); padding: .5rem 1rem; }
+.restatement-table th, .restatement-table td { background: var(--surface); }
+
+.highlights { list-style: none; padding: 0; margin: 0; display: grid; gap: .45rem; max-width: 60rem; }
+.highlight { display: grid; grid-template-columns: 6.5rem 1fr; gap: .75rem; align-items: baseline; padding: .45rem .75rem; background: var(--surface); border: 1px solid var(--border); border-left: 5px solid var(--border); border-radius: 8px; }
+.hl-marker { font-size: .72rem; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: var(--muted); }
+.highlight.better, .highlight.on-target { border-left-color: var(--good); }
+.highlight.better .hl-marker, .highlight.on-target .hl-marker { color: var(--good); }
+.highlight.worse, .highlight.off-target { border-left-color: var(--bad); }
+.highlight.worse .hl-marker, .highlight.off-target .hl-marker { color: var(--bad); }
+
+.review-stage { margin-top: 1.25rem; }
+.review-stage h3 { display: flex; align-items: center; gap: .5rem; margin: 0 0 .5rem; }
+.review-stage h3::before { content: ""; width: .8rem; height: .8rem; border-radius: 50%; background: var(--border); }
+.review-stage.connect h3::before { background: var(--connect); } .review-stage.assist h3::before { background: var(--assist); }
+.review-stage.resolve h3::before { background: var(--resolve); } .review-stage.enhance h3::before { background: var(--enhance); }
+.review-stage h3 a { color: var(--text); text-decoration: none; }
+.review-stage.connect .scorecard tbody th { box-shadow: inset 4px 0 var(--connect); }
+.review-stage.assist .scorecard tbody th { box-shadow: inset 4px 0 var(--assist); }
+.review-stage.resolve .scorecard tbody th { box-shadow: inset 4px 0 var(--resolve); }
+.review-stage.enhance .scorecard tbody th { box-shadow: inset 4px 0 var(--enhance); }
+
+.review-maturity { width: 100%; }
+.review-maturity tr.overall th, .review-maturity tr.overall td { font-weight: 700; }
+.review-maturity tr.group th, .compare-table tr.group th { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); background: var(--bg); }
+
+.improvement-loop { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
+.loop-group { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--muted); border-radius: var(--radius); padding: .6rem 1rem .8rem; }
+.loop-group.done { border-top-color: var(--good); }
+.loop-group.carried { border-top-color: var(--resolve); }
+.loop-group.new { border-top-color: var(--accent); }
+.loop-group h3 { margin: 0 0 .4rem; font-size: 1rem; }
+.loop-group ul { list-style: none; margin: 0; padding: 0; }
+.improvement-item { padding: .4rem 0; border-bottom: 1px solid var(--border); }
+.improvement-item:last-child { border-bottom: 0; }
+.improvement-title { font-weight: 600; }
+.improvement-item .step-status { margin-left: .25rem; font-size: .7rem; }
+.decisions { padding-left: 1.4rem; max-width: 46rem; }
+.decisions li { margin: .3rem 0; }
+
+.rule-checks { width: 100%; }
+.rule-checks td, .rule-checks th { vertical-align: top; }
+.rule-checks th[scope="row"] { font-weight: 600; }
+.check { display: inline-block; padding: .05rem .55rem; border-radius: 999px; font-size: .8rem; font-weight: 700; white-space: nowrap; border: 1px solid var(--border); color: var(--muted); }
+.check.pass { background: var(--good-soft); color: var(--good); border-color: transparent; }
+.check.fail { background: var(--bad-soft); color: var(--bad); border-color: transparent; }
+.check.pass::before { content: "✓ "; }
+.check.fail::before { content: "✗ "; }
+.stage-name { font-weight: 600; white-space: nowrap; }
+.stage-name.connect { color: var(--connect); } .stage-name.assist { color: var(--assist); }
+.stage-name.resolve { color: var(--resolve); } .stage-name.enhance { color: var(--enhance); }
+
+.review-archive td.spark { line-height: 0; width: 8.5rem; }
+.review-archive td.spark svg { width: 100%; max-width: 8rem; height: auto; }
+.compare-table td.met { color: var(--good); }
+.compare-table td.missed { color: var(--bad); font-weight: 600; }
+.compare-table th.year-earlier, .compare-table td.year-earlier { border-left: 2px solid var(--border); }
+.compare-table thead a { color: inherit; }
+.compare-table tbody th a, .review-maturity tbody th a, .review-archive tbody th a { color: var(--text); text-decoration: none; font-weight: 600; }
+.compare-table tbody th a:hover, .review-maturity tbody th a:hover, .review-archive tbody th a:hover { color: var(--accent); text-decoration: underline; }
+.compare-table tbody th { white-space: nowrap; }
+
+@media (max-width: 44rem) {
+  .highlight { grid-template-columns: 1fr; gap: .1rem; }
+}
+
+@media print {
+  @page {
+    margin: 14mm 12mm 16mm;
+    @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #555; }
+  }
+  .kind-review main, .kind-review .wrap { max-width: none; }
+  .kind-review .print-only { display: inline; }
+  .kind-review .screen-only { display: none; }
+  .kind-review .breadcrumbs { display: none; }
+  .kind-review .review-byline { color: #333; }
+  .review-summary, .highlight, .loop-group, .table-scroll { box-shadow: none; }
+  .review-summary { border-left-width: 4px; }
+  .review-section { break-before: auto; margin-top: 1.25rem; }
+  .review-section > h2 { break-after: avoid; }
+  .kind-review { font-size: 10pt; }
+  .review table { break-inside: auto; }
+  .review .table-scroll { border: 1px solid var(--border); }
+  .review tr, .highlight, .improvement-item, .loop-group, .restatement-table { break-inside: avoid; }
+  .review-stage h3 { break-after: avoid; margin-top: .75rem; }
+  .review thead { display: table-header-group; }
+  .review .table-scroll th, .review .table-scroll td { padding: .3rem .45rem; }
+  .review .scorecard { min-width: 0; }
+  .review .scorecard .c-name { width: 34%; } .review .scorecard .c-spark { width: 16%; } .review .scorecard .c-value { width: 12%; }
+  .review .scorecard .c-delta { width: 13%; } .review .scorecard .c-target { width: 9%; } .review .scorecard .c-status { width: 16%; }
+  .review .scorecard .value { font-size: 1em; }
+  .review .scorecard td.spark svg { max-width: 6.5rem; }
+  .review .status, .review .check { font-size: .8em; }
+  .highlight { padding: .3rem .6rem; grid-template-columns: 5.5rem 1fr; }
+  .highlights { gap: .3rem; max-width: none; }
+  .review a { color: inherit; text-decoration: none; }
+  .highlight, .status, .check, .level-pill, .change, .delta, .restated, .review-stage h3::before, .stage-name, .hl-marker, .loop-group, .scorecard tbody th {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  }
+  .improvement-loop { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: .6rem; }
+  .kind-review .prev-next { display: none; }
+/* Rule checks: checks/index.html and the "From the help-desk exports" section of metric pages. */
+.rule-cards { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: 1rem; }
+.rule-card { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--border); border-radius: var(--radius); padding: 1rem 1.1rem; box-shadow: var(--shadow); display: flex; flex-direction: column; }
+.rule-card.resolve { border-top-color: var(--resolve); }
+.rule-card.enhance { border-top-color: var(--enhance); }
+.rule-card h2 { font-size: 1.15rem; margin: .3rem 0 .6rem; }
+.rule-card p { margin: .4rem 0; }
+.rule-card .eyebrow a { color: inherit; text-decoration: none; }
+.rule-card .eyebrow a:hover { text-decoration: underline; }
+.care-words { margin: .25rem 0 .5rem; font-size: .95rem; }
+.care-words p { margin: .2rem 0; }
+.rule-latest { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; margin-top: auto; padding-top: .6rem; }
+.rule-latest .sub { flex-basis: 100%; }
+.rule-share { font-size: 1.7rem; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
+.rule-sentence { color: var(--muted); font-size: .92rem; }
+.rule-unavailable { border-left: 4px solid var(--border); padding: .1rem .8rem; margin: .6rem 0; color: var(--muted); font-size: .92rem; }
+.rule-unavailable ul { margin: .25rem 0; padding-left: 1.1rem; }
+.rule-counted { margin-top: .5rem; font-size: .9rem; color: var(--muted); }
+.rule-counted summary { cursor: pointer; }
+.checks-overview td.met { color: var(--good); font-weight: 600; }
+.checks-overview td.missed { color: var(--bad); font-weight: 600; }
+.checks-overview thead a { color: inherit; }
+.checks-overview tbody th, .computed-metrics tbody th, .computed-values tbody th { white-space: nowrap; }
+.computed-metrics thead th { white-space: normal; letter-spacing: .02em; }
+.table-scroll .computed-metrics th, .table-scroll .computed-metrics td { padding: .45rem .45rem; }
+.check-month { margin-top: 2.5rem; }
+.check-month > h2 { border-bottom: 1px solid var(--border); padding-bottom: .35rem; }
+.check-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; align-items: start; }
+.month-check { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--border); border-radius: var(--radius); padding: .75rem 1rem; box-shadow: var(--shadow); }
+.month-check.resolve { border-top-color: var(--resolve); }
+.month-check.enhance { border-top-color: var(--enhance); }
+.month-check h3 { font-size: 1rem; margin: 0 0 .4rem; }
+.month-check h3 a { color: var(--text); text-decoration: none; }
+.month-check h3 a:hover { color: var(--accent); text-decoration: underline; }
+.month-check h3 .status { font-size: .78rem; margin-left: .3rem; vertical-align: .1em; }
+.month-check > p { font-size: .92rem; margin: .3rem 0 .6rem; }
+.offenders-scroll { overflow-x: auto; }
+.offenders { width: 100%; font-size: .9rem; }
+.offenders th, .offenders td { padding: .2rem .4rem; }
+.offenders thead th { font-size: .75rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; }
+.offenders tbody tr:last-child > * { border-bottom: 0; }
+.offenders caption { text-align: left; font-size: .8rem; font-weight: 600; color: var(--muted); padding: 0 .4rem .2rem; }
+.offenders code { background: none; padding: 0; }
+.month-check .meta { margin: .4rem .4rem 0; }
+.export-card { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: .25rem 1.1rem 1rem; margin: 1rem 0; box-shadow: var(--shadow); }
+.export-card h3 code { background: none; padding: 0; font-size: 1rem; }
+.export-card .table-scroll { box-shadow: none; }
+.export-metrics th[scope="row"] { white-space: nowrap; font-weight: 600; }
+.export-metrics td { font-size: .92rem; }
+.left-out { margin: .25rem 0 .75rem; padding-left: 1.2rem; font-size: .92rem; }
+.left-out .skipped { color: var(--bad); }
+.left-out .ignored { color: var(--muted); }
+.missing-metrics > li { margin: .4rem 0; }
+.missing-metrics ul { color: var(--muted); font-size: .92rem; margin: .15rem 0; }
+.monthly td.superseded { color: var(--muted); font-style: italic; }
+.note { background: var(--accent-soft); border-radius: var(--radius); padding: .6rem .9rem; }
+.checks-link { margin-top: 1.5rem; }
+.computed-metric .table-scroll { margin-top: .75rem; }
+@media print {
+  .rule-card, .month-check, .export-card { break-inside: avoid; box-shadow: none; }
+  .rule-counted { display: none; }
+}
 
 """#,
         "breadcrumbs.mustache": #"""
@@ -928,6 +1409,196 @@ a.level-pill { text-decoration: none; }
 </ol>
 </nav>
 {{/empty(breadcrumbs)}}
+
+"""#,
+        "checks.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="checks-page">
+<header class="page-header checks-header">
+<h1>{{page.title}}</h1>
+<p class="lede">The CARE rules of thumb a help-desk export can show, checked month by month{{#totals}}: {{totals}}{{/totals}}.</p>
+</header>
+{{^hasExports}}
+<p class="empty">No help-desk exports yet. Put a ticket export (Zendesk, Freshdesk, Intercom, or any CSV mapped under <code>tickets: columns:</code> in <code>site.yml</code>) in <code>content/tickets/</code> and survey exports in <code>content/surveys/</code>; the rules below are then checked for every month.</p>
+{{/hasExports}}
+<ol class="rule-cards">
+{{#rules}}
+<li class="rule-card {{stage}}" id="rule-{{id}}">
+<p class="eyebrow"><a href="{{root}}{{stageURL}}">{{stageName}}</a> · rule of thumb</p>
+<h2>{{title}}</h2>
+<blockquote class="care-words"><p><strong>{{stageName}}</strong>: {{stageWords}}. Rule of thumb: {{ruleWords}}.</p></blockquote>
+<p>{{why}}</p>
+{{#latest}}
+<p class="rule-latest"><span class="rule-share">{{share}}</span> <span class="status {{status}}">{{statusText}}</span><span class="sub">{{month}} · target {{target}}</span></p>
+<p class="rule-sentence">{{sentence}} <a href="#month-{{monthID}}">{{month}} in detail</a></p>
+{{/latest}}
+{{^empty(unavailable)}}
+<div class="rule-unavailable">
+<p><strong>Not checked:</strong> the exports lack what this rule needs.</p>
+<ul>
+{{#unavailable}}<li>{{.}}</li>
+{{/unavailable}}
+</ul>
+</div>
+{{/empty(unavailable)}}
+<details class="rule-counted"><summary>What is counted</summary><p>{{counted}}</p></details>
+</li>
+{{/rules}}
+</ol>
+{{#overview}}
+<section class="metric-section" aria-labelledby="overview-heading">
+<h2 id="overview-heading">Month by month</h2>
+<div class="table-scroll">
+<table class="monthly checks-overview">
+<thead>
+<tr><th scope="col">Month</th>{{#rules}}<th scope="col" class="num"><a href="#rule-{{id}}">{{title}}</a></th>{{/rules}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><a href="#month-{{monthID}}"><time datetime="{{monthID}}">{{month}}</time></a></th>{{#cells}}<td class="num {{cls}}">{{text}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+<p class="meta">The share of tickets (or surveys) that kept each rule; red when it is below the rule's target.</p>
+</section>
+{{/overview}}
+{{#months}}
+<section class="check-month" id="{{id}}" aria-labelledby="{{id}}-heading">
+<h2 id="{{id}}-heading">{{label}}</h2>
+<div class="check-grid">
+{{#checks}}
+<div class="month-check {{stage}}">
+<h3><a href="#rule-{{ruleID}}">{{title}}</a> <span class="status {{status}}">{{statusText}}</span></h3>
+<p>{{sentence}}</p>
+{{^empty(offenders)}}
+<div class="offenders-scroll">
+<table class="offenders">
+<caption>{{offenderTitle}}</caption>
+<thead>
+<tr><th scope="col">Ticket</th><th scope="col" class="num">{{valueHeader}}</th></tr>
+</thead>
+<tbody>
+{{#offenders}}
+<tr><td>{{#ticketURL}}<a href="{{ticketURL}}">{{id}}</a>{{/ticketURL}}{{^ticketURL}}<code>{{id}}</code>{{/ticketURL}}</td><td class="num">{{value}}</td></tr>
+{{/offenders}}
+</tbody>
+</table>
+</div>
+{{#more}}<p class="meta">{{more}}.</p>{{/more}}
+{{/empty(offenders)}}
+</div>
+{{/checks}}
+</div>
+</section>
+{{/months}}
+{{#linkHint}}
+<p class="meta">Ticket ids are shown as text. Set <code>ticket_url</code> under <code>tickets:</code> in <code>site.yml</code> (such as <code>https://example.zendesk.com/agent/tickets/{id}</code>) to link them to the help desk.</p>
+{{/linkHint}}
+{{#computed}}
+<section class="metric-section" aria-labelledby="computed-heading">
+<h2 id="computed-heading">Metrics computed from the exports</h2>
+<p class="meta">Per month of ticket creation (surveys: the month they were sent), with the catalog's definitions; each metric's page says which columns were used.{{#hasSuperseded}} Values marked “content/metrics/ used” gave way to the value in a metrics CSV.{{/hasSuperseded}}</p>
+<div class="table-scroll">
+<table class="monthly computed-metrics">
+<thead>
+<tr><th scope="col">Month</th>{{#columns}}<th scope="col" class="num"><a href="{{root}}{{url}}" title="{{name}}">{{title}}</a>{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</th>{{/columns}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><time datetime="{{monthID}}">{{month}}</time></th>{{#cells}}<td class="num {{cls}}"{{#title}} title="{{title}}"{{/title}}>{{text}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/computed}}
+{{#notComputed}}
+<p class="note">Metrics are not computed from these exports: <code>compute_metrics: false</code> under <code>tickets:</code> in <code>site.yml</code> keeps <code>content/metrics/</code> as the record, and the exports feed the rule checks only.</p>
+{{/notComputed}}
+{{^empty(missing)}}
+<section class="metric-section" aria-labelledby="missing-heading">
+<h2 id="missing-heading">Not computed</h2>
+<p class="meta">No export gives these metrics, so they have no computed value; nothing is estimated.</p>
+<ul class="missing-metrics">
+{{#missing}}
+<li><a href="{{root}}{{url}}">{{name}}</a><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul></li>
+{{/missing}}
+</ul>
+</section>
+{{/empty(missing)}}
+{{^empty(exports)}}
+<section class="metric-section" id="exports" aria-labelledby="exports-heading">
+<h2 id="exports-heading">Exports read</h2>
+<p class="meta">Only ticket ids, times, counts, statuses, channels, groups, tags and answers are read from an export; requester names, emails and every other column are never read, and exports are never copied to the site.</p>
+{{#exports}}
+<div class="export-card {{kind}}">
+<h3><code>{{path}}</code></h3>
+<p>{{format}}{{#span}}, {{span}}{{/span}}: {{used}} of {{rows}} rows used{{#skipped}}, {{skipped}} skipped (see the warnings of <code>cxsite check</code>){{/skipped}}.</p>
+{{^empty(left)}}
+<ul class="left-out">
+{{#left}}<li class="{{cls}}">{{count}} {{reason}}</li>
+{{/left}}
+</ul>
+{{/empty(left)}}
+<div class="table-scroll">
+<table class="export-metrics">
+<thead>
+<tr><th scope="col">Metric</th><th scope="col">From this export</th></tr>
+</thead>
+<tbody>
+{{#metrics}}
+<tr><th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th><td>{{#method}}{{method}}{{/method}}{{#needs}}<span class="missing">Not in this export: needs {{needs}}.</span>{{/needs}}</td></tr>
+{{/metrics}}
+</tbody>
+</table>
+</div>
+</div>
+{{/exports}}
+</section>
+{{/empty(exports)}}
+</article>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "computed-metric.mustache": #"""
+<section class="metric-section computed-metric" aria-labelledby="computed-heading">
+<h2 id="computed-heading">From the help-desk exports</h2>
+{{^empty(methods)}}
+<p>Computed for {{monthRule}}:</p>
+<ul class="sources">
+{{#methods}}<li>{{.}}</li>
+{{/methods}}
+</ul>
+{{/empty(methods)}}
+{{^empty(missing)}}
+<div class="rule-unavailable">
+<p><strong>Not computed:</strong> no export gives this metric, and nothing is estimated.</p>
+<ul>
+{{#missing}}<li>{{.}}</li>
+{{/missing}}
+</ul>
+</div>
+{{/empty(missing)}}
+{{#superseded}}<p class="meta">{{superseded}}</p>{{/superseded}}
+{{^empty(rows)}}
+<div class="table-scroll">
+<table class="monthly computed-values">
+<thead>
+<tr><th scope="col">Month</th><th scope="col" class="num">Computed value</th>{{#hasP90}}<th scope="col" class="num">90th percentile</th>{{/hasP90}}<th scope="col" class="num">Over</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><time datetime="{{monthID}}">{{month}}</time></th><td class="num {{cls}}">{{value}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</td>{{#hasP90}}<td class="num">{{p90}}</td>{{/hasP90}}<td class="num">{{basis}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/empty(rows)}}
+{{#checkURL}}<p class="meta">The rule of thumb behind this metric is checked month by month, with the tickets that broke it, on <a href="{{root}}{{checkURL}}">CARE rule checks</a>.</p>{{/checkURL}}
+</section>
 
 """#,
         "footer.mustache": #"""
@@ -1092,6 +1763,7 @@ a.level-pill { text-decoration: none; }
 <h3>Overall maturity</h3>
 <p class="overall-level"><span class="level-number">{{level}}</span> <span class="level-name">{{levelName}}</span></p>
 <p class="overall-score">{{score}} <span>of 100</span>{{#change}} <span class="change {{changeClass}}" title="change since {{previousLabel}}">{{change}}</span>{{/change}}</p>
+{{#inputsChanged}}<p class="inputs-changed">Change since {{previousLabel}} reflects changed inputs: {{inputsChanged}}.</p>{{/inputsChanged}}
 <p class="meta"><a href="{{root}}maturity/index.html">Why this level</a></p>
 </div>
 {{/overall}}
@@ -1099,7 +1771,7 @@ a.level-pill { text-decoration: none; }
 <div class="dash-chart">{{{radar}}}</div>
 </div>
 <ul class="dash-links">
-{{#latestReview}}<li>Latest review: {{#url}}<a href="{{root}}{{url}}">{{label}}</a>{{/url}}{{^url}}{{label}}{{/url}}</li>{{/latestReview}}
+{{#latestReview}}<li>Latest review: <a href="{{root}}{{url}}">{{label}}</a></li>{{/latestReview}}
 {{#weakest}}<li>Focus next: <a href="{{root}}{{url}}">{{name}}</a>, the lowest-scoring stage ({{score}})</li>{{/weakest}}
 </ul>
 {{^empty(kpis)}}
@@ -1398,6 +2070,8 @@ a.level-pill { text-decoration: none; }
 {{/page.description}}
 <link rel="stylesheet" href="{{root}}assets/charts.css">
 <link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="stylesheet" href="{{root}}assets/search.css">
+<script src="{{root}}assets/search.js" defer></script>
 {{$head}}{{/head}}
 </head>
 <body class="kind-{{page.kind}}">
@@ -1406,6 +2080,7 @@ a.level-pill { text-decoration: none; }
 <div class="wrap header-row">
 <a class="brand" href="{{root}}index.html"><span class="brand-mark" aria-hidden="true"></span>{{site.title}}</a>
 {{> nav}}
+{{> search}}
 </div>
 </header>
 <main id="main" class="wrap">
@@ -1486,6 +2161,7 @@ a.level-pill { text-decoration: none; }
 <h2 id="overall-heading">Overall</h2>
 <p class="overall-level"><span class="level-number">{{level}}</span> <span class="level-name">{{levelName}}</span></p>
 <p class="overall-score">{{score}} <span>of 100</span>{{#change}} <span class="change {{changeClass}}" title="change since {{previousLabel}}">{{change}}</span>{{/change}}</p>
+{{#inputsChanged}}<p class="inputs-changed">Change since {{previousLabel}} reflects changed inputs: {{inputsChanged}}.</p>{{/inputsChanged}}
 </div>
 <div class="overall-detail">
 {{> maturity-components}}
@@ -1595,6 +2271,9 @@ a.level-pill { text-decoration: none; }
 <h2 id="breakdown-{{id}}">{{title}}</h2>
 <p class="meta">Shown separately: breakdown values are never added into the overall value.</p>
 {{{chart}}}
+{{#chartNote}}
+<p class="meta">{{chartNote}}</p>
+{{/chartNote}}
 <div class="table-scroll">
 <table class="scorecard breakdown">
 <thead>
@@ -1636,6 +2315,9 @@ a.level-pill { text-decoration: none; }
 {{^hasData}}
 <p class="empty">No values for this metric yet. Add rows to a CSV file under <code>content/metrics/</code>, for example <code>2026-10,{{metric.id}},42</code> under a <code>month,metric,value</code> header.</p>
 {{/hasData}}
+{{#computed}}
+{{> computed-metric}}
+{{/computed}}
 <section class="metric-section" aria-labelledby="about-heading">
 <h2 id="about-heading">About this metric</h2>
 <dl class="facts">
@@ -1684,6 +2366,9 @@ a.level-pill { text-decoration: none; }
 {{/scorecard}}
 </section>
 {{/stages}}
+{{#checksURL}}
+<p class="meta checks-link">The CARE rules of thumb checked against the help-desk exports, with the tickets that broke them: <a href="{{root}}{{checksURL}}">CARE rule checks</a>.</p>
+{{/checksURL}}
 {{#dataURL}}
 <p class="meta data-link">Every monthly value as one table: <a href="{{root}}{{dataURL}}">{{dataURL}}</a> (columns month, metric, segment, channel, value, target).</p>
 {{/dataURL}}
@@ -1717,6 +2402,293 @@ a.level-pill { text-decoration: none; }
 <li><a href="{{root}}{{url}}">{{title}}</a>{{#summary}}<span class="summary">{{summary}}</span>{{/summary}}</li>
 {{/pages}}
 </ul>
+
+"""#,
+        "review-improvement.mustache": #"""
+<li class="improvement-item"><span class="improvement-title">{{title}}</span>{{#owner}} <span class="meta">· {{owner}}</span>{{/owner}} <span class="step-status {{statusClass}}">{{status}}</span>{{#note}}<span class="sub">{{note}}</span>{{/note}}</li>
+
+"""#,
+        "review.mustache": #"""
+{{<layout}}
+{{$content}}
+<article class="review" aria-labelledby="review-title">
+<header class="review-header">
+<p class="eyebrow">Monthly CX review · {{review.monthLabel}}</p>
+<h1 id="review-title">{{page.title}}</h1>
+<p class="review-byline">{{#review.author}}<span>Author: {{review.author}}</span>{{/review.author}}{{#site.company}}<span class="screen-only">{{site.company}}</span>{{/site.company}}<span class="print-only">{{site.title}}</span>{{#review.frozen}}<span class="frozen-badge">{{review.frozen}}</span>{{/review.frozen}}</p>
+</header>
+{{#summary}}
+<section class="review-summary" aria-label="Summary">
+{{#level}}<p class="summary-level"><span class="label">Overall maturity</span> <span class="level-pill level-{{level}}">Level {{level}} · {{levelName}}</span> <strong>{{score}}</strong> of 100{{#change}} <span class="change {{changeClass}}">{{change}} vs {{previousLabel}}</span>{{/change}}{{#restated}} <span class="restated">restated: now {{restated}}</span>{{/restated}}</p>{{/level}}
+{{#facts}}<p class="summary-facts">{{facts}}</p>{{/facts}}
+</section>
+{{/summary}}
+{{^empty(restatements)}}
+<p class="restatement-note">Some figures of this published review have been restated since: the review keeps the numbers as published and shows today's value beside them. <a href="#restatements">See the restatements</a>.</p>
+{{/empty(restatements)}}
+
+<section class="review-section" aria-labelledby="highlights-heading">
+<h2 id="highlights-heading">Highlights</h2>
+{{^empty(highlights)}}
+<ul class="highlights">
+{{#highlights}}
+<li class="highlight {{kind}}"><span class="hl-marker">{{marker}}</span> {{text}}</li>
+{{/highlights}}
+</ul>
+{{/empty(highlights)}}
+{{#empty(highlights)}}<p class="empty">Nothing to report from the numbers this month.</p>{{/empty(highlights)}}
+</section>
+
+<section class="review-section" aria-labelledby="scorecard-heading">
+<h2 id="scorecard-heading">Scorecard</h2>
+{{^hasData}}<p class="empty">No metric values for {{review.monthLabel}}.</p>{{/hasData}}
+{{#stages}}
+<div class="review-stage {{id}}">
+<h3><a href="{{root}}{{url}}">{{name}}</a></h3>
+<div class="table-scroll">
+<table class="scorecard review-scorecard">
+<colgroup><col class="c-name"><col class="c-spark"><col class="c-value"><col class="c-delta"><col class="c-target"><col class="c-status"></colgroup>
+<thead>
+<tr><th scope="col">Metric</th><th scope="col" class="spark">12 months</th><th scope="col" class="num">{{headerMonth}}</th><th scope="col" class="num">Change<span class="sub">vs {{headerPrevious}}</span></th><th scope="col" class="num">Target</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr data-metric="{{id}}">
+<th scope="row"><a href="{{root}}{{url}}">{{name}}</a><span class="sub">{{context}} · {{betterText}}</span></th>
+<td class="spark">{{{sparkline}}}</td>
+<td class="num value">{{#value}}{{value}}{{/value}}{{^value}}<span class="missing">–</span>{{/value}}{{#valueRestated}}<span class="restated">restated: {{valueRestated}}</span>{{/valueRestated}}</td>
+<td class="num delta {{deltaClass}}"{{#deltaTitle}} title="{{deltaTitle}}"{{/deltaTitle}}>{{#delta}}{{delta}}<span class="visually-hidden"> ({{deltaClass}})</span>{{/delta}}{{^delta}}<span class="missing">–</span>{{/delta}}{{#previousRestated}}<span class="restated">restated: {{previousRestated}}</span>{{/previousRestated}}</td>
+<td class="num target">{{#target}}{{target}}{{/target}}{{^target}}<span class="missing">–</span>{{/target}}{{#targetRestated}}<span class="restated">restated: {{targetRestated}}</span>{{/targetRestated}}</td>
+<td><span class="status {{status}}">{{statusText}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</div>
+{{/stages}}
+</section>
+
+{{^empty(maturityRows)}}
+<section class="review-section" aria-labelledby="maturity-heading">
+<h2 id="maturity-heading">Maturity</h2>
+<div class="table-scroll">
+<table class="review-maturity">
+<thead>
+<tr><th scope="col">Area</th><th scope="col">Level</th><th scope="col" class="num">Score</th><th scope="col" class="num">Change{{#maturityPrevious}}<span class="sub">vs {{maturityPrevious}}</span>{{/maturityPrevious}}</th></tr>
+</thead>
+<tbody>
+{{#maturityRows}}
+{{#groupTitle}}<tr class="group"><th scope="rowgroup" colspan="4">{{groupTitle}}</th></tr>
+{{/groupTitle}}
+<tr class="{{group}}">
+<th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th>
+<td><span class="level-pill level-{{level}}">Level {{level}} · {{levelName}}</span>{{#levelChange}} <span class="change {{levelChangeClass}}">{{levelChange}}</span>{{/levelChange}}</td>
+<td class="num">{{score}}{{#restated}}<span class="restated">restated: {{restated}}</span>{{/restated}}</td>
+<td class="num"><span class="change {{changeClass}}">{{#change}}{{change}}{{/change}}{{^change}}–{{/change}}</span></td>
+</tr>
+{{/maturityRows}}
+</tbody>
+</table>
+</div>
+<p class="meta">Scores are 0–100, combining the area's metrics against their targets, the practices found in the handbook, journeys and reviews, and the team's self-assessment. <a href="{{root}}maturity/index.html#how">How scores are computed</a>.</p>
+</section>
+{{/empty(maturityRows)}}
+
+<section class="review-section" aria-labelledby="improvements-heading">
+<h2 id="improvements-heading">Improvements</h2>
+{{#improvements}}
+<div class="improvement-loop">
+{{^empty(done)}}
+<div class="loop-group done">
+<h3>Done this month</h3>
+<ul>{{#done}}{{> review-improvement}}{{/done}}</ul>
+</div>
+{{/empty(done)}}
+{{^empty(carried)}}
+<div class="loop-group carried">
+<h3>Carried over, still open</h3>
+<ul>{{#carried}}{{> review-improvement}}{{/carried}}</ul>
+</div>
+{{/empty(carried)}}
+{{^empty(new)}}
+<div class="loop-group new">
+<h3>New this month</h3>
+<ul>{{#new}}{{> review-improvement}}{{/new}}</ul>
+</div>
+{{/empty(new)}}
+</div>
+{{/improvements}}
+{{^improvements}}<p class="empty">No improvements listed in this or earlier reviews.</p>{{/improvements}}
+</section>
+
+<section class="review-section" aria-labelledby="decisions-heading">
+<h2 id="decisions-heading">Decisions</h2>
+{{^empty(decisions)}}
+<ol class="decisions">
+{{#decisions}}<li>{{.}}</li>
+{{/decisions}}
+</ol>
+{{/empty(decisions)}}
+{{#empty(decisions)}}<p class="empty">No decisions recorded for this month.</p>{{/empty(decisions)}}
+</section>
+
+<section class="review-section" aria-labelledby="notes-heading">
+<h2 id="notes-heading">The team's notes</h2>
+{{#notesHTML}}<div class="prose review-notes">{{{notesHTML}}}</div>{{/notesHTML}}
+{{^notesHTML}}<p class="empty">The team has not written notes for this month.</p>{{/notesHTML}}
+</section>
+
+<section class="review-section" id="rule-checks" aria-labelledby="rules-heading">
+<h2 id="rules-heading">Rule checks</h2>
+<p class="meta">The CARE rules of thumb, checked from this month's figures and from the journey maps as they are now.</p>
+{{! Ticket-based rule checks (issue 7, from content/tickets/) arrive in ruleChecks with source "Tickets" and are listed in this same table; see docs/REVIEWS.md. }}
+{{^empty(ruleChecks)}}
+<div class="table-scroll">
+<table class="rule-checks">
+<thead>
+<tr><th scope="col">Stage</th><th scope="col">Rule</th><th scope="col">Result</th><th scope="col">What the data shows</th></tr>
+</thead>
+<tbody>
+{{#ruleChecks}}
+<tr class="{{result}}">
+<td class="stage-name {{stageID}}">{{stage}}</td>
+<th scope="row">{{rule}}</th>
+<td><span class="check {{result}}">{{resultText}}</span></td>
+<td>{{detail}} <span class="sub">Source: {{source}}{{#evidence}} · <a href="{{root}}{{url}}">{{title}}</a>{{/evidence}}</span></td>
+</tr>
+{{/ruleChecks}}
+</tbody>
+</table>
+</div>
+{{/empty(ruleChecks)}}
+{{#empty(ruleChecks)}}<p class="empty">No rule can be checked yet: add metric data and journey maps.</p>{{/empty(ruleChecks)}}
+</section>
+
+{{^empty(restatements)}}
+<section class="review-section" id="restatements" aria-labelledby="restatements-heading">
+<h2 id="restatements-heading">Restatements</h2>
+<p>This review was frozen when it was published. Today's data gives these figures differently; the review above keeps the published numbers.</p>
+<table class="restatement-table">
+<thead><tr><th scope="col">Figure</th><th scope="col" class="num">Published</th><th scope="col" class="num">Now</th></tr></thead>
+<tbody>
+{{#restatements}}<tr><th scope="row">{{what}}</th><td class="num">{{published}}</td><td class="num">{{now}}</td></tr>
+{{/restatements}}
+</tbody>
+</table>
+</section>
+{{/empty(restatements)}}
+</article>
+<nav class="prev-next" aria-label="Other reviews">
+{{#previous}}<a rel="prev" href="{{root}}{{url}}">← {{title}}</a>{{/previous}}
+<a href="{{root}}reviews/index.html">All reviews</a>
+<a href="{{root}}{{compareURL}}">Compare months</a>
+{{#next}}<a rel="next" href="{{root}}{{url}}">{{title}} →</a>{{/next}}
+</nav>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "reviews-compare.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+{{#hasReviews}}
+<p class="lede">Every metric and maturity score month by month, newest first, as each review published it. Values are marked on or off target for their month.{{#yearNote}} {{yearNote}}{{/yearNote}}</p>
+<section aria-labelledby="compare-maturity">
+<h2 id="compare-maturity">Maturity score</h2>
+<div class="table-scroll">
+<table class="compare-table">
+<thead>
+<tr><th scope="col">Area</th>{{#columns}}<th scope="col" class="num{{#yearEarlier}} year-earlier{{/yearEarlier}}"><a href="{{root}}{{url}}">{{label}}</a></th>{{/columns}}</tr>
+</thead>
+<tbody>
+{{#maturity}}
+<tr><th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th>{{#cells}}<td class="num {{cls}}"{{#title}} title="{{title}}"{{/title}}>{{text}}</td>{{/cells}}</tr>
+{{/maturity}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="compare-metrics">
+<h2 id="compare-metrics">Metrics</h2>
+<div class="table-scroll">
+<table class="compare-table">
+<thead>
+<tr><th scope="col">Metric</th>{{#yearLabel}}<th scope="col" class="num">Change<span class="sub">vs {{yearLabel}}</span></th>{{/yearLabel}}{{#columns}}<th scope="col" class="num{{#yearEarlier}} year-earlier{{/yearEarlier}}"><a href="{{root}}{{url}}">{{label}}</a></th>{{/columns}}</tr>
+</thead>
+{{#stages}}
+<tbody class="{{id}}">
+<tr class="group"><th scope="rowgroup" colspan="{{span}}">{{name}}</th></tr>
+{{#rows}}
+<tr><th scope="row"><a href="{{root}}{{url}}">{{name}}</a></th>{{#yearLabel}}<td class="num delta {{yearClass}}">{{#yearChange}}{{yearChange}}{{/yearChange}}{{^yearChange}}<span class="missing">–</span>{{/yearChange}}</td>{{/yearLabel}}{{#cells}}<td class="num {{cls}}">{{text}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+{{/stages}}
+</table>
+</div>
+<p class="meta">Green: on target that month; red: off target. A dash: no value that month.</p>
+</section>
+{{/hasReviews}}
+{{^hasReviews}}
+<p class="lede">No reviews to compare yet.</p>
+{{/hasReviews}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "reviews-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+{{#hasReviews}}
+<p class="lede">One review for every month with data: the scorecard against last month and target, highlights in plain sentences, the maturity levels, the improvements carried from month to month, and the team's notes. Latest: <a href="{{root}}{{latest.url}}">{{latest.label}}</a>.</p>
+<ul class="dash-links">
+<li><a href="{{root}}{{compareURL}}">Compare months</a></li>
+<li><a href="{{root}}{{feedURL}}">Atom feed of reviews</a></li>
+</ul>
+{{#years}}
+<section class="review-year" aria-labelledby="year-{{year}}">
+<h2 id="year-{{year}}">{{year}}</h2>
+<div class="table-scroll">
+<table class="review-archive">
+<thead>
+<tr><th scope="col">Month</th><th scope="col">Overall maturity</th><th scope="col" class="num">Score</th><th scope="col" class="spark">12 months</th><th scope="col" class="num">On target</th><th scope="col">Team's notes</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr data-month="{{monthID}}">
+<th scope="row"><a href="{{root}}{{url}}">{{label}}</a>{{#frozen}}<span class="sub">frozen {{frozen}}{{#restated}}, restated since{{/restated}}</span>{{/frozen}}</th>
+<td>{{#level}}<span class="level-pill level-{{level}}">Level {{level}} · {{levelName}}</span>{{/level}}{{^level}}<span class="missing">–</span>{{/level}}</td>
+<td class="num">{{#score}}{{score}}{{#change}} <span class="change {{changeClass}}">{{change}}</span>{{/change}}{{/score}}{{^score}}<span class="missing">–</span>{{/score}}</td>
+<td class="spark">{{{sparkline}}}</td>
+<td class="num">{{#targets}}{{targets}}{{/targets}}{{^targets}}<span class="missing">–</span>{{/targets}}</td>
+<td>{{#notesTitle}}{{notesTitle}}{{#author}}<span class="sub">{{author}}</span>{{/author}}{{/notesTitle}}{{^notesTitle}}<span class="missing">none</span>{{/notesTitle}}</td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/years}}
+{{/hasReviews}}
+{{^hasReviews}}
+<p class="lede">No reviews yet. A review page appears for every month with metric data under <code>content/metrics/</code> or notes under <code>content/reviews/</code>.</p>
+{{/hasReviews}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "search.mustache": #"""
+<form class="site-search" role="search" data-root="{{root}}" data-index="{{root}}search-index.js" hidden>
+<label class="visually-hidden" for="site-search-input">Search this site</label>
+<input id="site-search-input" type="search" name="q" placeholder="Search" autocomplete="off" spellcheck="false" aria-controls="site-search-results" aria-describedby="site-search-help">
+<span id="site-search-help" class="visually-hidden">Results appear as you type. Down arrow moves into the results, Escape closes them.</span>
+<div class="search-panel" id="site-search-results">
+<p class="search-status" role="status" aria-live="polite"></p>
+<ul class="search-results"></ul>
+</div>
+</form>
 
 """#,
         "tags.mustache": #"""

@@ -40,8 +40,8 @@ extension PageContext {
         if let weakest = CAREStage.allCases.compactMap({ stage in latest.score(.stage(stage)).map { (stage, $0) } }).min(by: { $0.1.score < $1.1.score }) {
             view["weakest"] = ["name": weakest.0.name, "url": "maturity/index.html#\(weakest.0.rawValue)", "score": MaturityView.score(weakest.1.score)]
         }
-        if let notes = site.reviewNotes.last {
-            view["latestReview"] = present(["label": notes.month.label, "url": ReviewNotes.pageURL(for: notes.month)])
+        if let review = analysis.reviews.last(where: { $0.hasData || $0.notes != nil }) {
+            view["latestReview"] = ["label": review.month.label, "url": ReviewURL.page(review.month)]
         }
         view["kpis"] = kpiTiles()
         view["tracker"] = analysis.steps.map { progress -> [String: Any] in

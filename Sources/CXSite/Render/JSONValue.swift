@@ -1,10 +1,6 @@
 /// A JSON document written with deterministic bytes: object keys sorted, two-space indent,
 /// numbers in one fixed format, non-ASCII text as UTF-8, a newline at the end.
 ///
-/// Strings escape `<`, `>` and `&` (as `\u003c`, `\u003e`, `\u0026`) so a document can also sit
-/// inside an HTML `<script>` element, and Unicode bidirectional controls and line separators so
-/// they never appear raw in the file; a JSON reader gets the text back unchanged.
-///
 /// ```swift
 /// JSONValue.object(["b": .number(1.5), "a": .null]).text
 /// // {\n  "a": null,\n  "b": 1.5\n}\n
@@ -77,29 +73,9 @@ enum JSONValue: Equatable {
         return text
     }
 
+    /// A JSON string literal; the same escaping as generated JavaScript, so `<`, `>` and `&`
+    /// are escaped too and the text is safe wherever the JSON ends up.
     private static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}", "\u{2029}", "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
-                out += "\\u" + String(scalar.value, radix: 16)
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        out += JavaScript.string(text)
     }
 }

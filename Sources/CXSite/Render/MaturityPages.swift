@@ -64,6 +64,16 @@ extension PageContext {
             view["changeClass"] = change > 0 ? "better" : change < 0 ? "worse" : "flat"
             if let month = previous.month { view["previousLabel"] = month.label }
             if previous.level != score.level { view["levelChange"] = "from level \(previous.level)" }
+            let inputs: [(name: String, before: Double?, now: Double?)] = [
+                ("metrics", previous.metricsComponent, score.metricsComponent),
+                ("practices", previous.practicesComponent, score.practicesComponent),
+                ("self-assessment", previous.assessmentComponent, score.assessmentComponent),
+            ]
+            var changed: [String] = []
+            for input in inputs where (input.before == nil) != (input.now == nil) {
+                changed.append(input.now == nil ? "no \(input.name) this month" : "\(input.name) counted from this month")
+            }
+            if !changed.isEmpty { view["inputsChanged"] = changed.joined(separator: "; ") }
         }
         return view
     }

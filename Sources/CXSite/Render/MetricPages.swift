@@ -44,6 +44,7 @@ extension PageContext {
             view["counts"] = counts
         }
         if !site.metricSeries.isEmpty { view["dataURL"] = MetricsData.path }
+        view["checksURL"] = CheckURL.index
         return render("metrics-index", view, to: path)
     }
 
@@ -77,6 +78,9 @@ extension PageContext {
         let metric = status.metric
         var row = statusView(status)
         if let sparkline = sparkline(metric) { row["sparkline"] = sparkline }
+        if status.standing == .noData, !site.series(of: metric.id).isEmpty {
+            row["statusText"] = "Breakdowns only"
+        }
         row["id"] = metric.id
         row["name"] = metric.name
         row["url"] = MetricURL.page(metric.id)
@@ -160,8 +164,12 @@ extension PageContext {
                     row["name"] = group.label(series.key)
                     return row
                 }
-                var view: [String: Any] = ["id": group.id, "title": group.title, "rows": rows,
-                                           "chart": breakdownChart(metric, group: group, overall: overall)]
+                var view: [String: Any] = ["id": group.id, "title": group.title, "rows": rows]
+                if group.series.count <= Self.maxBreakdownLines {
+                    view["chart"] = breakdownChart(metric, group: group, overall: overall)
+                } else {
+                    view["chartNote"] = "\(group.series.count) lines are too many to tell apart in one chart (at most \(Self.maxBreakdownLines)); the tables show every value."
+                }
                 if let reporting {
                     view["headerMonth"] = reporting.label
                     view["headerPrevious"] = reporting.previous.label
@@ -169,12 +177,17 @@ extension PageContext {
                 return view
             }
         }
+        if let computed = computedMetricView(metric) { view["computed"] = computed }
         if let previous { view["previous"] = ["title": previous.name, "url": MetricURL.page(previous.id)] }
         if let next { view["next"] = ["title": next.name, "url": MetricURL.page(next.id)] }
         return render("metric", view, to: path)
     }
 
     // MARK: Charts
+
+    /// Breakdown lines a chart draws (beside the overall line): the chart kit tells six series
+    /// apart by colour, dash and marker, and the overall line takes one of them.
+    static let maxBreakdownLines = 5
 
     /// The last 12 months of a metric's overall series up to the reporting month, as a sparkline; nil without data.
     func sparkline(_ metric: MetricDefinition) -> String? {

@@ -10,18 +10,31 @@ enum MetricsData {
 
     /// The CSV text of `series`.
     static func csv(_ series: [MetricSeries]) -> String {
-        var rows: [(month: Month, key: MetricSeries.Key, point: MetricSeries.Point)] = []
-        for s in series {
-            for point in s.points { rows.append((point.month, s.key, point)) }
-        }
-        rows.sort { ($0.month, $0.key) < ($1.month, $1.key) }
+        // Series in key order, each with a cursor into its month-ordered points: one pass per
+        // month emits the rows in (month, key) order without comparing keys row by row.
+        let ordered = series.sorted { $0.key < $1.key }
+        let months = Set(ordered.flatMap { $0.points.map(\.month) }).sorted()
+        var cursors = [Int](repeating: 0, count: ordered.count)
         var text = header + "\n"
-        for row in rows {
-            let fields = [
-                row.month.description, row.key.metric, row.key.segment ?? "", row.key.channel ?? "",
-                NumberFormat.data(row.point.value), row.point.target.map(NumberFormat.data) ?? "",
-            ]
-            text += fields.map { Escape.csv($0) }.joined(separator: ",") + "\n"
+        for month in months {
+            for (index, s) in ordered.enumerated() {
+                let cursor = cursors[index]
+                guard cursor < s.points.count, s.points[cursor].month == month else { continue }
+                let point = s.points[cursor]
+                cursors[index] = cursor + 1
+                text += month.description
+                text += ","
+                text += Escape.csv(s.key.metric)
+                text += ","
+                text += Escape.csv(s.key.segment ?? "")
+                text += ","
+                text += Escape.csv(s.key.channel ?? "")
+                text += ","
+                text += NumberFormat.data(point.value)
+                text += ","
+                text += point.target.map(NumberFormat.data) ?? ""
+                text += "\n"
+            }
         }
         return text
     }

@@ -44,11 +44,7 @@ enum NumberFormat {
 
     /// A target as people write it: the unit's decimals without trailing zeros (`90%`, `24 h`, `99.5%`, `5.5`).
     static func target(_ value: Double, unit: MetricDefinition.Unit) -> String {
-        var number = plain(value, unit: unit)
-        if number.contains(".") {
-            while number.hasSuffix("0") { number.removeLast() }
-            if number.hasSuffix(".") { number.removeLast() }
-        }
+        let number = trimZeros(plain(value, unit: unit))
         switch unit {
         case .percent: return number + "%"
         case .hours: return number + " h"
@@ -81,12 +77,17 @@ enum NumberFormat {
     /// A number for data files (`data/metrics.csv`): up to 4 decimals, trailing zeros dropped,
     /// ASCII `-`, no exponent: `85.1`, `99.6975`, `24`, `-3.5`.
     static func data(_ value: Double) -> String {
-        var text = fixed(value, decimals: 4)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
+        trimZeros(fixed(value, decimals: 4))
+    }
+
+    /// `85.1000` → `85.1`, `24.0` → `24`; text without a `.` unchanged.
+    private static func trimZeros(_ text: String) -> String {
+        let utf8 = Array(text.utf8)
+        guard utf8.contains(UInt8(ascii: ".")) else { return text }
+        var end = utf8.count
+        while end > 0, utf8[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        if end > 0, utf8[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 
     /// Decimals of a unit: percent and hours 1, score 0 or 1 (whole numbers without), scale 2.

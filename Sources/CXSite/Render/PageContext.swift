@@ -17,6 +17,7 @@ struct PageContext {
         ("journeys", "Journeys", "journeys/index.html"),
         ("metrics", "Metrics", "metrics/index.html"),
         ("maturity", "Maturity", "maturity/index.html"),
+        ("reviews", "Reviews", "reviews/index.html"),
     ]
 
     init(site: Site, analysis: SiteAnalysis) {

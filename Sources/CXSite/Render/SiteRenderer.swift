@@ -22,6 +22,8 @@ public enum SiteRenderer {
         files.append(ScoresData.file(context.analysis, settings: site.config.maturity))
         files += context.metricPages()
         files += context.metricsDataFiles()
+        files += context.reviewPages()
+        files.append(context.checksPage())
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }
@@ -31,6 +33,7 @@ public enum SiteRenderer {
         for file in site.staticFiles {
             files.append(OutputFile(path: file.path, bytes: file.bytes))
         }
+        files.append(SearchIndex(pages: files).file)
         return files
     }
 }

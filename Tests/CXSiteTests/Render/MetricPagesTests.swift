@@ -153,6 +153,29 @@ struct MetricPagesTests {
         #expect(site.files["assets/charts.css"] != nil)
     }
 
+    @Test func staleValuesShowTheirMonthAndBreakdownOnlyMetricsSaySo() throws {
+        let folder = TemporaryFolder()
+        folder.write("content/metrics/a.csv", "month,metric,segment,value\n2026-01,nps,,31\n2026-03,csat,small,88\n")
+        let project = FixtureSite(root: folder.url)
+        #expect(project.diagnostics.isEmpty, "\(project.diagnosticText)")
+        let html = try #require(project.text("metrics/index.html"))
+        let nps = try #require(Self.row(named: "Net Promoter Score", in: html))
+        #expect(nps.contains("<td class=\"num value\">31<span class=\"sub\">Jan 2026</span></td>"), "an older value carries its month")
+        let csat = try #require(Self.row(named: "Customer satisfaction (CSAT)", in: html))
+        #expect(csat.contains("<span class=\"status no-data\">Breakdowns only</span>"))
+        #expect(html.contains("latest month March 2026"))
+    }
+
+    @Test func tooManyBreakdownLinesGetNoChartButKeepTheirTables() throws {
+        let folder = TemporaryFolder()
+        let rows = (1...6).map { "2026-01,csat,ch\($0),8\($0)" }.joined(separator: "\n")
+        folder.write("content/metrics/a.csv", "month,metric,channel,value\n2026-01,csat,,85\n" + rows + "\n")
+        let html = try #require(FixtureSite(root: folder.url).text("metrics/csat/index.html"))
+        #expect(html.contains("6 lines are too many to tell apart in one chart (at most 5); the tables show every value."))
+        #expect(!html.contains("breakdown-channel-chart"))
+        #expect(try #require(MonthlyTable(html: html)).rows["2026-01"] == ["85.0%", "–", "85%", "81.0%", "82.0%", "83.0%", "84.0%", "85.0%", "86.0%"])
+    }
+
     @Test func goldenPages() {
         for path in ["metrics/index.html", "metrics/csat/index.html", "metrics/first_response_hours/index.html", "stages/resolve/index.html"] {
             assertSnapshot(site.text(path) ?? "", named: "metrics-site/\(path)")

@@ -1,0 +1,283 @@
+/// The help-desk export formats cxsite recognises from a header row.
+///
+/// | format | recognised by | columns read |
+/// |---|---|---|
+/// | Zendesk | `Id`, `Created at` and one of `Solved at`, `Via`, `First reply time in minutes…` | Id, Created at, Solved at, Status, Via, Group, Tags, Reopens, Replies, Satisfaction Score, First reply time in minutes[ within business hours], Full resolution time in minutes[ within business hours] |
+/// | Freshdesk | `Ticket ID`, `Created time` | Ticket ID, Created time, Resolved time, Status, Source, Group, Tags, Agent interactions, Survey results, First response time (in hrs), Resolution time (in hrs) |
+/// | Intercom | `conversation_id`, `conversation_created_at` | conversation_id, conversation_created_at, conversation_first_response_at, conversation_closed_at, conversation_tags; conversation_state and conversation_rating when present |
+/// | generic | the `created` column mapped under `tickets: columns:` in `site.yml` | the mapped columns |
+///
+/// Column names are compared without regard to case, surrounding blanks or repeated spaces.
+/// Every other column (requester names and emails, subjects, custom fields such as `Product [list]`)
+/// is never read.
+public enum TicketFormat: String, Sendable, CaseIterable {
+    case zendesk, freshdesk, intercom, generic
+
+    /// The name shown in the build summary and on the checks page.
+    public var name: String {
+        switch self {
+        case .zendesk: "Zendesk ticket export"
+        case .freshdesk: "Freshdesk ticket export"
+        case .intercom: "Intercom conversations export"
+        case .generic: "ticket export mapped in site.yml"
+        }
+    }
+
+    /// A header name as compared: lower case, trimmed, runs of blanks made one space.
+    static func normalized(_ name: String) -> String {
+        // Most cells are short ASCII: lower-case and collapse blanks byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.collapsingBlanks.lowercased() }
+            if byte.isBlank {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// How a ticket export's values are scored for satisfaction.
+enum SatisfactionScale {
+    /// Zendesk: `Unoffered`, `Offered` (not answered), `Good`, `Bad` (with or without comment).
+    case zendesk
+    /// Freshdesk and others: a word (`Extremely happy` … `Extremely unhappy`, `Awesome`, `Not good`) or 1–5.
+    case words
+    /// 1–5, 4 and 5 satisfied (Intercom's conversation rating, a mapped column).
+    case fivePoint
+}
+
+/// Where a ticket export keeps each value: column indexes found in its header, and for each metric
+/// how it is computed or what is missing.
+struct TicketLayout {
+    /// A duration column: its index, whether it holds minutes or hours, whether business hours.
+    struct DurationColumn {
+        var index: Int
+        var minutes: Bool
+        var business: Bool
+    }
+
+    var format: TicketFormat
+    /// Header names as written (trimmed), for messages.
+    var names: [String]
+    var width: Int { names.count }
+    var id: Int?
+    var created: Int
+    var solved: Int?
+    var firstResponseAt: Int?
+    var firstResponseDuration: DurationColumn?
+    var resolutionDuration: DurationColumn?
+    var status: Int?
+    var channel: Int?
+    var group: Int?
+    var tags: Int?
+    var replies: Int?
+    var reopens: Int?
+    var satisfaction: Int?
+    var satisfactionScale = SatisfactionScale.words
+    /// Zendesk's Satisfaction Score says whether a survey was offered; other exports only hold answers.
+    var knowsOffers = false
+    var escalated: Int?
+
+    /// The escalation of a ticket can be told (a channel, tags, group or escalated column exists).
+    var knowsEscalation: Bool { channel != nil || tags != nil || group != nil || escalated != nil }
+
+    /// `'Replies'`: a column's name as written.
+    func name(_ index: Int) -> String { "'\(names[index])'" }
+
+    /// The layout of `header`, or nil when its format cannot be told; `problem` then says why.
+    static func detect(_ header: [String], settings: TicketSettings) -> Result<TicketLayout, LayoutProblem> {
+        let keys = header.map(TicketFormat.normalized)
+        func index(_ candidates: String...) -> Int? {
+            for candidate in candidates { if let found = keys.firstIndex(of: candidate) { return found } }
+            return nil
+        }
+        // A generic mapping is used for a header that names its 'created' column.
+        if let createdName = settings.ticketColumns[.created], keys.contains(TicketFormat.normalized(createdName)) {
+            return generic(header, keys: keys, settings: settings)
+        }
+        if let id = index("id"), let created = index("created at"),
+           index("solved at", "via", "first reply time in minutes", "first reply time in minutes within business hours") != nil {
+            var layout = TicketLayout(format: .zendesk, names: header, id: id, created: created)
+            layout.solved = index("solved at")
+            layout.status = index("status")
+            layout.channel = index("via")
+            layout.group = index("group")
+            layout.tags = index("tags")
+            layout.reopens = index("reopens")
+            layout.replies = index("replies")
+            layout.satisfaction = index("satisfaction score", "satisfaction rating")
+            layout.satisfactionScale = .zendesk
+            layout.knowsOffers = layout.satisfaction != nil
+            layout.firstResponseDuration = duration(keys, calendar: "first reply time in minutes", business: "first reply time in minutes within business hours", minutes: true)
+            layout.resolutionDuration = duration(keys, calendar: "full resolution time in minutes", business: "full resolution time in minutes within business hours", minutes: true)
+            return .success(layout)
+        }
+        if let id = index("ticket id"), let created = index("created time") {
+            var layout = TicketLayout(format: .freshdesk, names: header, id: id, created: created)
+            layout.solved = index("resolved time", "closed time")
+            layout.status = index("status")
+            layout.channel = index("source")
+            layout.group = index("group")
+            layout.tags = index("tags")
+            layout.replies = index("agent interactions")
+            layout.satisfaction = index("survey results", "survey result")
+            layout.satisfactionScale = .words
+            layout.firstResponseDuration = duration(keys, calendar: "first response time (in hrs)", business: "first response time (in business hrs)", minutes: false)
+            layout.resolutionDuration = duration(keys, calendar: "resolution time (in hrs)", business: "resolution time (in business hrs)", minutes: false)
+            return .success(layout)
+        }
+        if let id = index("conversation_id"), let created = index("conversation_created_at") {
+            var layout = TicketLayout(format: .intercom, names: header, id: id, created: created)
+            layout.firstResponseAt = index("conversation_first_response_at")
+            layout.solved = index("conversation_closed_at")
+            layout.tags = index("conversation_tags")
+            layout.status = index("conversation_state")
+            layout.satisfaction = index("conversation_rating")
+            layout.satisfactionScale = .fivePoint
+            return .success(layout)
+        }
+        let shown = header.prefix(6).map { "'\($0)'" }.joined(separator: ", ") + (header.count > 6 ? ", …" : "")
+        return .failure(LayoutProblem(column: 0, message: "cannot tell the format of this ticket export from its header (\(shown)); expected a Zendesk export (Id, Created at, Solved at, …), a Freshdesk export (Ticket ID, Created time, …) or an Intercom conversations export (conversation_id, conversation_created_at, …), or name its columns under 'tickets: columns:' in site.yml"))
+    }
+
+    /// Why a header cannot be read, and at which column.
+    struct LayoutProblem: Error {
+        var column: Int
+        var message: String
+    }
+
+    /// The calendar column when there is one, else the business-hours column.
+    private static func duration(_ keys: [String], calendar: String, business: String, minutes: Bool) -> DurationColumn? {
+        if let index = keys.firstIndex(of: calendar) { return DurationColumn(index: index, minutes: minutes, business: false) }
+        if let index = keys.firstIndex(of: business) { return DurationColumn(index: index, minutes: minutes, business: true) }
+        return nil
+    }
+
+    /// The layout given by `tickets: columns:`; every mapped column must be in the header.
+    private static func generic(_ header: [String], keys: [String], settings: TicketSettings) -> Result<TicketLayout, LayoutProblem> {
+        var found: [TicketSettings.TicketField: Int] = [:]
+        var missing: [String] = []
+        for field in TicketSettings.TicketField.allCases {
+            guard let name = settings.ticketColumns[field] else { continue }
+            if let index = keys.firstIndex(of: TicketFormat.normalized(name)) {
+                found[field] = index
+            } else {
+                missing.append("'\(name)' (\(field.rawValue))")
+            }
+        }
+        if !missing.isEmpty {
+            let hint = missing.count == 1 ? "column" : "columns"
+            return .failure(LayoutProblem(column: 0, message: "this export's header lacks the \(hint) \(missing.joined(separator: ", ")) named under 'tickets: columns:' in site.yml; expected every mapped column in the header (names compared without regard to case)"))
+        }
+        var layout = TicketLayout(format: .generic, names: header, id: found[.id], created: found[.created]!)
+        layout.solved = found[.solved]
+        layout.firstResponseAt = found[.firstResponse]
+        if let index = found[.firstResponseMinutes] {
+            layout.firstResponseDuration = DurationColumn(index: index, minutes: true, business: keys[index].contains("business"))
+        } else if let index = found[.firstResponseHours] {
+            layout.firstResponseDuration = DurationColumn(index: index, minutes: false, business: keys[index].contains("business"))
+        }
+        if let index = found[.resolutionMinutes] {
+            layout.resolutionDuration = DurationColumn(index: index, minutes: true, business: keys[index].contains("business"))
+        } else if let index = found[.resolutionHours] {
+            layout.resolutionDuration = DurationColumn(index: index, minutes: false, business: keys[index].contains("business"))
+        }
+        layout.status = found[.status]
+        layout.channel = found[.channel]
+        layout.group = found[.group]
+        layout.tags = found[.tags]
+        layout.replies = found[.replies]
+        layout.reopens = found[.reopens]
+        layout.satisfaction = found[.satisfaction]
+        layout.satisfactionScale = .words
+        layout.escalated = found[.escalated]
+        return .success(layout)
+    }
+
+    /// How each ticket metric is computed from this layout, or which column would enable it.
+    func metricSources() -> [ExportSummary.MetricSource] {
+        typealias Source = ExportSummary.MetricSource
+        let mapHint = format == .generic ? "map it under 'tickets: columns:' in site.yml" : "or export as a ticket export mapped under 'tickets: columns:' in site.yml"
+        let repliesNeed = "an agent reply count column (Zendesk's 'Replies', Freshdesk's 'Agent interactions'); \(format == .generic ? "map 'replies' under 'tickets: columns:' in site.yml" : mapHint)"
+        let reopensNeed = "a reopen count column (Zendesk's 'Reopens'); \(format == .generic ? "map 'reopens' under 'tickets: columns:' in site.yml" : mapHint)"
+        var sources: [Source] = []
+
+        // First response.
+        if let column = firstResponseDuration {
+            sources.append(Source(metric: "first_response_hours", method: "median of \(name(column.index)) \(column.business ? "(business hours: the export has no calendar column)" : "(calendar hours)"); 90th percentile shown", businessHours: column.business))
+        } else if let at = firstResponseAt {
+            sources.append(Source(metric: "first_response_hours", method: "median of \(name(at)) − \(name(created)) (calendar hours); 90th percentile shown"))
+        } else {
+            sources.append(Source(metric: "first_response_hours", needs: "a first reply column: a time ('first_response') or a duration ('First reply time in minutes')"))
+        }
+        // Resolution.
+        if let column = resolutionDuration, !column.business {
+            sources.append(Source(metric: "resolution_hours", method: "median of \(name(column.index)) over solved tickets (calendar hours)" + (solved != nil ? ", else \(name(solved!)) − \(name(created))" : "")))
+        } else if let solved {
+            sources.append(Source(metric: "resolution_hours", method: "median of \(name(solved)) − \(name(created)) over solved tickets (calendar hours)"))
+        } else if let column = resolutionDuration {
+            sources.append(Source(metric: "resolution_hours", method: "median of \(name(column.index)) over solved tickets (business hours: the export has no calendar column)", businessHours: true))
+        } else {
+            sources.append(Source(metric: "resolution_hours", needs: "a solved time column (Zendesk's 'Solved at', Freshdesk's 'Resolved time') or a resolution time column"))
+        }
+        let solvedText = "solved tickets"
+        if solved == nil && status == nil && resolutionDuration == nil {
+            for metric in ["fcr_rate", "resolved_within_2_rate", "reopen_rate"] {
+                sources.append(Source(metric: metric, needs: "a solved time or status column, and \(metric == "reopen_rate" ? reopensNeed : repliesNeed)"))
+            }
+        } else {
+            if let replies, let reopens {
+                sources.append(Source(metric: "fcr_rate", method: "\(solvedText) with at most one agent reply (\(name(replies))) and no reopen (\(name(reopens)))"))
+            } else {
+                sources.append(Source(metric: "fcr_rate", needs: replies == nil ? repliesNeed + (reopens == nil ? ", and " + reopensNeed : "") : reopensNeed))
+            }
+            if let replies {
+                sources.append(Source(metric: "resolved_within_2_rate", method: "\(solvedText) with at most two agent replies (\(name(replies)))"))
+            } else {
+                sources.append(Source(metric: "resolved_within_2_rate", needs: repliesNeed))
+            }
+            if let reopens {
+                sources.append(Source(metric: "reopen_rate", method: "\(solvedText) reopened at least once (\(name(reopens)))"))
+            } else {
+                sources.append(Source(metric: "reopen_rate", needs: reopensNeed))
+            }
+        }
+        // Escalation.
+        if let replies, knowsEscalation {
+            let evidence = [channel.map { "channel \(name($0))" }, tags.map { "tags \(name($0))" }, group.map { "group \(name($0))" },
+                            escalated.map { "yes/no column \(name($0))" }].compactMap { $0 }
+            sources.append(Source(metric: "escalation_compliance", method: "tickets with more than two agent replies (\(name(replies))) escalated to a voice or video call, recognised by \(evidence.joined(separator: ", "))"))
+        } else if replies == nil {
+            sources.append(Source(metric: "escalation_compliance", needs: repliesNeed))
+        } else {
+            sources.append(Source(metric: "escalation_compliance", needs: "a channel, tags or group column to recognise escalation to a call (Zendesk's 'Via', 'Tags', 'Group')"))
+        }
+        // Satisfaction.
+        if let satisfaction {
+            let scale = switch satisfactionScale {
+            case .zendesk: "'Good' answers"
+            case .words: "satisfied answers (4–5 of 5, or happy, good, awesome)"
+            case .fivePoint: "answers of 4 or 5"
+            }
+            sources.append(Source(metric: "csat", method: "share of \(scale) among the answers in \(name(satisfaction))"))
+            if knowsOffers {
+                sources.append(Source(metric: "survey_response_rate", method: "answers ('Good', 'Bad') among surveys offered in \(name(satisfaction))"))
+            } else {
+                sources.append(Source(metric: "survey_response_rate", needs: "the surveys sent, not only the answers: a survey export in content/surveys/ with a sent time per survey"))
+            }
+        } else {
+            sources.append(Source(metric: "csat", needs: "a satisfaction column (Zendesk's 'Satisfaction Score', Freshdesk's 'Survey results') or a survey export in content/surveys/"))
+            sources.append(Source(metric: "survey_response_rate", needs: "a survey export in content/surveys/ with a sent time per survey (or Zendesk's 'Satisfaction Score')"))
+        }
+        return sources
+    }
+}

@@ -1,0 +1,106 @@
+public import Foundation
+
+/// The review commands of the CLI over a project folder: `cxsite review freeze YYYY-MM` and
+/// `cxsite new review YYYY-MM`. Both read and check the project like `cxsite check`, then write
+/// one file under `content/reviews/`.
+///
+/// ```swift
+/// let commands = ReviewCommands(root: URL(fileURLWithPath: "."))
+/// let result = try commands.freeze(month: "2026-10", on: "2026-11-03")
+/// print(result.path)   // content/reviews/2026-10.frozen.json
+/// ```
+public struct ReviewCommands: Sendable {
+    public let root: URL
+
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// Why a command wrote nothing.
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// The project has errors (they are in the diagnostics, with the warnings).
+        case project([Diagnostic])
+        /// A one-line reason.
+        case refused(String)
+
+        public var description: String {
+            switch self {
+            case .project(let diagnostics):
+                let errors = diagnostics.filter { $0.severity == .error }.count
+                return "the project has \(errors) error\(errors == 1 ? "" : "s"); fix \(errors == 1 ? "it" : "them") first"
+            case .refused(let reason): return reason
+            }
+        }
+    }
+
+    /// What a command wrote, and the warnings it met on the way.
+    public struct Written: Sendable {
+        /// Relative to the project: `content/reviews/2026-10.frozen.json`.
+        public var path: String
+        /// True when an existing file was replaced (`freeze --force`).
+        public var replaced: Bool
+        public var warnings: [Diagnostic]
+    }
+
+    /// Records the scorecard, scores and highlights of `month` in `content/reviews/<month>.frozen.json`,
+    /// dated `day` (`YYYY-MM-DD`). An existing frozen review is replaced only with `force`.
+    public func freeze(month text: String, on day: String, force: Bool = false) throws(Failure) -> Written {
+        let month = try parse(text)
+        guard (try? Month.parseDate(day)) != nil else { throw .refused("'\(day)' is not a date; expected YYYY-MM-DD") }
+        let (site, analysis, warnings) = try load()
+        guard let review = analysis.review(of: month), review.live.metrics.contains(where: { $0.value != nil }) || review.live.overall != nil else {
+            throw .refused("there is no data for \(month.longLabel) to freeze; the months with data are \(range(analysis))")
+        }
+        let path = FrozenReview.path(for: month)
+        let existing = site.frozenReviews.first { $0.month == month }
+        if let existing, !force {
+            let when = existing.frozenOn.map { " on \($0)" } ?? ""
+            let restated = review.restatements.isEmpty ? "" : " (its \(StepTracker.count(review.restatements.count, "restated figure")) would become the published ones)"
+            throw .refused("\(path) already records the review as frozen\(when); use --force to replace it with today's numbers\(restated)")
+        }
+        try write(FrozenReviewJSON.text(review.live, frozenOn: day), to: path)
+        return Written(path: path, replaced: existing != nil, warnings: warnings)
+    }
+
+    /// Writes `content/reviews/<month>.md`, pre-filled with the open improvements and the month's
+    /// highlights as prompts; never replaces an existing file.
+    public func newReview(month text: String) throws(Failure) -> Written {
+        let month = try parse(text)
+        let path = "content/reviews/\(month).md"
+        guard !FileSystem.exists(root.appendingPathComponent(path).path) else {
+            throw .refused("\(path) already exists; cxsite never overwrites it")
+        }
+        let (site, analysis, warnings) = try load()
+        try write(ReviewStarter.text(month: month, site: site, analysis: analysis), to: path)
+        return Written(path: path, replaced: false, warnings: warnings)
+    }
+
+    private func parse(_ text: String) throws(Failure) -> Month {
+        do {
+            return try Month(parsing: text)
+        } catch {
+            throw .refused(error.description)
+        }
+    }
+
+    private func load() throws(Failure) -> (Site, SiteAnalysis, [Diagnostic]) {
+        var log = DiagnosticLog()
+        let site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
+        guard !log.hasErrors else { throw .project(log.sorted) }
+        return (site, SiteAnalysis(site), log.sorted)
+    }
+
+    private func range(_ analysis: SiteAnalysis) -> String {
+        let months = analysis.reviews.filter { $0.live.metrics.contains { $0.value != nil } }.map(\.month)
+        guard let first = months.first, let last = months.last else { return "none (no metric data yet)" }
+        return first == last ? first.description : "\(first) to \(last)"
+    }
+
+    private func write(_ text: String, to path: String) throws(Failure) {
+        let url = root.appendingPathComponent(path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw .refused("could not write \(path): \(FileSystem.reason(error))")
+        }
+    }
+}

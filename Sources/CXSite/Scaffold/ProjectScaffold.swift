@@ -1,0 +1,79 @@
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `cxsite init`: a new project with a commented `site.yml` and sample content that uses every
+/// feature (handbook pages and a section, a journey map, metrics in both CSV shapes, a review,
+/// a self-assessment), ready for `cxsite serve`.
+///
+/// ```swift
+/// let written = try ProjectScaffold(withTemplates: false).create(at: URL(fileURLWithPath: "cx"))
+/// ```
+public struct ProjectScaffold: Sendable {
+    /// Also copy the built-in templates into `templates/`, to start a theme from.
+    public var withTemplates: Bool
+
+    public init(withTemplates: Bool = false) { self.withTemplates = withTemplates }
+
+    /// Path inside the project → contents, sorted by path.
+    public var files: [(path: String, text: String)] {
+        var files = SampleProject.files.map { (path: $0.key, text: $0.value) }
+        if withTemplates {
+            files += DefaultTemplates.files.map { (path: "templates/" + $0.key, text: $0.value) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Writes the project into `folder`, which must be absent or empty (a lone `.git` is allowed).
+    /// Returns the paths written.
+    @discardableResult
+    public func create(at folder: URL) throws(StarterFile.Problem) -> [String] {
+        let path = folder.path
+        if FileSystem.exists(path) {
+            guard FileSystem.isDirectory(path) else {
+                throw StarterFile.Problem(description: "'\(path)' is a file; cxsite init needs an empty or new folder")
+            }
+            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0 != ".git" }
+            guard entries.isEmpty else {
+                throw StarterFile.Problem(description: "'\(path)' is not empty (it holds \(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : "")); cxsite init only writes into an empty or new folder")
+            }
+        }
+        var written: [String] = []
+        for file in files {
+            try ScaffoldWriter.create(folder.appendingPathComponent(file.path), bytes: Array(file.text.utf8), shown: file.path)
+            written.append(file.path)
+        }
+        return written
+    }
+}
+
+/// Creates project files for `init` and `new`: folders as needed, the file itself only if it
+/// does not exist yet (`O_EXCL`), so an existing file is never replaced, even in a race.
+enum ScaffoldWriter {
+    static func create(_ url: URL, bytes: [UInt8], shown: String) throws(StarterFile.Problem) {
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw StarterFile.Problem(description: "cannot create the folder for \(shown): \(FileSystem.reason(error))")
+        }
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else {
+            if errno == EEXIST {
+                throw StarterFile.Problem(description: "\(shown) already exists; cxsite never overwrites a file (remove or rename it first)")
+            }
+            throw StarterFile.Problem(description: "cannot write \(shown): \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        var written = 0
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                guard n > 0 else { return false }
+                written += n
+            }
+            return true
+        }
+        if !ok { throw StarterFile.Problem(description: "cannot write \(shown): \(String(cString: strerror(errno)))") }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A portable polling watcher over the inputs of a project: `site.yml` and every file under
+/// `content/` and `templates/` (following symbolic links to folders, as the build does, and
+/// skipping hidden names, as the build does, so editors' swap files do not trigger builds).
+///
+/// ``snapshot()`` stats every file (size, modification time, inode); comparing two snapshots
+/// gives the paths that were added, removed or changed. On the sample project (50 files) a
+/// snapshot takes well under a millisecond, so polling every 300 ms costs nothing noticeable.
+struct FolderWatcher: Sendable {
+    let root: URL
+    static let watched = ["site.yml", "content", "templates"]
+
+    /// What identifies one version of a file.
+    struct Stamp: Equatable, Sendable {
+        var size: Int64
+        var modified: Int64   // nanoseconds
+        var inode: UInt64
+    }
+
+    /// Project-relative path → stamp.
+    typealias Snapshot = [String: Stamp]
+
+    func snapshot() -> Snapshot {
+        var result: Snapshot = [:]
+        for name in Self.watched {
+            var visited = Set<UInt64>()
+            visit(name, into: &result, visited: &visited)
+        }
+        return result
+    }
+
+    private func visit(_ relative: String, into result: inout Snapshot, visited: inout Set<UInt64>) {
+        var info = stat()
+        guard stat(root.appendingPathComponent(relative).path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard visited.insert(UInt64(info.st_ino)).inserted else { return }   // a symlink loop
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(relative).path)) ?? []
+            for name in names where !name.hasPrefix(".") { visit(relative + "/" + name, into: &result, visited: &visited) }
+            visited.remove(UInt64(info.st_ino))
+        } else {
+            result[relative] = Stamp(size: Int64(info.st_size),
+                                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                                     inode: UInt64(info.st_ino))
+        }
+    }
+
+    /// What differs between two snapshots.
+    struct Changes: Equatable, Sendable {
+        var added: [String] = []
+        var removed: [String] = []
+        var modified: [String] = []
+        var isEmpty: Bool { added.isEmpty && removed.isEmpty && modified.isEmpty }
+        var all: [String] { (added + removed + modified).sorted() }
+
+        mutating func merge(_ other: Changes) {
+            added = Array(Set(added + other.added)).sorted()
+            removed = Array(Set(removed + other.removed)).sorted()
+            modified = Array(Set(modified + other.modified)).sorted()
+        }
+    }
+
+    static func changes(from old: Snapshot, to new: Snapshot) -> Changes {
+        var changes = Changes()
+        for (path, stamp) in new {
+            if let before = old[path] {
+                if before != stamp { changes.modified.append(path) }
+            } else {
+                changes.added.append(path)
+            }
+        }
+        changes.removed = old.keys.filter { new[$0] == nil }
+        changes.added.sort()
+        changes.modified.sort()
+        changes.removed.sort()
+        return changes
+    }
+}

@@ -1,0 +1,109 @@
+import CXSite
+import Foundation
+
+/// The builds of `cxsite serve`. The first writes the whole output folder (as `cxsite build`
+/// does); each later one writes only the files whose bytes changed, and reports their paths
+/// so that only the pages showing them reload.
+///
+/// What is partial: a change that touches only static files (files under `templates/assets/`,
+/// or non-Markdown, non-CSV, non-HTML files under `content/`, added or edited) skips loading and
+/// rendering altogether: those files are copied into the last build's output. Any other change
+/// (Markdown, CSV, `site.yml`, a template, a deletion) re-runs load, model and render in memory,
+/// then writes only what differs.
+struct Rebuilder: Sendable {
+    let root: URL
+    let output: URL
+    /// The files of the last successful build, in memory.
+    private(set) var files: [OutputFile]?
+    /// What the output folder holds, by fingerprint.
+    private(set) var manifest = OutputManifest()
+
+    init(root: URL, output: URL) {
+        self.root = root.standardizedFileURL
+        self.output = output.standardizedFileURL
+    }
+
+    /// How a build went.
+    struct Outcome: Sendable {
+        var diagnostics: [Diagnostic]
+        /// Output paths written or removed.
+        var changed: [String]
+        /// `full`, `static files` or `first`.
+        var kind: String
+        var seconds: Double
+        var pages: Int
+        var failure: [Diagnostic]? { diagnostics.contains { $0.severity == .error } ? diagnostics : nil }
+    }
+
+    /// Builds after `changes` (nil for the first build).
+    mutating func build(after changes: FolderWatcher.Changes?) -> Outcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let builder = SiteBuilder(root: root, output: output)
+        if let changes, let previous = files, let updated = Self.staticFilesOnly(changes, root: root, previous: previous) {
+            return write(updated, kind: "static files", diagnostics: [], seconds: seconds)
+        }
+        if changes == nil {
+            do {
+                try OutputWriter(target: output).check(projectRoot: root)
+            } catch {
+                var log = DiagnosticLog()
+                log.error(error.description, at: nil)
+                return Outcome(diagnostics: log.sorted, changed: [], kind: "first", seconds: seconds(), pages: 0)
+            }
+        }
+        let (report, rendered) = builder.render()
+        guard let rendered else {
+            return Outcome(diagnostics: report.diagnostics, changed: [], kind: changes == nil ? "first" : "full", seconds: seconds(), pages: 0)
+        }
+        return write(rendered, kind: changes == nil ? "first" : "full", diagnostics: report.diagnostics, seconds: seconds)
+    }
+
+    private mutating func write(_ rendered: [OutputFile], kind: String, diagnostics: [Diagnostic], seconds: () -> Double) -> Outcome {
+        let writer = OutputWriter(target: output)
+        do {
+            let changed: [String]
+            if kind == "first" {
+                try writer.write(rendered)
+                changed = rendered.map(\.path).sorted()
+            } else {
+                changed = try writer.update(rendered, previous: manifest).paths
+            }
+            files = rendered
+            manifest = OutputManifest(rendered)
+            return Outcome(diagnostics: diagnostics, changed: changed, kind: kind, seconds: seconds(),
+                           pages: rendered.filter { $0.path.hasSuffix(".html") }.count)
+        } catch {
+            var log = DiagnosticLog()
+            log.error("could not write the site to '\(output.path)': \(error.localizedDescription)", at: nil)
+            return Outcome(diagnostics: diagnostics + log.sorted, changed: [], kind: kind, seconds: seconds(), pages: 0)
+        }
+    }
+
+    /// The last build's files with the changed static files replaced or added, or nil when
+    /// the change needs a full build.
+    static func staticFilesOnly(_ changes: FolderWatcher.Changes, root: URL, previous: [OutputFile]) -> [OutputFile]? {
+        guard changes.removed.isEmpty, !changes.isEmpty else { return nil }
+        var replacements: [String: OutputFile] = [:]
+        for path in changes.added + changes.modified {
+            guard let target = outputPath(ofStaticFile: path),
+                  let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
+            // The build reads templates as UTF-8 text and reports a file that is not; let it.
+            if path.hasPrefix("templates/"), String(validating: Array(data), as: UTF8.self) == nil { return nil }
+            replacements[target] = OutputFile(path: target, bytes: Array(data))
+        }
+        var files = previous.map { replacements.removeValue(forKey: $0.path) ?? $0 }
+        files += replacements.values.sorted { $0.path < $1.path }
+        return files
+    }
+
+    /// Where a static input file lands in the output; nil for files the build interprets.
+    static func outputPath(ofStaticFile path: String) -> String? {
+        let lower = path.lowercased()
+        if path.hasPrefix("templates/assets/") { return String(path.dropFirst("templates/".count)) }
+        if path.hasPrefix("content/"), !lower.hasSuffix(".md"), !lower.hasSuffix(".csv"), !lower.hasSuffix(".html"), !lower.hasSuffix(".htm") {
+            return String(path.dropFirst("content/".count))
+        }
+        return nil
+    }
+}

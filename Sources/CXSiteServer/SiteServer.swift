@@ -1,0 +1,144 @@
+public import Foundation
+import CXSite
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// `cxsite serve`: builds the project, serves the output folder over HTTP on loopback, rebuilds
+/// when `content/`, `templates/` or `site.yml` change, and reloads the open pages.
+///
+/// ```swift
+/// let server = SiteServer(root: URL(fileURLWithPath: "."), port: 8000)
+/// try await server.run()   // until Ctrl-C
+/// ```
+public struct SiteServer: Sendable {
+    public var root: URL
+    public var output: URL
+    public var host: String
+    public var port: Int
+    /// Open the site in the default browser once the server listens.
+    public var openBrowser: Bool
+
+    /// `output` defaults to `root/public`; `host` to loopback.
+    public init(root: URL, output: URL? = nil, host: String = "127.0.0.1", port: Int = 8000, openBrowser: Bool = false) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
+        self.host = host
+        self.port = port
+        self.openBrowser = openBrowser
+    }
+
+    /// Why the server could not start.
+    public struct StartFailure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Builds, then serves until SIGINT or SIGTERM. Progress goes to stdout, diagnostics to stderr.
+    public func run() async throws {
+        let live = LiveSite()
+        var rebuilder = Rebuilder(root: root, output: output)
+        let first = await SiteWatcher.offThread { [rebuilder] in
+            var copy = rebuilder
+            let outcome = copy.build(after: nil)
+            return (copy, outcome)
+        }
+        rebuilder = first.0
+        let outcome = first.1
+        await live.finishBuild(failure: outcome.failure, changedPaths: [])
+        Console.diagnostics(outcome.diagnostics)
+        if outcome.failure == nil {
+            Console.line("cxsite: wrote \(outcome.pages) pages to \(output.path) in \(Console.seconds(outcome.seconds)) s")
+        } else {
+            Console.line("cxsite: the first build failed (\(Console.counts(outcome.diagnostics))); serving the error page until it is fixed")
+        }
+        let watcher = SiteWatcher(watcher: FolderWatcher(root: root), rebuilder: rebuilder, live: live) { outcome, changes in
+            Console.diagnostics(outcome.diagnostics)
+            let trigger = changes.all.prefix(3).joined(separator: ", ") + (changes.all.count > 3 ? ", …" : "")
+            if outcome.failure != nil {
+                Console.line("cxsite: \(trigger) changed; build failed with \(Console.counts(outcome.diagnostics)); showing the error page")
+            } else {
+                let files = outcome.changed.count
+                Console.line("cxsite: \(trigger) changed; rebuilt (\(outcome.kind)) in \(Console.seconds(outcome.seconds)) s, \(files) file\(files == 1 ? "" : "s") updated; \(Console.counts(outcome.diagnostics))")
+            }
+        }
+        let openBrowser = self.openBrowser
+        let host = self.host
+        let app = makeApplication(live: live, services: [watcher]) { channel in
+            let port = channel.localAddress?.port ?? 0
+            let shown = host.contains(":") ? "[\(host)]" : host
+            let url = "http://\(shown):\(port)/"
+            Console.line("cxsite: serving \(url) (watching content/, templates/ and site.yml; Ctrl-C stops)")
+            if !["127.0.0.1", "localhost", "::1"].contains(host) {
+                Console.line("cxsite: note: --host \(host) makes the site reachable from other machines")
+            }
+            if openBrowser { Self.open(url) }
+        }
+        do {
+            try await app.runService()
+        } catch {
+            await live.finishAll()
+            let text = "\(error)"
+            if text.contains("Address already in use") || text.contains("EADDRINUSE") {
+                throw StartFailure(description: "cannot listen on \(host):\(port): the port is in use; choose another with --port")
+            }
+            throw StartFailure(description: "cannot serve on \(host):\(port): \(text)")
+        }
+        await live.finishAll()
+        Console.line("cxsite: stopped")
+    }
+
+    /// The HTTP application: ``SiteResponder`` over the output folder, plus `services` (the watcher).
+    func makeApplication(live: LiveSite, services: [any Service] = [],
+                         onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
+        var logger = Logger(label: "cxsite-serve")
+        logger.logLevel = .warning
+        return Application(
+            responder: SiteResponder(output: output, live: live),
+            configuration: .init(address: .hostname(host, port: port), serverName: "cxsite"),
+            services: services,
+            onServerRunning: onServerRunning,
+            logger: logger)
+    }
+
+    /// Opens `url` in the desktop's browser (`xdg-open`, or `open` on macOS); a failure is only reported.
+    static func open(_ url: String) {
+        let process = Process()
+        #if os(macOS)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/open")
+        process.arguments = [url]
+        #else
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", url]
+        #endif
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            Console.line("cxsite: could not open a browser (\(error.localizedDescription)); open \(url) yourself")
+        }
+    }
+}
+
+/// Terminal output of `cxsite serve`: progress on stdout, diagnostics on stderr.
+enum Console {
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func diagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+    }
+
+    static func counts(_ diagnostics: [Diagnostic]) -> String {
+        let e = diagnostics.filter { $0.severity == .error }.count
+        let w = diagnostics.count - e
+        return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
+    }
+
+    static func seconds(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

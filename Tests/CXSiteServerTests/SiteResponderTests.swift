@@ -1,0 +1,211 @@
+import CXSite
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import CXSiteServer
+
+/// The server in process (`app.test(.router)`, no socket): status codes, types, traversal,
+/// conditional requests, the live-reload script, the error overlay and the event stream.
+struct SiteResponderTests {
+    let project: ServedProject
+    let live = LiveSite(instance: "test")
+
+    init() throws {
+        project = try ServedProject()
+        _ = project.build()
+    }
+
+    var app: some ApplicationProtocol { project.server().makeApplication(live: live) }
+
+    @Test func pagesAreServedWithTheLiveReloadScriptWhichIsNotOnDisk() async throws {
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(response.text.contains("Welcome to the served site."))
+            #expect(response.text.contains("new EventSource(\"/_cxsite/events\")"))
+            #expect(response.text.contains("var page = \"index.html\", build = \"test-0\""))
+            #expect(response.text.hasSuffix("</script>\n</body>\n</html>\n"), "before </body>")
+            #expect(response.headers[.contentLength] == String(response.body.readableBytes))
+            let page = try await client.execute(uri: "/handbook/escalation/index.html", method: .get)
+            #expect(page.status == .ok && page.text.contains("var page = \"handbook/escalation/index.html\""))
+        }
+        let onDisk = try String(contentsOf: project.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!onDisk.contains("EventSource"), "public/ never holds the live-reload script")
+    }
+
+    @Test func contentTypes() async throws {
+        let expected = [
+            "/assets/style.css": "text/css; charset=utf-8",
+            "/assets/search.js": "text/javascript; charset=utf-8",
+            "/search-index.js": "text/javascript; charset=utf-8",
+            "/handbook/notes.txt": "text/plain; charset=utf-8",
+            "/handbook/diagram.svg": "image/svg+xml",
+            "/handbook/photo.png": "image/png",
+            "/handbook/data.unknownext": "application/octet-stream",
+            "/handbook/index.html": "text/html; charset=utf-8",
+        ]
+        try await app.test(.router) { client in
+            for (uri, type) in expected {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .ok, "\(uri)")
+                #expect(response.headers[.contentType] == type, "\(uri)")
+                #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+            }
+            let css = try await client.execute(uri: "/assets/style.css", method: .get)
+            #expect(!css.text.contains("EventSource"), "only HTML gets the script")
+        }
+    }
+
+    @Test func headHasTheHeadersOfGetAndNoBody() async throws {
+        try await app.test(.router) { client in
+            let get = try await client.execute(uri: "/handbook/index.html", method: .get)
+            let head = try await client.execute(uri: "/handbook/index.html", method: .head)
+            #expect(head.status == .ok)
+            #expect(head.body.readableBytes == 0)
+            #expect(head.headers[.contentLength] == String(get.body.readableBytes))
+            #expect(head.headers[.eTag] == get.headers[.eTag])
+            #expect(head.headers[.contentType] == get.headers[.contentType])
+            #expect(try await client.execute(uri: "/missing", method: .head).status == .notFound)
+        }
+    }
+
+    @Test func onlyGetAndHeadAreAllowed() async throws {
+        try await app.test(.router) { client in
+            for method: HTTPRequest.Method in [.post, .put, .delete, .patch, .options] {
+                let response = try await client.execute(uri: "/index.html", method: method)
+                #expect(response.status == .methodNotAllowed, "\(method)")
+                #expect(response.headers[.allow] == "GET, HEAD")
+            }
+        }
+    }
+
+    @Test func foldersRedirectToTheirSlashAndServeTheirIndex() async throws {
+        try await app.test(.router) { client in
+            let redirect = try await client.execute(uri: "/handbook?x=1", method: .get)
+            #expect(redirect.status == .movedPermanently)
+            #expect(redirect.headers[.location] == "/handbook/?x=1")
+            let index = try await client.execute(uri: "/handbook/", method: .get)
+            #expect(index.status == .ok && index.text.contains("<h1>Handbook</h1>"))
+        }
+    }
+
+    @Test func unknownPathsGetTheSite404PageThatStillLinksCorrectly() async throws {
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/handbook/no-such-page/", method: .get)
+            #expect(response.status == .notFound)
+            #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(response.text.contains("There is no page at this address"))
+            #expect(response.text.contains("<head>\n<base href=\"/\">"), "relative links of 404.html resolve from the root")
+            #expect(response.text.contains("EventSource"))
+            #expect(try await client.execute(uri: "/.cxsite-output", method: .get).status == .notFound)
+        }
+    }
+
+    /// At least ten encodings of a way out of public/, plus symbolic links out: each is 400 or
+    /// 404, and no answer ever holds the secret file beside public/.
+    @Test func traversalNeverLeavesTheOutputFolder() async throws {
+        try FileManager.default.createSymbolicLink(atPath: project.output.appendingPathComponent("leak.txt").path,
+                                                   withDestinationPath: project.root.appendingPathComponent("secret.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: project.output.appendingPathComponent("up").path, withDestinationPath: "..")
+        let attempts = [
+            "/../secret.txt", "/../../../../etc/passwd", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/%2e%2e%2fsecret.txt",
+            "/..%2fsecret.txt", "/..%2Fsecret.txt", "/.%2e/secret.txt", "/%2e./secret.txt", "/handbook/%2e%2e/%2e%2e/secret.txt",
+            "/..%5csecret.txt", "/%5c..%5csecret.txt", "/%252e%252e/secret.txt", "/%252e%252e%252fsecret.txt", "/..;/secret.txt",
+            "/%c0%ae%c0%ae/secret.txt", "/%e0%80%ae%e0%80%ae/secret.txt", "/..%00/secret.txt", "/secret.txt%00.html",
+            "/leak.txt", "/up/secret.txt", "/up/", "/up", "//secret.txt", "/./secret.txt", "/handbook/./../../secret.txt",
+        ]
+        try await app.test(.router) { client in
+            for uri in attempts {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect([.badRequest, .notFound].contains(response.status), "\(uri) → \(response.status)")
+                #expect(!response.text.contains(ServedProject.secret), "\(uri) leaked the secret")
+            }
+            let backInside = try await client.execute(uri: "/up/public/index.html", method: .get)
+            #expect(backInside.status == .ok, "a link that resolves back inside public/ is inside")
+            let inside = try await client.execute(uri: "/handbook/%2E%2E/", method: .get)
+            #expect(inside.status == .badRequest, "even a '..' that stays inside is refused")
+        }
+    }
+
+    @Test func conditionalRequests() async throws {
+        try await app.test(.router) { client in
+            let first = try await client.execute(uri: "/assets/style.css", method: .get)
+            let etag = try #require(first.headers[.eTag])
+            let modified = try #require(first.headers[.lastModified])
+            #expect(first.headers[.cacheControl] == "no-cache")
+            #expect(HTTPDate.parse(modified) != nil)
+
+            let same = try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: etag])
+            #expect(same.status == .notModified && same.body.readableBytes == 0)
+            #expect(same.headers[.eTag] == etag)
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "\"other\", W/\(etag)"]).status == .notModified)
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "*"]).status == .notModified)
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifNoneMatch: "\"other\""]).status == .ok)
+            #expect(try await client.execute(uri: "/assets/style.css", method: .head, headers: [.ifNoneMatch: etag]).status == .notModified)
+
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifModifiedSince: modified]).status == .notModified)
+            let before = HTTPDate.format(HTTPDate.parse(modified)! - 60)
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifModifiedSince: before]).status == .ok)
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get, headers: [.ifModifiedSince: "yesterday"]).status == .ok)
+            // If-None-Match wins over If-Modified-Since.
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get,
+                                             headers: [.ifNoneMatch: "\"other\"", .ifModifiedSince: modified]).status == .ok)
+            // A page's tag covers the bytes served, script included.
+            let page = try await client.execute(uri: "/index.html", method: .get)
+            let pageTag = try #require(page.headers[.eTag])
+            #expect(try await client.execute(uri: "/index.html", method: .get, headers: [.ifNoneMatch: pageTag]).status == .notModified)
+        }
+    }
+
+    @Test func aFailedBuildShowsTheOverlayInPlaceOfPages() async throws {
+        var log = DiagnosticLog()
+        log.error("invalid YAML: did not find expected key", at: SourceLocation(path: "content/handbook/a.md", line: 3, column: 7))
+        await live.finishBuild(failure: log.sorted, changedPaths: [])
+        try await app.test(.router) { client in
+            for uri in ["/", "/handbook/escalation/index.html", "/no-such-page"] {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .internalServerError, "\(uri)")
+                #expect(response.text.contains("<h1>Build failed</h1>"))
+                #expect(response.text.contains("content/handbook/a.md:3:7: error: invalid YAML: did not find expected key"))
+                #expect(response.text.contains("EventSource"), "the overlay reloads by itself")
+                #expect(response.headers[.cacheControl] == "no-store")
+            }
+            #expect(try await client.execute(uri: "/assets/style.css", method: .get).status == .ok, "assets are still served")
+        }
+        await live.finishBuild(failure: nil, changedPaths: [])
+        try await app.test(.router) { client in
+            let page = try await client.execute(uri: "/", method: .get)
+            #expect(page.status == .ok, "the page is back once a build succeeds")
+        }
+    }
+
+    @Test func theEventStreamSaysHelloThenReloads() async throws {
+        try await app.test(.router) { client in
+            async let response = client.execute(uri: "/_cxsite/events", method: .get)
+            var waited = 0
+            while await live.listenerCount == 0, waited < 200 {
+                try await Task.sleep(for: .milliseconds(10))
+                waited += 1
+            }
+            await live.finishBuild(failure: nil, changedPaths: ["handbook/escalation/index.html", "search-index.js"])
+            try await Task.sleep(for: .milliseconds(50))
+            await live.finishAll()
+            let events = try await response
+            #expect(events.status == .ok)
+            #expect(events.headers[.contentType] == "text/event-stream; charset=utf-8")
+            #expect(events.text == """
+                retry: 1000
+                event: hello
+                data: {"build":"test-0"}
+
+                event: reload
+                data: {"all":false,"build":"test-1","paths":["handbook/escalation/index.html","search-index.js"]}
+
+
+                """)
+        }
+    }
+}

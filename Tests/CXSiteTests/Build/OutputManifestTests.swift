@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import CXSite
+
+/// `cxsite serve` writes only the files a build changed: the manifest finds them and
+/// `OutputWriter.update` writes them.
+struct OutputManifestTests {
+    @Test func changesAreTheFilesWhoseBytesDiffer() {
+        let before = OutputManifest([OutputFile(path: "a.html", text: "A"), OutputFile(path: "b/c.html", text: "C"), OutputFile(path: "gone.txt", text: "x")])
+        let changes = before.changes(to: [OutputFile(path: "a.html", text: "A"), OutputFile(path: "b/c.html", text: "C2"), OutputFile(path: "new.css", text: "n")])
+        #expect(changes.written == ["b/c.html", "new.css"])
+        #expect(changes.removed == ["gone.txt"])
+        #expect(changes.paths == ["b/c.html", "gone.txt", "new.css"])
+        #expect(OutputManifest.fingerprint(Array("abc".utf8)) == 0xe71fa2190541574b, "FNV-1a 64 of 'abc'")
+    }
+
+    @Test func updateWritesOnlyWhatChangedAndRemovesWhatIsGone() throws {
+        let folder = TemporaryFolder()
+        let writer = OutputWriter(target: folder.url.appendingPathComponent("public"))
+        let first = [OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/b/page.html", text: "page"), OutputFile(path: "keep.css", text: "k")]
+        try writer.write(first)
+        let kept = folder.url.appendingPathComponent("public/keep.css")
+        let keptInode = try FileManager.default.attributesOfItem(atPath: kept.path)[.systemFileNumber] as? Int
+        let changes = try writer.update([OutputFile(path: "index.html", text: "home 2"), OutputFile(path: "keep.css", text: "k")], previous: OutputManifest(first))
+        #expect(changes.written == ["index.html"] && changes.removed == ["a/b/page.html"])
+        let files = folder.snapshot("public")
+        #expect(Set(files.keys) == [".cxsite-output", "index.html", "keep.css"], "the emptied folders a/b and a are gone too")
+        #expect(files["index.html"] == Data("home 2".utf8))
+        #expect(try FileManager.default.attributesOfItem(atPath: kept.path)[.systemFileNumber] as? Int == keptInode, "an unchanged file is not rewritten")
+    }
+
+    @Test func updateOfAFolderThatIsNotCxsitesFallsBackToTheCheckedFullWrite() throws {
+        let folder = TemporaryFolder()
+        folder.write("public/mine.txt", "precious")
+        let writer = OutputWriter(target: folder.url.appendingPathComponent("public"))
+        #expect(throws: OutputWriter.Refusal.self) { try writer.update([OutputFile(path: "index.html", text: "x")], previous: OutputManifest()) }
+        #expect(folder.snapshot("public") == ["mine.txt": Data("precious".utf8)])
+    }
+}

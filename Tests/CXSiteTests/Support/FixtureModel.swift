@@ -1,0 +1,37 @@
+import Foundation
+@testable import CXSite
+
+/// A fixture project read into the model (load → model), for tests that look at `Site` itself
+/// rather than at the rendered pages.
+struct FixtureModel {
+    let site: Site
+    let diagnostics: [Diagnostic]
+
+    init(_ name: String) {
+        self.init(root: TestPaths.fixtures.appendingPathComponent(name))
+    }
+
+    init(root: URL) {
+        var log = DiagnosticLog()
+        let project = ProjectReader(root: root).read(log: &log)
+        site = Site.assemble(from: project, log: &log)
+        diagnostics = log.sorted
+    }
+
+    var diagnosticText: String { diagnostics.map { $0.description + "\n" }.joined() }
+
+    /// The computed value of `metric` in `month` (`2025-01`), if any.
+    func computed(_ metric: String, _ month: String) -> TicketMetrics.Value? {
+        site.ticketMetrics.value(of: metric, in: try! Month(parsing: month))
+    }
+
+    /// The value of the overall series of `metric` in `month`, as the site shows it.
+    func series(_ metric: String, _ month: String) -> Double? {
+        site.overallSeries(of: metric)?.value(in: try! Month(parsing: month))
+    }
+
+    /// The check of `rule` in `month`.
+    func check(_ rule: TicketRuleCheck.Rule, _ month: String) -> TicketRuleCheck? {
+        site.ticketRuleChecks[try! Month(parsing: month)]?.first { $0.rule == rule }
+    }
+}
