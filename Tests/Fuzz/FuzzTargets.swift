@@ -13,6 +13,7 @@ enum FuzzTargets {
         "csv": csv,
         "journey": journey,
         "site-config": siteConfig,
+        "tickets": tickets,
     ]
 
     /// A Markdown file's front matter: decoding, the `---` splitter, YAML and the typed fields.
@@ -69,6 +70,18 @@ enum FuzzTargets {
         guard let text = TextDecoding.utf8(bytes, path: "site.yml", log: &log) else { return }
         _ = SiteConfig.load(yaml: text, path: "site.yml", log: &log)
         checkLocations(log, lines: lineCount(text))
+    }
+
+    /// A help-desk export: the ticket reader (Zendesk, Freshdesk, Intercom, told from the header)
+    /// and the survey reader, streamed into monthly tallies.
+    static func tickets(_ bytes: [UInt8]) {
+        var log = DiagnosticLog()
+        var data = HelpDeskData()
+        TicketExportReader.read(bytes: bytes, path: "content/tickets/t.csv", into: &data, log: &log)
+        SurveyExportReader.read(bytes: bytes, path: "content/surveys/s.csv", into: &data, log: &log)
+        for diagnostic in log.diagnostics {
+            check(diagnostic.location.map { $0.line >= 1 && $0.column >= 1 } ?? true, "bad location \(diagnostic)")
+        }
     }
 
     // MARK: Invariants

@@ -11,7 +11,7 @@ struct FuzzCorpusTests {
     static let inputs: [String] = {
         var found: [String] = []
         for folder in ["Corpus", "Regressions"] {
-            for target in ["front-matter", "csv", "journey", "site-config"] {
+            for target in ["front-matter", "csv", "journey", "site-config", "tickets"] {
                 let dir = fuzz.appendingPathComponent("\(folder)/\(target)")
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
                 found += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\(target)/\($0)" }
@@ -21,7 +21,7 @@ struct FuzzCorpusTests {
     }()
 
     @Test func thereAreSeedsForEveryTarget() {
-        for target in ["front-matter", "csv", "journey", "site-config"] {
+        for target in ["front-matter", "csv", "journey", "site-config", "tickets"] {
             #expect(Self.inputs.contains { $0.hasPrefix("Corpus/\(target)/") }, "no seeds for \(target)")
         }
     }
@@ -61,6 +61,12 @@ struct FuzzCorpusTests {
             guard let text = TextDecoding.utf8(bytes, path: "site.yml", log: &log) else { return }
             _ = SiteConfig.load(yaml: text, path: "site.yml", log: &log)
             expectInside(log, text)
+        case "tickets":
+            var log = DiagnosticLog()
+            var data = HelpDeskData()
+            TicketExportReader.read(bytes: bytes, path: "content/tickets/t.csv", into: &data, log: &log)
+            SurveyExportReader.read(bytes: bytes, path: "content/surveys/s.csv", into: &data, log: &log)
+            #expect(log.diagnostics.allSatisfy { $0.location.map { $0.line >= 1 && $0.column >= 1 } ?? true })
         default:
             Issue.record("unknown fuzz target in \(input)")
         }
