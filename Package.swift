@@ -88,3 +88,19 @@ let package = Package(
         ),
     ]
 )
+
+// `make fuzz` only: libFuzzer targets over the parsers (Tests/Fuzz, docs/SECURITY.md). Declared only
+// when CXSITE_FUZZ=1, so `swift build` and `swift test` never build them; built with
+// `-sanitize=fuzzer,address` in their own scratch folder.
+if Context.environment["CXSITE_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "CXSiteFuzz",
+        dependencies: ["CXSite"],
+        path: "Tests/Fuzz",
+        exclude: ["Corpus", "Regressions", "README.md"],
+        swiftSettings: swiftSettings,
+        // `-sanitize=fuzzer` links libFuzzer whole, its `main` included, beside the `main` SwiftPM
+        // gives every executable; the linker keeps the first, and both entry points work (main.swift).
+        linkerSettings: [.unsafeFlags(["-Xlinker", "--allow-multiple-definition"])]
+    ))
+}

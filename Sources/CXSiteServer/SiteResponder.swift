@@ -20,14 +20,38 @@ import Glibc
 ///   give 304.
 /// - HTML responses get the live-reload script; the files on disk never do.
 /// - Unknown paths get the site's `404.html` with status 404.
+/// - Served on loopback, a request naming another host (`Host: evil.example`) is refused with
+///   403: a web page cannot reach the local server through a DNS name it points at 127.0.0.1
+///   (DNS rebinding). A request without a host is answered.
 struct SiteResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     /// The output folder, absolute.
     let output: URL
     let live: LiveSite
+    /// Answer only requests for a loopback host name (true when the server listens on loopback).
+    var loopbackOnly = true
+
+    /// Host names that mean this machine.
+    static let loopbackNames: Set<String> = ["localhost", "127.0.0.1", "[::1]", "::1"]
+
+    /// Whether `authority` (`host` or `host:port`, as in the `Host` header) names this machine.
+    static func isLoopback(authority: String) -> Bool {
+        var host = Substring(authority.lowercased())
+        if host.hasPrefix("[") {
+            if let close = host.firstIndex(of: "]") { host = host[...close] }
+        } else if let colon = host.lastIndex(of: ":") {
+            host = host[..<colon]
+        }
+        if host.hasSuffix(".") { host = host.dropLast() }
+        let ipv4Loopback = host.hasPrefix("127.") && host.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+        return loopbackNames.contains(String(host)) || host.hasSuffix(".localhost") || ipv4Loopback
+    }
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        if loopbackOnly, let authority = request.head.authority, !Self.isLoopback(authority: authority) {
+            return Self.text(.forbidden, "403 Forbidden: cxsite serve answers requests for localhost or 127.0.0.1 only\n")
+        }
         guard request.method == .get || request.method == .head else {
             var response = Self.text(.methodNotAllowed, "405 Method Not Allowed: cxsite serve answers GET and HEAD only\n")
             response.headers[.allow] = "GET, HEAD"

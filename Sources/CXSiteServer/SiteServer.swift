@@ -89,12 +89,18 @@ public struct SiteServer: Sendable {
     }
 
     /// The HTTP application: ``SiteResponder`` over the output folder, plus `services` (the watcher).
+    /// Whether the server listens on this machine only (`--host` left at its default or another
+    /// loopback name); only then are requests for other host names refused.
+    static func isLoopbackHost(_ host: String) -> Bool {
+        ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) || host.hasPrefix("127.")
+    }
+
     func makeApplication(live: LiveSite, services: [any Service] = [],
                          onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = Logger(label: "cxsite-serve")
         logger.logLevel = .warning
         return Application(
-            responder: SiteResponder(output: output, live: live),
+            responder: SiteResponder(output: output, live: live, loopbackOnly: Self.isLoopbackHost(host)),
             configuration: .init(address: .hostname(host, port: port), serverName: "cxsite"),
             services: services,
             onServerRunning: onServerRunning,

@@ -60,7 +60,7 @@ struct CommandTests {
         #expect(try cxsite("build", in: root).status == 0)
         let index = root.appendingPathComponent("public/index.html")
         let before = try Data(contentsOf: index)
-        try Data("---\nstage: conect\nstep: 8\n---\n".utf8).write(to: root.appendingPathComponent("content/handbook/b.md"))
+        try Data("---\nstage: conect\nstep: 8\n---\nText.\n".utf8).write(to: root.appendingPathComponent("content/handbook/b.md"))
         try Data("titel: x\n".utf8).write(to: root.appendingPathComponent("site.yml"))
         let run = try cxsite("build", ".", in: root)
         #expect(run.status == 1)
@@ -75,7 +75,7 @@ struct CommandTests {
     }
 
     @Test func checkWritesNothingAndExitsOneOnErrors() throws {
-        let root = try project(["content/handbook/a.md": "---\norder: x\n---\n"])
+        let root = try project(["content/handbook/a.md": "---\norder: x\n---\nText.\n"])
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try cxsite("check", root.path, in: FileManager.default.temporaryDirectory)
         #expect(run.status == 1)

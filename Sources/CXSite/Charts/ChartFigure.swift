@@ -177,29 +177,42 @@ enum ChartText {
     /// An estimate of the rendered width of `text` at `size` (bold about 12 % wider).
     static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
         var em = 0.0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x20...0x7E: em += asciiWidths[Int(v - 0x20)]
-            case 0x2013, 0x2018, 0x2019: em += 0.5
-            case 0x201C, 0x201D: em += 0.52
-            case 0x2014, 0x2026: em += 1
-            case 0x2190...0x22FF: em += 0.838
-            case 0x0300...0x036F, 0x200B...0x200F: break
-            case 0x2E80...: em += 1
-            default: em += 0.64
-            }
-        }
+        for scalar in text.unicodeScalars { em += emWidth(scalar) }
         return em * size * (bold ? 1.12 : 1)
     }
 
-    /// `text` cut with `…` so that it fits `maxWidth`.
+    /// The estimated width of one scalar in em.
+    private static func emWidth(_ scalar: Unicode.Scalar) -> Double {
+        let v = scalar.value
+        switch v {
+        case 0x20...0x7E: return asciiWidths[Int(v - 0x20)]
+        case 0x2013, 0x2018, 0x2019: return 0.5
+        case 0x201C, 0x201D: return 0.52
+        case 0x2014, 0x2026: return 1
+        case 0x2190...0x22FF: return 0.838
+        case 0x0300...0x036F, 0x200B...0x200F: return 0
+        case 0x2E80...: return 1
+        default: return 0.64
+        }
+    }
+
+    /// `text` cut with `…` so that it fits `maxWidth`: the longest prefix that fits with the `…`,
+    /// found in one pass (a 30,000-character title costs no more than its length).
     static func fit(_ text: String, width maxWidth: Double, size: Double, bold: Bool = false) -> String {
         if width(text, size: size, bold: bold) <= maxWidth { return text }
-        var chars = Array(text)
-        while !chars.isEmpty && width(String(chars) + "\u{2026}", size: size, bold: bold) > maxWidth { chars.removeLast() }
-        while let last = chars.last, last == " " { chars.removeLast() }
-        return chars.isEmpty ? "\u{2026}" : String(chars) + "\u{2026}"
+        var em = 0.0
+        var end = text.startIndex
+        for index in text.indices {
+            var next = em
+            for scalar in text[index].unicodeScalars { next += emWidth(scalar) }
+            // Summed and scaled in the same order as `width`, so the cut is the same as measuring each prefix.
+            if (next + 1) * size * (bold ? 1.12 : 1) > maxWidth { break }
+            em = next
+            end = text.index(after: index)
+        }
+        var prefix = text[..<end]
+        while let last = prefix.last, last == " " { prefix = prefix.dropLast() }
+        return prefix.isEmpty ? "\u{2026}" : prefix + "\u{2026}"
     }
 
     /// `text` broken at spaces into at most `maxLines` lines of `maxWidth`; nil if it does not fit.

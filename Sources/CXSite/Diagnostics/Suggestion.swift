@@ -2,16 +2,22 @@
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance (case-insensitive), if it is
     /// close enough to be a plausible typo: at most a third of the word's length, minimum 2.
+    /// Words longer than ``maximumLength`` get no suggestion (no name is that long, and the
+    /// distance costs the product of the lengths).
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        guard word.utf8.count <= maximumLength * 4, word.unicodeScalars.count <= maximumLength else { return nil }
         let target = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
-        for candidate in candidates {
+        for candidate in candidates where candidate.unicodeScalars.count <= maximumLength {
             let d = distance(target, Array(candidate.lowercased().unicodeScalars))
             if best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
         }
         guard let (name, d) = best, d <= max(2, target.count / 3), d < target.count else { return nil }
         return name
     }
+
+    /// The longest word (in Unicode scalars) a suggestion is looked for.
+    public static let maximumLength = 64
 
     /// `" (did you mean 'x'?)"` or an empty string, ready to append to a message.
     public static func hint(for word: String, in candidates: some Sequence<String>) -> String {

@@ -8,6 +8,7 @@ enum AssessmentReader {
         var header: [String: Int] = [:]
         var width = 0
         var answers: [AssessmentAnswer] = []
+        var sawRow = false
         let expectedAreas = MaturityArea.all.map(\.id)
         while let result = reader.next() {
             let record: CSVRecord
@@ -35,6 +36,7 @@ enum AssessmentReader {
                 if header["area"] == nil || header["statement"] == nil || header["score"] == nil { return Assessment(answers: []) }
                 continue
             }
+            sawRow = true
             guard record.fields.count == width else {
                 log.error("expected \(width) fields as in the header, found \(record.fields.count)", at: at(0))
                 continue
@@ -74,6 +76,11 @@ enum AssessmentReader {
             guard valid, let area, let score else { continue }
             answers.append(AssessmentAnswer(area: area, statement: cell("statement")!, score: score, month: month,
                                             owner: cell("owner"), note: cell("note"), location: at(header["score"]!)))
+        }
+        if file.text.utf8.allSatisfy(\.isBlank) {
+            log.error("assessment.csv is empty; expected a header 'area,statement,score' and one row per statement, or delete the file", at: SourceLocation(path: file.path))
+        } else if width > 0 && !sawRow {
+            log.error("assessment.csv has a header but no rows; add one row per statement scored, such as 'connect,We greet customers by name,3'", at: SourceLocation(path: file.path, line: 2))
         }
         return Assessment(answers: answers)
     }

@@ -21,8 +21,10 @@ public import Foundation
 /// Errors are values: `next()` returns `.failure` for a malformed record and carries on with the
 /// record after it, so a caller can collect every error in one pass. A quote inside an unquoted
 /// field, text after a closing quote or a NUL byte drops the record and resumes at the next
-/// physical line. A field that is not valid UTF-8 drops its record. A quoted field still open at
-/// the end of the input is reported at its opening quote, and reading resumes at the line after
+/// physical line. A field that is not valid UTF-8 drops its record. A record longer than
+/// `maximumRecordBytes` (1 MiB by default, line break not counted) is an error at its first line;
+/// reading resumes at the next physical line, so memory stays bounded whatever the input. A quoted
+/// field still open at the end of the input is reported at its opening quote, and reading resumes at the line after
 /// that quote. A read error from the file ends the sequence.
 ///
 /// The reader is its own iterator: iterate it once (copies share the file handle's offset).
@@ -42,6 +44,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
 
     /// Bytes read from a file at a time unless told otherwise.
     public static let defaultChunkSize = 64 * 1024
+
+    /// The longest record, in bytes without its line break, unless told otherwise.
+    public static let defaultMaximumRecordBytes = 1 << 20
 
     /// Where further bytes come from.
     private enum Source {
@@ -94,6 +99,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
     private var source: Source
     private let chunkSize: Int
     private let allowsBareQuotes: Bool
+    private let maximumRecordBytes: Int
 
     /// Unconsumed bytes; everything from `recordStart` on while a record is being read.
     private var buffer: [UInt8] = []
@@ -106,6 +112,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// The last line break was a CR, so an LF right after it belongs to it.
     private var afterCR = false
     private var recordStart = 0
+    /// The line the current record starts on.
+    private var recordLine = 1
     private var fieldStart = 0
     private var fieldLine = 1
     private var fieldLineStart = 0
@@ -118,11 +126,13 @@ public struct CSVReader: Sequence, IteratorProtocol {
     ///
     /// With `allowsBareQuotes` a `"` inside an unquoted field is kept as an ordinary character
     /// (as Python's `csv` does) instead of being an error.
-    public init(fileHandle: FileHandle, chunkSize: Int = CSVReader.defaultChunkSize, allowsBareQuotes: Bool = false) {
+    public init(fileHandle: FileHandle, chunkSize: Int = CSVReader.defaultChunkSize, allowsBareQuotes: Bool = false,
+                maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes) {
         precondition(chunkSize > 0, "chunk size must be positive")
         self.source = .file(fileHandle)
         self.chunkSize = chunkSize
         self.allowsBareQuotes = allowsBareQuotes
+        self.maximumRecordBytes = maximumRecordBytes
     }
 
     /// Opens the file at `path` for reading; throws if it cannot be opened.
@@ -132,10 +142,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
     }
 
     /// Reads bytes held in memory; a `chunkSize` smaller than the input feeds them piecewise (for tests).
-    public init(bytes: [UInt8], chunkSize: Int = .max, allowsBareQuotes: Bool = false) {
+    public init(bytes: [UInt8], chunkSize: Int = .max, allowsBareQuotes: Bool = false,
+                maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes) {
         precondition(chunkSize > 0, "chunk size must be positive")
         self.chunkSize = chunkSize
         self.allowsBareQuotes = allowsBareQuotes
+        self.maximumRecordBytes = maximumRecordBytes
         if chunkSize >= bytes.count {
             self.buffer = bytes
             self.source = .exhausted
@@ -170,8 +182,23 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 case .record:
                     return buildRecord()
                 case .error(let kind, let index):
-                    return .failure(scanError(kind, at: index))
+                    var error = scanError(kind, at: index)
+                    if kind == .textAfterClosingQuote, buffer[index] >= 0xC2, index + Self.sequenceLength(buffer[index]) > buffer.count {
+                        // The character after the quote is cut by the chunk's end: read on so that
+                        // the message names it whatever the chunking (the scanner left `pos` on it).
+                        while buffer.count - pos < Self.sequenceLength(buffer[pos]), try refill() {}
+                        error.message = Self.textAfterQuoteMessage(describeCharacter(at: pos))
+                    }
+                    return .failure(error)
                 case .needData:
+                    if state != .recordStart && state != .skipLine && pos - recordStart > maximumRecordBytes {
+                        // The scanner stops one byte past the limit (see `scan`), whatever the chunk size.
+                        state = .skipLine
+                        spans.removeAll(keepingCapacity: true)
+                        let size = maximumRecordBytes % (1 << 20) == 0 ? "\(maximumRecordBytes >> 20) MB" : "\(maximumRecordBytes) bytes"
+                        let message = "record is longer than \(size); expected rows of ordinary length (is this a CSV file?)"
+                        return .failure(CSVReadError(kind: .recordTooLong, message: message, line: recordLine, column: 1))
+                    }
                     if try refill() { continue }
                     if let result = finishAtEnd() { return result }
                     finished = true
@@ -188,10 +215,14 @@ public struct CSVReader: Sequence, IteratorProtocol {
     // MARK: Scanning
 
     /// Runs the state machine over `p[pos..<end]` until a record ends, an error is found or the bytes run out.
-    private mutating func scan(_ p: UnsafePointer<UInt8>, _ end: Int) -> Outcome {
+    /// Within a record it looks no further than `maximumRecordBytes + 1` bytes past the record's start,
+    /// so an over-long record is found at the same byte however the input is chunked.
+    private mutating func scan(_ p: UnsafePointer<UInt8>, _ bufferEnd: Int) -> Outcome {
         let lf = Self.lf, cr = Self.cr, quote = Self.quote, comma = Self.comma
+        let limit = maximumRecordBytes
         var i = pos
         var state = self.state
+        var end = state == .recordStart || state == .skipLine ? bufferEnd : Swift.min(bufferEnd, recordStart + Swift.min(limit, bufferEnd) + 1)
         var line = self.line
         var lineStart = self.lineStart
         var acc = self.acc
@@ -216,9 +247,11 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 } else {
                     afterCR = false
                     recordStart = i
+                    recordLine = line
                     lineStart = i
                     spans.removeAll(keepingCapacity: true)
                     state = .fieldStart
+                    end = Swift.min(bufferEnd, i + Swift.min(limit, bufferEnd) + 1)
                 }
 
             case .fieldStart:
@@ -326,6 +359,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 }
 
             case .skipLine:
+                end = bufferEnd
                 let b = p[i]
                 i += 1
                 if b == lf || b == cr {
@@ -476,10 +510,10 @@ public struct CSVReader: Sequence, IteratorProtocol {
         case .quoteInUnquotedField:
             message = "a quote (\") inside an unquoted field; enclose the field in quotes and double the quotes inside it"
         case .textAfterClosingQuote:
-            message = "unexpected \(describeCharacter(at: index)) after a closing quote; expected a comma or the end of the line"
+            message = Self.textAfterQuoteMessage(describeCharacter(at: index))
         case .nulByte:
             message = "NUL byte (0x00) is not allowed"
-        case .unterminatedQuote, .invalidUTF8, .readFailed:
+        case .unterminatedQuote, .invalidUTF8, .readFailed, .recordTooLong:
             message = "\(kind)" // Not produced by the scanner.
         }
         return CSVReadError(kind: kind, message: message, line: line, column: column)
@@ -500,12 +534,19 @@ public struct CSVReader: Sequence, IteratorProtocol {
         return CSVPosition(line: line, column: 1 + scalarCount(from: lineStart, to: index))
     }
 
+    private static func textAfterQuoteMessage(_ character: String) -> String {
+        "unexpected \(character) after a closing quote; expected a comma or the end of the line"
+    }
+
+    /// The bytes of the UTF-8 sequence a lead byte ≥ 0xC2 starts.
+    private static func sequenceLength(_ lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
+
     /// `"x"` for the character at buffer offset `index`, or `byte 0xNN` if it is not printable.
     private func describeCharacter(at index: Int) -> String {
         let b = buffer[index]
         if b >= 0x20 && b < 0x7F { return "\"\(Character(Unicode.Scalar(b)))\"" }
         if b >= 0xC2 {
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            let length = Self.sequenceLength(b)
             if index + length <= buffer.count {
                 let text: String? = buffer.withUnsafeBufferPointer { buf in
                     let p = buf.baseAddress!

@@ -49,6 +49,8 @@ public struct CSVReadError: Error, Hashable, Sendable, CustomStringConvertible {
         case nulByte
         /// Reading the underlying file failed.
         case readFailed
+        /// A record is longer than the reader's limit (1 MiB by default).
+        case recordTooLong
     }
 
     /// The kind of problem.

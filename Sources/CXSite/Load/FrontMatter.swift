@@ -10,6 +10,8 @@ struct FrontMatter {
     var yamlFirstLine: Int
     var body: Substring
     var bodyFirstLine: Int
+    /// The file opens front matter that is never closed (already an error; the body is then empty).
+    var unterminated = false
 
     /// Splits `text`; an opening fence without a closing one is an error at line 1.
     static func split(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter {
@@ -28,8 +30,9 @@ struct FrontMatter {
             let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
             if isFence(text[lineStart..<lineEnd], closing: true) {
                 let bodyStart = lineEnd < text.endIndex ? utf8.index(after: lineEnd) : lineEnd
+                // A closing fence at the very end (no line break after it) leaves an empty body on its own line.
                 return FrontMatter(yaml: text[utf8.index(after: firstEnd)..<lineStart], yamlFirstLine: 2,
-                                   body: text[bodyStart...], bodyFirstLine: line + 1)
+                                   body: text[bodyStart...], bodyFirstLine: lineEnd < text.endIndex ? line + 1 : line)
             }
             lineStart = lineEnd < text.endIndex ? utf8.index(after: lineEnd) : lineEnd
             line += 1
@@ -39,7 +42,7 @@ struct FrontMatter {
 
     private static func unterminated(_ text: String, path: String, log: inout DiagnosticLog) -> FrontMatter {
         log.error("front matter is not closed: expected a line '---' after the YAML that starts here", at: SourceLocation(path: path, line: 1, column: 1))
-        return FrontMatter(yaml: nil, yamlFirstLine: 1, body: ""[...], bodyFirstLine: 1)
+        return FrontMatter(yaml: nil, yamlFirstLine: 1, body: ""[...], bodyFirstLine: 1, unterminated: true)
     }
 
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {

@@ -30,6 +30,40 @@ final class MarkdownDocument {
 
     deinit { cmark_node_free(root.pointer) }
 
+    /// The deepest nesting of elements a document may have (lists, block quotes, emphasis and
+    /// links inside one another): browsers flatten HTML nested much deeper (Chromium's parser
+    /// at 512 levels), and no page a person writes comes near it.
+    static let maximumDepth = 100
+
+    /// Where the first node nested deeper than `limit` starts (the document itself is level 0),
+    /// as a line and column of the parsed text; nil when nothing is that deep.
+    func positionOfFirstNode(deeperThan limit: Int) -> (line: Int, column: Int)? {
+        let iterator = cmark_iter_new(root.pointer)
+        defer { cmark_iter_free(iterator) }
+        var depth = -1
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { return nil }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_EXIT {
+                depth -= 1
+            } else if event == CMARK_EVENT_ENTER {
+                // Leaves (text, code, breaks) have no exit event; containers do.
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK,
+                     CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+                    continue
+                default:
+                    depth += 1
+                    if depth > limit {
+                        let found = MarkdownNode(pointer: node)
+                        return (max(1, found.startLine), max(1, found.startColumn))
+                    }
+                }
+            }
+        }
+    }
+
     /// The whole document as HTML. `rewriteURL` may replace link and image destinations
     /// (it returns nil to keep one as written).
     func html(unsafeHTML: Bool, rewriteURL: (String) -> String? = { _ in nil }) -> String {
@@ -93,11 +127,33 @@ struct MarkdownNode {
     var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
 
     /// The text of the node and its descendants, without markup (`**Channel:** email` → `Channel: email`).
+    ///
+    /// Walked with cmark's iterator, not by recursion: content may nest 10,000 levels deep.
     var plainText: String {
-        switch kind {
-        case .text, .code, .htmlInline: return literal ?? ""
-        case .softBreak, .lineBreak: return " "
-        default: return children.map(\.plainText).joined()
+        var text = ""
+        forEachDescendant { node in
+            switch node.kind {
+            case .text, .code, .htmlInline: text += node.literal ?? ""
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+            return true
+        }
+        return text
+    }
+
+    /// Calls `visit` for this node and each descendant in document order (depth first, without
+    /// recursion); when `visit` returns false the node's descendants are skipped.
+    func forEachDescendant(_ visit: (MarkdownNode) -> Bool) {
+        let iterator = cmark_iter_new(pointer)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if !visit(MarkdownNode(pointer: node)), cmark_node_first_child(node) != nil {
+                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+            }
         }
     }
 

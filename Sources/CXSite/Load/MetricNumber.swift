@@ -54,7 +54,9 @@ enum MetricNumber {
             throw describe(text)
         }
         guard number.isFinite else {
-            throw Problem(what: "'\(text.trimmingSpaces)' is too large", expected: "expected a metric value such as 87.5")
+            let trimmed = text.trimmingSpaces
+            let shown = trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+            throw Problem(what: "'\(shown)' is too large", expected: "expected a metric value such as 87.5")
         }
         return Value(number: number == 0 ? 0 : number, percent: percent)
     }

@@ -60,11 +60,13 @@ public enum MetricTableReader {
     static func read(_ reader: inout CSVReader, path: String, log: inout DiagnosticLog) -> MetricTable? {
         var layout: Layout?
         var sawHeader = false
+        var sawBrokenRow = false
         var builder = Builder(path: path)
         while let result = reader.next() {
             switch result {
             case .failure(let error):
                 log.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column))
+                if sawHeader { sawBrokenRow = true }
             case .success(let record):
                 if !sawHeader {
                     sawHeader = true
@@ -76,10 +78,14 @@ public enum MetricTableReader {
             }
         }
         if !sawHeader {
-            log.warning("metrics file is empty; expected a header such as 'month,metric,value'", at: SourceLocation(path: path))
+            log.error("metrics file is empty; expected a header such as 'month,metric,value' and a row per value, or delete the file", at: SourceLocation(path: path))
             return nil
         }
         guard let layout else { return nil }
+        if builder.rows == 0 && !sawBrokenRow {
+            log.error("metrics file has a header but no rows; add rows such as '2026-01,csat,87.5' below it, or delete the file", at: SourceLocation(path: path, line: 2))
+            return nil
+        }
         return MetricTable(path: path, shape: layout.shape, dated: layout.dated, series: builder.series,
                            entries: builder.entries, rowCount: builder.rows)
     }

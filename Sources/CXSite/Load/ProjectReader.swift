@@ -13,13 +13,14 @@ public struct ProjectReader {
     public func read(log: inout DiagnosticLog) -> ProjectFiles {
         var files = ProjectFiles()
         let configURL = root.appendingPathComponent("site.yml")
-        if FileSystem.exists(configURL.path) {
+        if FileSystem.kind(configURL.path) != .missing {
             files.siteConfig = readText(relative: "site.yml", log: &log)
         }
         // The exports are reduced while they are read, so their settings are needed first.
         files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
         let content = root.appendingPathComponent("content")
-        if FileSystem.isDirectory(content.path) {
+        let contentKind = FileSystem.kind(content.path)
+        if contentKind == .directory {
             var entries: [String] = []
             walk(relative: "content", ancestors: [], into: &entries, log: &log)
             for path in entries.sorted() {
@@ -37,14 +38,16 @@ public struct ProjectReader {
                     if let text = readText(relative: path, log: &log) { files.tables.append(text) }
                 } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {
                     if let text = readText(relative: path, log: &log) { files.frozenReviews.append(text) }
-                } else if let bytes = readBytes(relative: path, log: &log) {
+                } else if let bytes = readBytes(relative: path, limit: nil, log: &log) {
                     files.staticFiles.append(StaticFile(path: String(path.dropFirst("content/".count)), bytes: bytes))
                 }
             }
-        } else if FileSystem.exists(content.path) {
-            log.error("'content' must be a folder", at: SourceLocation(path: "content"))
-        } else {
+        } else if contentKind == .missing {
             log.warning("no content/ folder: the site has only its generated pages", at: nil)
+        } else if let problem = Self.problem(contentKind) {
+            log.error(problem, at: SourceLocation(path: "content"))
+        } else {
+            log.error("'content' must be a folder", at: SourceLocation(path: "content"))
         }
         let templates = root.appendingPathComponent("templates")
         if FileSystem.isDirectory(templates.path) {
@@ -83,29 +86,63 @@ public struct ProjectReader {
             return
         }
         let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-        } catch {
-            log.error("cannot list folder: \(FileSystem.reason(error))", at: SourceLocation(path: relative))
+        switch FileSystem.contents(ofDirectory: url.path) {
+        case .success(let list): names = list.sorted()
+        case .failure(let error):
+            log.error("cannot list folder: \(FileSystem.describe(errno: error.code.rawValue))", at: SourceLocation(path: relative))
             return
         }
         for name in names where !name.hasPrefix(".") {
             let child = relative + "/" + name
-            let childPath = root.appendingPathComponent(child).path
-            if FileSystem.isDirectory(childPath) {
+            let kind = FileSystem.kind(root.appendingPathComponent(child).path)
+            switch kind {
+            case .directory:
+                if let ext = Self.contentExtensions.first(where: { name.lowercased().hasSuffix($0) }) {
+                    log.error("'\(child)' is a folder, but its name ends in \(ext) like a content file; rename the folder (or, if it should be a page, make it a file)", at: SourceLocation(path: child))
+                    continue
+                }
                 walk(relative: child, ancestors: ancestors + [id], into: &entries, log: &log)
-            } else if FileSystem.exists(childPath) {
+            case .file:
                 entries.append(child)
-            } else {
-                log.error("broken symbolic link: its target does not exist", at: SourceLocation(path: child))
+            default:
+                log.error(Self.problem(kind) ?? "cannot read '\(child)'", at: SourceLocation(path: child))
             }
         }
     }
 
-    private func readBytes(relative: String, log: inout DiagnosticLog) -> [UInt8]? {
+    /// Names that make a file a page or a table: a folder must not end so.
+    static let contentExtensions = [".md", ".csv"]
+
+    /// The largest text file read whole (Markdown, YAML, templates, CSV outside content/metrics/).
+    static let maximumTextFileBytes = 32 << 20
+
+    /// Why a path of `kind` cannot be read as a file or a folder; nil for files and folders.
+    static func problem(_ kind: FileSystem.Kind) -> String? {
+        switch kind {
+        case .file, .directory: return nil
+        case .special: return "not a regular file (a device, pipe or socket); content/ may hold only files and folders"
+        case .linkLoop: return "symbolic link loop: the link leads back to itself"
+        case .brokenLink: return "broken symbolic link: its target does not exist"
+        case .missing: return "no such file or folder"
+        case .unreadable(let code): return "cannot read: \(FileSystem.describe(errno: code))"
+        }
+    }
+
+    /// The bytes of a regular file; `limit` caps the size of files read whole as text.
+    private func readBytes(relative: String, limit: Int? = ProjectReader.maximumTextFileBytes, log: inout DiagnosticLog) -> [UInt8]? {
         let path = root.appendingPathComponent(relative).path
-        if FileSystem.isDirectory(path) {
+        let kind = FileSystem.kind(path)
+        switch kind {
+        case .directory:
             log.error("expected a file, found a folder", at: SourceLocation(path: relative))
+            return nil
+        case .file(let size):
+            if let limit, size > limit {
+                log.error("file is \(size >> 20) MB; text files are read whole and may be at most \(limit >> 20) MB", at: SourceLocation(path: relative))
+                return nil
+            }
+        default:
+            log.error(Self.problem(kind) ?? "cannot read file", at: SourceLocation(path: relative))
             return nil
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {

@@ -1,7 +1,15 @@
 /// Turns a file's bytes into text, or says exactly where and why it cannot.
+///
+/// Line breaks are LF, CRLF or a lone CR, as for cmark and libyaml; a lone CR becomes an LF in the
+/// text, so every later line number (ours, cmark's, libyaml's) counts the same lines.
 enum TextDecoding {
+    /// The longest line, in bytes, of a text file cxsite reads whole (Markdown, YAML, templates).
+    static let maximumLineBytes = 1 << 20
+
     /// UTF-8 text of `bytes` without a leading BOM; nil with an error naming the line and column
-    /// of the first bad byte when the file is not UTF-8 (UTF-16 is recognised by its BOM) or holds a NUL byte.
+    /// of the first bad byte when the file is not UTF-8 (UTF-16 is recognised by its BOM), holds a
+    /// NUL byte, or has a line longer than ``maximumLineBytes`` (no text a person writes has one;
+    /// a binary or generated file does).
     static func utf8(_ bytes: [UInt8], path: String, log: inout DiagnosticLog) -> String? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             log.error("file is UTF-16; save it as UTF-8", at: SourceLocation(path: path))
@@ -11,6 +19,8 @@ enum TextDecoding {
         var line = 1
         var column = 1
         var index = start
+        var lineStart = start
+        var loneCR = false
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int
@@ -20,6 +30,12 @@ enum TextDecoding {
                 return nil
             case 0x0A:
                 line += 1; column = 1; index += 1
+                lineStart = index
+                continue
+            case 0x0D where index + 1 == bytes.count || bytes[index + 1] != 0x0A:
+                loneCR = true
+                line += 1; column = 1; index += 1
+                lineStart = index
                 continue
             case 0x01..<0x80: length = 1
             case 0xC2...0xDF: length = 2
@@ -34,8 +50,17 @@ enum TextDecoding {
             }
             index += length
             column += 1
+            if index - lineStart > maximumLineBytes {
+                log.error("line \(line) is longer than \(maximumLineBytes / (1 << 20)) MB; expected text with lines of ordinary length (is this a text file?)", at: SourceLocation(path: path, line: line, column: 1))
+                return nil
+            }
         }
-        return String(decoding: bytes[start...], as: UTF8.self)
+        guard loneCR else { return String(decoding: bytes[start...], as: UTF8.self) }
+        var normalized = Array(bytes[start...])
+        for i in normalized.indices where normalized[i] == 0x0D && (i + 1 == normalized.endIndex || normalized[i + 1] != 0x0A) {
+            normalized[i] = 0x0A
+        }
+        return String(decoding: normalized, as: UTF8.self)
     }
 
     private static func validSequence(_ bytes: [UInt8], at index: Int, length: Int) -> Bool {

@@ -12,8 +12,14 @@ enum YAML {
             log.error("tab used for indentation; YAML allows only spaces", at: SourceLocation(path: path, line: firstLine + tab.line - 1, column: tab.column))
             return nil
         }
+        // libyaml also breaks lines at NEL, LS and PS (U+0085, U+2028, U+2029), which no editor
+        // shows as a new line: as spaces they keep its line numbers equal to the file's.
+        var source = text
+        if text.unicodeScalars.contains(where: { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            source = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }))
+        }
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: source)
         } catch let error as YamlError {
             let (message, mark) = describe(error, firstLine: firstLine)
             var position = (line: mark?.line ?? 1, column: mark?.column ?? 1)

@@ -7,6 +7,8 @@ struct FrontMatterFields {
     /// (that heading is then taken out of the body so the page does not show it twice).
     var title: String?
     var markdown: MarkdownText
+    /// The front matter is never closed (already an error): the body is unknown, not empty.
+    var unterminated = false
 
     /// Splits and parses `file`; unknown keys are warnings naming `what`.
     static func read(_ file: SourceText, known: [String], what: String, log: inout DiagnosticLog) -> FrontMatterFields {
@@ -29,8 +31,13 @@ struct FrontMatterFields {
             body = heading.rest
             firstLine += heading.lines
         }
+        if let deep = MarkdownDocument(parsing: body, firstLine: firstLine).positionOfFirstNode(deeperThan: MarkdownDocument.maximumDepth) {
+            log.error("Markdown nested more than \(MarkdownDocument.maximumDepth) levels deep (lists, quotes or emphasis inside one another); flatten the structure",
+                      at: SourceLocation(path: file.path, line: firstLine + deep.line - 1, column: deep.column))
+        }
         return FrontMatterFields(fields: fields, title: title,
-                                 markdown: MarkdownText(path: file.path, text: String(body), firstLine: firstLine))
+                                 markdown: MarkdownText(path: file.path, text: String(body), firstLine: firstLine),
+                                 unterminated: split.unterminated)
     }
 }
 

@@ -52,6 +52,8 @@ private struct JourneyParser {
     /// Set once any `##` was not a CARE stage: the CARE rules are not checked then, since the
     /// stage the author meant is unknown.
     private var sawUnknownStage = false
+    /// Set once a `#` heading named a stage (already an error): the CARE rules are not checked then.
+    private var sawLevelOneStage = false
     private var current: Touchpoint?
     /// Body lines (1-based) of the prose blocks read since the last heading or attribute.
     private var pendingProse: ClosedRange<Int>?
@@ -72,6 +74,12 @@ private struct JourneyParser {
         let document = MarkdownDocument(parsing: markdown.text, firstLine: 1)
         for block in document.root.children {
             switch (block.kind, block.kind == .heading ? block.headingLevel : 0) {
+            case (.heading, 1):
+                if case .stage(let stage, _) = StageHeading(block.plainText) {
+                    log.error("'# \(block.plainText.trimmingSpaces)' is a level-1 heading; CARE stages are level-2 headings such as '## \(stage.name)'", at: location(of: block))
+                    sawLevelOneStage = true
+                }
+                addProse(block)
             case (.heading, 2):
                 finishBlock()
                 startStage(block, log: &log)
@@ -133,7 +141,12 @@ private struct JourneyParser {
 
     /// The CARE rules: every stage has a touchpoint and an improvement.
     func checkCARERules(log: inout DiagnosticLog) {
-        guard !sawUnknownStage else { return }
+        guard !sawUnknownStage, !sawLevelOneStage else { return }
+        if stages.allSatisfy({ $0.location == nil }) {
+            log.error("the journey has no CARE stages; write '## Connect', '## Assist', '## Resolve' and '## Enhance' sections, each with '### touchpoint' headings (see docs/JOURNEYS.md)",
+                      at: location(line: 1, column: 1))
+            return
+        }
         for stage in stages {
             let name = stage.stage.name
             guard let at = stage.location else {
@@ -278,13 +291,23 @@ private struct JourneyParser {
         return key.split(separator: " ").count <= 3
     }
 
-    /// The text of a block and its children, blocks separated by spaces.
+    /// The text of a block and its children, blocks separated by spaces (walked without
+    /// recursion: lists may nest 10,000 levels deep).
     static func blockText(_ node: MarkdownNode) -> String {
-        switch node.kind {
-        case .paragraph, .heading: return node.plainText
-        case .codeBlock, .htmlBlock: return (node.literal ?? "").trimmingSpaces
-        default: return node.children.map(blockText).filter { !$0.isEmpty }.joined(separator: " ")
+        var pieces: [String] = []
+        node.forEachDescendant { block in
+            switch block.kind {
+            case .paragraph, .heading:
+                pieces.append(block.plainText)
+                return false
+            case .codeBlock, .htmlBlock:
+                pieces.append((block.literal ?? "").trimmingSpaces)
+                return false
+            default:
+                return true
+            }
         }
+        return pieces.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private mutating func add(_ raw: RawAttribute, log: inout DiagnosticLog) {
@@ -361,7 +384,9 @@ private struct JourneyParser {
     private mutating func flushProse() {
         guard let range = pendingProse else { return }
         pendingProse = nil
-        var slice = lines[(range.lowerBound - 1)..<min(range.upperBound, lines.count)]
+        // cmark's lines are the body's lines (TextDecoding makes every line break an LF); clamped all the same.
+        let lower = min(max(range.lowerBound, 1), lines.count + 1)
+        var slice = lines[(lower - 1)..<max(lower - 1, min(range.upperBound, lines.count))]
         while let last = slice.last, last.trimmingSpaces.isEmpty { slice = slice.dropLast() }
         guard !slice.isEmpty else { return }
         let text = MarkdownText(path: markdown.path, text: slice.joined(separator: "\n") + "\n",

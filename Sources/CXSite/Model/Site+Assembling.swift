@@ -14,6 +14,10 @@ extension Site {
 
         for file in files.markdown {
             let path = file.path
+            if file.text.utf8.allSatisfy(\.isBlank) {
+                log.error("file is empty; write its Markdown text, or delete the file", at: SourceLocation(path: path))
+                continue
+            }
             if path == "content/index.md" {
                 let document = FrontMatterFields.read(file, known: ["title", "description"], what: "the home page", log: &log)
                 homeTitle = document.title
@@ -81,6 +85,10 @@ extension HandbookPage {
         let known = ["title", "order", "summary", "stage", "pillar", "step"]
         let document = FrontMatterFields.read(file, known: known, what: "handbook front matter", log: &log)
         let fields = document.fields
+        if !document.unterminated, document.markdown.text.utf8.allSatisfy(\.isBlank) {
+            log.error("the page has no text; write it below its \(document.fields == nil ? "title" : "front matter"), or delete the file",
+                      at: SourceLocation(path: file.path, line: document.markdown.firstLine))
+        }
         self.init(
             path: file.path,
             title: document.title ?? Slug.humanize(slug),

@@ -1,4 +1,9 @@
 /// One file of the generated site: its path inside the output folder and its bytes.
+///
+/// A file made from text (every page, feed, data file and asset cxsite generates) never holds a
+/// Unicode bidirectional control: `init(path:text:)` drops them, whatever page kind produced
+/// the text, so content cannot make a page read in another order than it is written (the
+/// "Trojan Source" trick). Files copied from `content/` (`init(path:bytes:)`) are left as they are.
 public struct OutputFile: Sendable {
     /// `stages/connect/index.html`; always `/`-separated and relative.
     public var path: String
@@ -10,7 +15,7 @@ public struct OutputFile: Sendable {
     }
 
     public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+        self.init(path: path, bytes: Escape.droppingBidiControls(Array(text.utf8)))
     }
 
     /// The contents as text (for tests and the search index).

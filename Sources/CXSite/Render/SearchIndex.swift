@@ -183,6 +183,9 @@ enum JavaScript {
             case "&": out += "\\u0026"
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
+            case "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+                // Bidirectional controls stay in the data but never appear raw in a file (docs/SECURITY.md).
+                out += "\\u" + String(scalar.value, radix: 16)
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     let hex = String(scalar.value, radix: 16)

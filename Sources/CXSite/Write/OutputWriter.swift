@@ -62,8 +62,10 @@ public struct OutputWriter {
         if FileSystem.exists(temporary.path) { try FileManager.default.removeItem(at: temporary) }
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
         do {
-            // The marker goes first, so a folder left by a killed build is recognisably cxsite's.
-            var all = [OutputFile(path: Self.markerName, text: "This folder is written by cxsite; each build replaces it whole.\n")] + files
+            // The marker goes in before anything else (folders included), so a folder left by a
+            // build killed at any moment is recognisably cxsite's and removed by the next build.
+            try Self.writeFiles([OutputFile(path: Self.markerName, text: "This folder is written by cxsite; each build replaces it whole.\n")], into: temporary)
+            var all = files
             if FileSystem.exists(target.appendingPathComponent(".gitkeep").path) {
                 all.append(OutputFile(path: ".gitkeep", bytes: []))
             }
@@ -136,10 +138,12 @@ public struct OutputWriter {
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
-    /// Temporary folders left by an interrupted build (`kill -9`): recognised by name and marker.
+    /// Temporary folders left by an interrupted build (`kill -9`): recognised by name and marker,
+    /// and left alone while the build that owns them (the process named in the name) still runs.
     private func removeStaleTemporaryFolders(in parent: URL) {
         let prefix = "." + target.lastPathComponent + Self.temporaryInfix
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             let folder = parent.appendingPathComponent(name)
             if FileSystem.exists(folder.appendingPathComponent(Self.markerName).path) || (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
                 try? FileManager.default.removeItem(at: folder)

@@ -33,7 +33,7 @@ struct OutputWriterTests {
         let folder = project()
         _ = SiteBuilder(root: folder.url, output: nil).build()
         let before = folder.snapshot("public")
-        folder.write("content/handbook/b.md", "---\nstage: nowhere\n---\n")
+        folder.write("content/handbook/b.md", "---\nstage: nowhere\n---\nText.\n")
         let report = SiteBuilder(root: folder.url, output: nil).build()
         #expect(report.errorCount == 1)
         #expect(report.pages == 0)
@@ -66,12 +66,51 @@ struct OutputWriterTests {
         #expect(folder.snapshot("content") == before)
     }
 
+    /// A process that has run and ended: its pid names no running build.
+    func finishedProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
     @Test func aTemporaryFolderLeftByAKilledBuildIsCleanedUp() throws {
         let folder = project()
-        folder.write(".public.cxsite-tmp-99999/\(OutputWriter.markerName)", "")
-        folder.write(".public.cxsite-tmp-99999/index.html", "half")
+        let pid = try finishedProcessID()
+        folder.write(".public.cxsite-tmp-\(pid)/\(OutputWriter.markerName)", "")
+        folder.write(".public.cxsite-tmp-\(pid)/index.html", "half")
         #expect(SiteBuilder(root: folder.url, output: nil).build().errorCount == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("cxsite-tmp") }
         #expect(leftovers.isEmpty)
+    }
+
+    /// Two builds of one project at once: neither removes the other's temporary folder.
+    @Test func theTemporaryFolderOfARunningBuildIsLeftAlone() throws {
+        let folder = project()
+        let running = Process()
+        running.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        running.arguments = ["30"]
+        try running.run()
+        defer { running.terminate(); running.waitUntilExit() }
+        folder.write(".public.cxsite-tmp-\(running.processIdentifier)/\(OutputWriter.markerName)", "")
+        #expect(SiteBuilder(root: folder.url, output: nil).build().errorCount == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("cxsite-tmp") }
+        #expect(leftovers == [".public.cxsite-tmp-\(running.processIdentifier)"])
+    }
+
+    /// The output may be neither the project nor anything holding it, nor inside content/ or
+    /// templates/, however it is written (a symbolic link, `..`).
+    @Test func outputReachedThroughALinkOrDotsIsRefused() throws {
+        let folder = project()
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("site-link").path,
+                                                   withDestinationPath: folder.url.appendingPathComponent("content/handbook").path)
+        let before = folder.snapshot("content")
+        for output in ["site-link", "content/../content", "public/..", "content/handbook/../../templates/x"] {
+            let report = SiteBuilder(root: folder.url, output: folder.url.appendingPathComponent(output)).build()
+            #expect(report.errorCount == 1, "\(output)")
+            #expect(report.diagnostics.first?.message.contains("output folder") == true, "\(output)")
+        }
+        #expect(folder.snapshot("content") == before)
     }
 }

@@ -69,7 +69,7 @@ struct SiteOutputTests {
 
     @Test func noSitemapWithoutBaseURL() {
         let folder = TemporaryFolder()
-        folder.write("content/handbook/a.md", "# A\n")
+        folder.write("content/handbook/a.md", "# A\n\nText.\n")
         #expect(FixtureSite(root: folder.url).files["sitemap.xml"] == nil)
     }
 
@@ -94,7 +94,7 @@ struct SiteOutputTests {
         folder.write("content/index.md", "---\ntitle: \"\(attack)\"\n---\nHome\n")
         folder.write("content/handbook/x.md", "---\ntitle: \"\(attack)\"\nsummary: \"\(attack)\"\nstage: connect\n---\nBody\n")
         folder.write("content/handbook/sec/index.md", "---\ntitle: \"\(attack)\"\n---\n")
-        folder.write("content/handbook/sec/y.md", "---\ntitle: \"\\\"><img src=x onerror=alert(2)>\"\n---\n")
+        folder.write("content/handbook/sec/y.md", "---\ntitle: \"\\\"><img src=x onerror=alert(2)>\"\n---\nText.\n")
         let site = FixtureSite(root: folder.url)
         #expect(site.diagnostics.isEmpty, "\(site.diagnosticText)")
         var shown = 0

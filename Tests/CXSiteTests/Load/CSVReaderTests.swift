@@ -301,6 +301,30 @@ struct CSVReaderTests {
         #expect(sum == (0..<20_000).reduce(0, +))
     }
 
+    /// A record over the limit is one error at its first line; reading resumes at the physical line
+    /// after the byte where the limit was passed (line 4 here, inside the quoted field), and the result is the same however the input is chunked (the reader never looks more
+    /// than the limit past a record's start).
+    @Test func overlongRecordsAreErrorsWhateverTheChunking() {
+        let text = "a,b\n0123456789,x\n\"quoted\nover,long\",y\nok,1\n12345678,9\n"
+        let expected = [
+            "ok: a | b",
+            "error 2:1: record is longer than 10 bytes; expected rows of ordinary length (is this a CSV file?)",
+            "error 3:1: record is longer than 10 bytes; expected rows of ordinary length (is this a CSV file?)",
+            "ok: ok | 1",
+            "ok: 12345678 | 9",
+        ]
+        for chunk in [1, 2, 3, 7, 10, 11, 64, Int.max] {
+            let results = Array(CSVReader(bytes: Array(text.utf8), chunkSize: chunk, maximumRecordBytes: 10))
+            let shown = results.map { result -> String in
+                switch result {
+                case .success(let record): return "ok: " + record.fields.joined(separator: " | ")
+                case .failure(let error): return "error \(error.line):\(error.column): \(error.message)"
+                }
+            }
+            #expect(shown == expected, "chunk size \(chunk)")
+        }
+    }
+
     /// `init(data:)` reads like `init(bytes:)`.
     @Test func dataInitializer() {
         var reader = CSVReader(data: Data("x,y\n".utf8))

@@ -204,7 +204,10 @@ struct MetricTableReaderTests {
             "content/metrics/a.csv:1:12: error: a 'target' column needs the long shape 'month,metric,value,target'; in a wide file targets come from the catalog or site.yml",
         ])
         #expect(metricSeries("").diagnostics == [
-            "content/metrics/a.csv:1:1: warning: metrics file is empty; expected a header such as 'month,metric,value'",
+            "content/metrics/a.csv:1:1: error: metrics file is empty; expected a header such as 'month,metric,value' and a row per value, or delete the file",
+        ])
+        #expect(metricSeries("month,metric,value\n").diagnostics == [
+            "content/metrics/a.csv:2:1: error: metrics file has a header but no rows; add rows such as '2026-01,csat,87.5' below it, or delete the file",
         ])
     }
 

@@ -6,7 +6,7 @@ import Testing
 struct ProjectReaderTests {
     @Test func symlinkedFoldersAreFollowed() throws {
         let folder = TemporaryFolder()
-        folder.write("shared/policies/refunds.md", "# Refunds\n")
+        folder.write("shared/policies/refunds.md", "# Refunds\n\nWithin 30 days.\n")
         folder.write("content/index.md", "# Home\n")
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("content/handbook"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("content/handbook/policies").path,
@@ -18,7 +18,7 @@ struct ProjectReaderTests {
 
     @Test func aSymlinkLoopIsAnErrorNotAHang() throws {
         let folder = TemporaryFolder()
-        folder.write("content/handbook/a.md", "# A\n")
+        folder.write("content/handbook/a.md", "# A\n\nText.\n")
         try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("content/handbook/loop").path,
                                                    withDestinationPath: "..")
         let site = FixtureSite(root: folder.url)
@@ -27,7 +27,7 @@ struct ProjectReaderTests {
 
     @Test func aBrokenSymlinkIsAnError() throws {
         let folder = TemporaryFolder()
-        folder.write("content/handbook/a.md", "# A\n")
+        folder.write("content/handbook/a.md", "# A\n\nText.\n")
         try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("content/handbook/gone.md").path,
                                                    withDestinationPath: "nowhere.md")
         #expect(FixtureSite(root: folder.url).diagnosticText == "content/handbook/gone.md:1:1: error: broken symbolic link: its target does not exist\n")
@@ -43,7 +43,7 @@ struct ProjectReaderTests {
 
     @Test func aProjectWithOnlyContentBuildsWithTheBuiltInTemplates() {
         let folder = TemporaryFolder()
-        folder.write("content/handbook/a.md", "# A\n")
+        folder.write("content/handbook/a.md", "# A\n\nText.\n")
         let site = FixtureSite(root: folder.url)
         #expect(site.diagnostics.isEmpty)
         #expect(site.text("index.html")?.contains("<!DOCTYPE html>") == true)

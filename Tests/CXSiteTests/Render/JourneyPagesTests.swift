@@ -230,7 +230,7 @@ struct JourneyPagesTests {
 
     @Test func aSiteWithoutJourneysStillHasAnIndex() throws {
         let folder = TemporaryFolder()
-        folder.write("content/handbook/a.md", "# A\n")
+        folder.write("content/handbook/a.md", "# A\n\nText.\n")
         let html = try #require(FixtureSite(root: folder.url).text("journeys/index.html"))
         #expect(html.contains("No journey maps yet."))
     }
