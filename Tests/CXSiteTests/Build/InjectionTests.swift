@@ -141,6 +141,11 @@ struct InjectionTests {
         #expect(site.files.count > 40)
         let problems = try Self.problems(in: site.files)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+        // The page kinds of every branch are in the scan: review pages and feed, the search index.
+        for path in ["reviews/2026-02/index.html", "reviews/feed.xml", "search-index.js", "journeys/onboarding/journey.json", "data/metrics.csv"] {
+            #expect(site.files[path] != nil, "\(path) was not produced")
+        }
+        #expect(site.text("search-index.js")?.contains("\\u003cscript\\u003ealert(1)") == true, "the search index holds the text, escaped")
         // The hostile text is shown (escaped), not dropped: a reader sees what the author wrote.
         #expect(site.text("index.html")?.contains("X&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;") == true)
     }
