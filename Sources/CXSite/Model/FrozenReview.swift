@@ -90,13 +90,18 @@ extension FrozenReview {
             return .some(number)
         }
 
+        // Swift 6.3.1's optimizer crashes on this function ("Found ownership error" in the SIL
+        // verifier) in release builds; it reads one small file per frozen month, so it is left
+        // unoptimised.
+        @_optimize(none)
         mutating func review(_ root: JSONNode, fileMonth: Month, log: inout DiagnosticLog) -> FrozenReview? {
             guard let top = members(root, what: "a frozen review", known: ["version", "month", "frozen_on", "metrics", "maturity", "highlights"], log: &log) else { return nil }
-            let field = { (key: String) in top.first { $0.key == key }?.node }
-            if let version = field("version") {
-                if version.number != Double(FrozenReview.version) {
-                    log.error("unsupported frozen review version \(version.number.map { JSONValue.format($0) } ?? version.kind); this cxsite reads version \(FrozenReview.version)", at: at(version))
-                }
+            var fields: [String: JSONNode] = [:]
+            for member in top where fields[member.key] == nil { fields[member.key] = member.node }
+            func field(_ key: String) -> JSONNode? { fields[key] }
+            if let version = field("version"), version.number != Double(FrozenReview.version) {
+                let found = version.number.map { JSONValue.format($0) } ?? version.kind
+                log.error("unsupported frozen review version \(found); this cxsite reads version \(FrozenReview.version)", at: at(version))
             }
             guard let monthNode = field("month") else {
                 log.error("a frozen review needs 'month' (YYYY-MM)", at: at(root))

@@ -87,6 +87,18 @@ struct CheckPagesTests {
         #expect(resolution.contains("median of &#39;Solved at&#39; − &#39;Created at&#39; over solved tickets (calendar hours)"))
     }
 
+    @Test func eachMonthsReviewListsTheTicketChecks() throws {
+        let model = FixtureModel("tickets-zendesk")
+        let review = try #require(SiteAnalysis(model.site).review(of: try Month(parsing: "2025-01")))
+        let tickets = review.ruleChecks.filter { $0.source == .tickets }
+        #expect(tickets.map(\.rule) == TicketRuleCheck.Rule.allCases.map(\.title))
+        #expect(tickets.map(\.result) == [.fail, .fail, .fail])
+        #expect(tickets.first?.detail == "71.4% of 7 tickets got a first reply within 24 hours (target 95%); 2 waited longer. 1 ticket has no reply recorded and is not counted.")
+        #expect(tickets.first?.evidence.first?.url == "checks/index.html#month-2025-01")
+        let page = try #require(FixtureSite("tickets-zendesk").text("reviews/2025-01/index.html"))
+        #expect(page.contains("Source: Tickets · <a href=\"../../checks/index.html#month-2025-01\">the tickets on the checks page</a>"))
+    }
+
     @Test func checksAreLinkedFromTheMetricsIndex() throws {
         let html = try #require(FixtureSite("basic-site").text("metrics/index.html"))
         #expect(html.contains("<a href=\"../checks/index.html\">CARE rule checks</a>"))
