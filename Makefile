@@ -13,9 +13,9 @@ TESTSITE = .build/test-site
 
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS  = front-matter csv journey site-config tickets
-FUZZ_BUILD    = .fuzz/build
-FUZZ_FLAGS    = -c debug --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
-                -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+FUZZ_BUILD    = .fuzz/build-release
+FUZZ_FLAGS    = -c release --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
+                -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link,address
 
 .PHONY: site test deps test-deps build release test-site check-html check-browser fuzz templates clean
 
@@ -72,7 +72,7 @@ fuzz: deps
 	@status=0; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .fuzz/corpus/$$t .fuzz/crashes/$$t; \
 	  echo "== $$t: $(FUZZ_SECONDS) s"; \
-	  SWIFT_BACKTRACE=enable=no CXSITE_FUZZ_TARGET=$$t $(FUZZ_BUILD)/debug/CXSiteFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 CXSITE_FUZZ_TARGET=$$t $(FUZZ_BUILD)/release/CXSiteFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -rss_limit_mb=4096 -max_len=16384 -detect_leaks=0 -print_final_stats=1 -dict=Tests/Fuzz/Corpus/$$t.dict \
 	    -artifact_prefix=.fuzz/crashes/$$t/ .fuzz/corpus/$$t Tests/Fuzz/Corpus/$$t > .fuzz/$$t.log 2>&1 || status=1; \
 	  grep -E 'ERROR|SUMMARY|Test unit written|invariant broken' .fuzz/$$t.log | head -5; \

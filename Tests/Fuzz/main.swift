@@ -11,32 +11,37 @@ func LLVMFuzzerRunDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt
 
-nonisolated(unsafe) var selected: (@Sendable ([UInt8]) -> Void)?
+/// The target's name; the callback looks the target up on each run, so no closure lives across
+/// runs (LeakSanitizer took one stored in a global for a leak at exit).
+nonisolated(unsafe) var selectedName = ""
 
-let name = ProcessInfo.processInfo.environment["CXSITE_FUZZ_TARGET"] ?? ""
-guard let target = FuzzTargets.all[name] else {
+selectedName = ProcessInfo.processInfo.environment["CXSITE_FUZZ_TARGET"] ?? ""
+guard FuzzTargets.all[selectedName] != nil else {
     let names = FuzzTargets.all.keys.sorted().joined(separator: ", ")
     FileHandle.standardError.write(Data("set CXSITE_FUZZ_TARGET to one of: \(names)\n".utf8))
     exit(2)
 }
-selected = target
+
+func run(_ data: UnsafePointer<UInt8>?, _ size: Int) {
+    FuzzTargets.all[selectedName]?(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+}
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    selected?(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    run(data, size)
     return 0
 })
 
 // libFuzzer's own `main`, should the linker keep that one, calls these two.
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzerInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
-    selected = FuzzTargets.all[ProcessInfo.processInfo.environment["CXSITE_FUZZ_TARGET"] ?? ""]
+    selectedName = ProcessInfo.processInfo.environment["CXSITE_FUZZ_TARGET"] ?? ""
     return 0
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    selected?(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    run(data, size)
     return 0
 }
