@@ -37,6 +37,9 @@ public struct HandbookSection: Sendable {
     /// The folder's `index.md` body, when it has one.
     public var intro: MarkdownText?
     public var pages: [HandbookPage]
+
+    /// The id of the section's part of the handbook index (`general` for the top level).
+    var anchor: String { id.isEmpty ? "general" : Slug.make(id) }
 }
 
 /// Markdown from a file, kept as text until the render phase turns it into HTML.
