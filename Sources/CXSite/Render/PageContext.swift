@@ -2,7 +2,7 @@
 ///
 /// Views are dictionaries (`[String: Any]`) because Mustache looks keys up in them
 /// directly; each page kind builds its own on top of ``view(title:kind:path:section:)``.
-struct PageContext {
+struct PageContext: Sendable {
     let site: Site
     let analysis: SiteAnalysis
     let pageURLs: [String: String]

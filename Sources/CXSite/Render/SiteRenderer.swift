@@ -1,27 +1,12 @@
 /// The render phase: the whole site as output files, a pure function of the model.
 public enum SiteRenderer {
     /// Renders `site`; `analysis` is computed when not given (tests render a model directly).
+    ///
+    /// Pages are rendered on all cores (see ``Parallel``); the files come back in the same
+    /// order, with the same bytes, as one core would give.
     public static func render(_ site: Site, analysis: SiteAnalysis? = nil) -> [OutputFile] {
         let context = PageContext(site: site, analysis: analysis ?? SiteAnalysis(site))
-        var files: [OutputFile] = [context.homePage(), context.handbookIndex(), context.notFoundPage()]
-        for section in site.sections {
-            for page in section.pages { files.append(context.handbookPage(page, in: section)) }
-        }
-        files += context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
-                                        eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
-        files += context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
-                                        eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
-        files += context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
-                                        eyebrow: "Step", kindNoun: "step", key: "step")
-        files.append(context.journeysIndex())
-        for journey in site.journeys {
-            files.append(context.journeyPage(journey))
-            files.append(JourneyJSON.file(for: journey))
-        }
-        files.append(context.maturityPage())
-        files.append(ScoresData.file(context.analysis, settings: site.config.maturity))
-        files += context.metricPages()
-        files += context.metricsDataFiles()
+        var files = Parallel.map(jobs(context)) { $0() }.flatMap { $0 }
         if let baseURL = site.config.baseURL {
             files.append(Sitemap.file(for: files, baseURL: baseURL))
         }
@@ -32,5 +17,49 @@ public enum SiteRenderer {
             files.append(OutputFile(path: file.path, bytes: file.bytes))
         }
         return files
+    }
+
+    /// One page or a few related files to render.
+    typealias Job = @Sendable () -> [OutputFile]
+
+    /// Every page of the site as independent jobs, in output order: one per handbook page and
+    /// journey, one per group of generated pages.
+    static func jobs(_ context: PageContext) -> [Job] {
+        let site = context.site
+        var jobs: [Job] = [
+            { [context.homePage()] },
+            { [context.handbookIndex()] },
+            { [context.notFoundPage()] },
+        ]
+        for section in site.sections {
+            for page in section.pages { jobs.append { [context.handbookPage(page, in: section)] } }
+        }
+        jobs.append {
+            context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
+                                   eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
+        }
+        jobs.append {
+            context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
+                                   eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
+        }
+        jobs.append {
+            context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
+                                   eyebrow: "Step", kindNoun: "step", key: "step")
+        }
+        jobs.append { [context.journeysIndex()] }
+        for journey in site.journeys {
+            jobs.append { [context.journeyPage(journey), JourneyJSON.file(for: journey)] }
+        }
+        jobs.append { [context.maturityPage(), ScoresData.file(context.analysis, settings: site.config.maturity)] }
+        jobs.append { [context.metricsIndex()] }
+        let metrics = site.metricsByStage
+        for (position, metric) in metrics.enumerated() {
+            jobs.append {
+                [context.metricPage(metric, previous: position > 0 ? metrics[position - 1] : nil,
+                                    next: position + 1 < metrics.count ? metrics[position + 1] : nil)]
+            }
+        }
+        jobs.append { context.metricsDataFiles() }
+        return jobs
     }
 }
