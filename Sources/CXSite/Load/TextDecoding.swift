@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns a file's bytes into text, or says exactly where and why it cannot.
 enum TextDecoding {
     /// UTF-8 text of `bytes` without a leading BOM; nil with an error naming the line and column
@@ -8,6 +12,10 @@ enum TextDecoding {
             return nil
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // The usual case, valid UTF-8 without NUL, is checked by the standard library's fast
+        // validator; the loop below runs only to find where a bad file goes wrong.
+        let hasNUL = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        if !hasNUL, let text = String(validating: bytes[start...], as: UTF8.self) { return text }
         var line = 1
         var column = 1
         var index = start
