@@ -43,9 +43,8 @@ struct PageContext: Sendable {
     /// A Markdown file's text as HTML for the page at `path`, links rewritten to work on the site.
     func html(_ markdown: MarkdownText, page path: String) -> String {
         let document = MarkdownDocument(parsing: markdown.text, firstLine: markdown.firstLine)
-        return document.html(unsafeHTML: site.config.unsafeHTML) { url in
-            Links.rewrite(url, in: markdown.path, page: path, pageURLs: pageURLs)
-        }
+        let links = Links.Rewriter(source: markdown.path, page: path, pageURLs: pageURLs)
+        return document.html(unsafeHTML: site.config.unsafeHTML) { links.rewrite($0) }
     }
 
     func render(_ template: String, _ view: [String: Any], to path: String) -> OutputFile {
