@@ -227,7 +227,8 @@ extension MustacheTemplate {
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // A dictionary is neither a custom representation nor reflected: look the key up.
-            if let dictionary = object as? [String: Any] {
+            // (Checked by type first: a cast from another dictionary type would copy it.)
+            if type(of: object) == [String: Any].self, let dictionary = object as? [String: Any] {
                 return dictionary[name]
             }
             let child = {
