@@ -10,18 +10,32 @@ enum MetricsData {
 
     /// The CSV text of `series`.
     static func csv(_ series: [MetricSeries]) -> String {
-        var rows: [(month: Month, key: MetricSeries.Key, point: MetricSeries.Point)] = []
-        for s in series {
-            for point in s.points { rows.append((point.month, s.key, point)) }
+        // Rows as (month, series) pairs of integers: with the series in key order, sorting the
+        // pairs orders the rows by month, then key, without comparing strings.
+        let series = series.sorted { $0.key < $1.key }
+        var rows: [(month: Month, series: Int32, point: Int32)] = []
+        rows.reserveCapacity(series.reduce(0) { $0 + $1.points.count })
+        for (s, one) in series.enumerated() {
+            for p in one.points.indices { rows.append((one.points[p].month, Int32(s), Int32(p))) }
         }
-        rows.sort { ($0.month, $0.key) < ($1.month, $1.key) }
+        rows.sort { ($0.month, $0.series) < ($1.month, $1.series) }
         var text = header + "\n"
+        text.reserveCapacity(rows.count * 48)
         for row in rows {
-            let fields = [
-                row.month.description, row.key.metric, row.key.segment ?? "", row.key.channel ?? "",
-                NumberFormat.data(row.point.value), row.point.target.map(NumberFormat.data) ?? "",
-            ]
-            text += fields.map { Escape.csv($0) }.joined(separator: ",") + "\n"
+            let key = series[Int(row.series)].key
+            let point = series[Int(row.series)].points[Int(row.point)]
+            text += row.month.description
+            text += ","
+            text += Escape.csv(key.metric)
+            text += ","
+            text += Escape.csv(key.segment ?? "")
+            text += ","
+            text += Escape.csv(key.channel ?? "")
+            text += ","
+            text += NumberFormat.data(point.value)
+            text += ","
+            if let target = point.target { text += NumberFormat.data(target) }
+            text += "\n"
         }
         return text
     }

@@ -45,7 +45,7 @@ enum NumberFormat {
     /// A target as people write it: the unit's decimals without trailing zeros (`90%`, `24 h`, `99.5%`, `5.5`).
     static func target(_ value: Double, unit: MetricDefinition.Unit) -> String {
         var number = plain(value, unit: unit)
-        if number.contains(".") {
+        if number.utf8.contains(UInt8(ascii: ".")) {
             while number.hasSuffix("0") { number.removeLast() }
             if number.hasSuffix(".") { number.removeLast() }
         }
@@ -82,7 +82,7 @@ enum NumberFormat {
     /// ASCII `-`, no exponent: `85.1`, `99.6975`, `24`, `-3.5`.
     static func data(_ value: Double) -> String {
         var text = fixed(value, decimals: 4)
-        if text.contains(".") {
+        if text.utf8.contains(UInt8(ascii: ".")) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
