@@ -93,7 +93,7 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
                                     "August", "September", "October", "November", "December"]
 
     /// The value of ASCII digits, nil if any byte is not a digit.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: some Collection<UInt8>) -> Int? {
         var value = 0
         for byte in digits {
             guard byte >= 0x30, byte <= 0x39 else { return nil }
@@ -103,12 +103,19 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// `YYYY-MM-DD` with a day that exists in its month, or nil.
-    private static func date(_ bytes: [UInt8]) -> (month: Month, day: Int)? {
+    static func date<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (month: Month, day: Int)? where Bytes.Index == Int {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = number(bytes[0..<4]), let m = number(bytes[5..<7]), let day = number(bytes[8..<10]),
               let month = Month(year: year, month: m), day >= 1, day <= month.dayCount
         else { return nil }
         return (month, day)
+    }
+
+    /// `YYYY-MM` as ``init(parsing:)`` accepts it, or nil.
+    static func month<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Month? where Bytes.Index == Int {
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+              let year = number(bytes[0..<4]), let m = number(bytes[5..<7]) else { return nil }
+        return Month(year: year, month: m)
     }
 
     /// Days in this month (leap years counted).
