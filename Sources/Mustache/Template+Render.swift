@@ -76,7 +76,7 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            if let value = child, !Self.isPlainValue(value), let lambda = value as? MustacheLambda {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
             return self.renderSection(child, with: template, context: context)
@@ -148,6 +148,19 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // cxsite: the usual value types first, decided by their exact type, without protocol casts.
+        if let child {
+            switch ObjectIdentifier(type(of: child)) {
+            case ObjectIdentifier([[String: Any]].self):
+                return (child as! [[String: Any]]).renderSection(with: template, context: context)
+            case ObjectIdentifier(Bool.self):
+                return (child as! Bool) ? template.render(context: context) : ""
+            case ObjectIdentifier([String: Any].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
+                return template.render(context: context.withObject(child))
+            default:
+                break
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -169,6 +182,19 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // cxsite: the usual value types first, as in renderSection.
+        if let child {
+            switch ObjectIdentifier(type(of: child)) {
+            case ObjectIdentifier([[String: Any]].self):
+                return (child as! [[String: Any]]).renderInvertedSection(with: template, context: context)
+            case ObjectIdentifier(Bool.self):
+                return (child as! Bool) ? "" : template.render(context: context)
+            case ObjectIdentifier([String: Any].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
+                return ""
+            default:
+                break
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -299,7 +325,7 @@ extension MustacheTemplate {
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        if let value = child, !Self.isPlainValue(value), let custom = value as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
@@ -322,6 +348,18 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// cxsite: true for the value types cxsite's views are made of, none of which is a custom
+    /// representation, a lambda or a template; found by exact type, without a protocol cast.
+    static func isPlainValue(_ value: Any) -> Bool {
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self), ObjectIdentifier([String: Any].self), ObjectIdentifier([[String: Any]].self),
+            ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self), ObjectIdentifier([String].self), ObjectIdentifier(Double.self):
+            return true
+        default:
+            return false
+        }
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
