@@ -39,13 +39,25 @@ enum Links {
                 path = url[..<cut]
             }
             var parts = folder
-            for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-                if component == "." { continue }
-                if component == ".." {
-                    guard !parts.isEmpty else { return nil }
-                    parts.removeLast()
+            // The path's components, split on the bytes of "/" (Substring.split compares Characters).
+            var start = path.startIndex, index = path.startIndex
+            while true {
+                let atEnd = index == path.endIndex
+                if atEnd || path.utf8[index] == UInt8(ascii: "/") {
+                    let component = path[start..<index]
+                    if component.isEmpty || component == "." {
+                        // Nothing to do: "a//b" and "./a" name the same file as "a/b" and "a".
+                    } else if component == ".." {
+                        guard !parts.isEmpty else { return nil }
+                        parts.removeLast()
+                    } else {
+                        parts.append(component)
+                    }
+                    if atEnd { break }
+                    index = path.utf8.index(after: index)
+                    start = index
                 } else {
-                    parts.append(component)
+                    index = path.utf8.index(after: index)
                 }
             }
             guard parts.count > 1, parts[0] == "content" else { return nil }

@@ -81,12 +81,14 @@ enum NumberFormat {
     /// A number for data files (`data/metrics.csv`): up to 4 decimals, trailing zeros dropped,
     /// ASCII `-`, no exponent: `85.1`, `99.6975`, `24`, `-3.5`.
     static func data(_ value: Double) -> String {
-        var text = fixed(value, decimals: 4)
-        if text.utf8.contains(UInt8(ascii: ".")) {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
+        let text = fixed(value, decimals: 4)
+        let utf8 = text.utf8
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return text == "-0" ? "0" : text }
+        var end = utf8.endIndex
+        while end > dot, utf8[utf8.index(before: end)] == UInt8(ascii: "0") { end = utf8.index(before: end) }
+        if utf8.index(before: end) == dot { end = dot }
+        let trimmed = String(text[..<end])
+        return trimmed == "-0" ? "0" : trimmed
     }
 
     /// Decimals of a unit: percent and hours 1, score 0 or 1 (whole numbers without), scale 2.
