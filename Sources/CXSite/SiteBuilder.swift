@@ -55,11 +55,32 @@ public struct SiteBuilder {
             return report
         }
         let analysis = timed("analyse", &report) { SiteAnalysis(site) }
-        let files = timed("render", &report) { SiteRenderer.render(site, analysis: analysis) }
         do {
-            try timed("write", &report) { try writer.write(files) }
-            report.files = files.count
-            report.pages = files.filter { $0.path.hasSuffix(".html") }.count
+            // Each page is written as soon as it is rendered, on the thread that rendered it:
+            // rendering and writing overlap, and no more than a few pages are held in memory.
+            let staging = try writer.begin()
+            let batches = timed("render+write", &report) {
+                SiteRenderer.render(site, analysis: analysis) { files in
+                    Result { () throws -> (files: Int, pages: Int) in
+                        try staging.write(files)
+                        return (files.count, files.count { $0.path.hasSuffix(".html") })
+                    }
+                }
+            }
+            var files = 0, pages = 0
+            for batch in batches {
+                switch batch {
+                case .success(let counts):
+                    files += counts.files
+                    pages += counts.pages
+                case .failure(let error):
+                    writer.abandon(staging)
+                    throw error
+                }
+            }
+            try timed("replace", &report) { try writer.commit(staging) }
+            report.files = files
+            report.pages = pages
         } catch {
             log.error("could not write the site to '\(output.path)': \(FileSystem.reason(error)); the previous output is unchanged", at: nil)
         }

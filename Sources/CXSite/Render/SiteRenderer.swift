@@ -5,18 +5,36 @@ public enum SiteRenderer {
     /// Pages are rendered on all cores (see ``Parallel``); the files come back in the same
     /// order, with the same bytes, as one core would give.
     public static func render(_ site: Site, analysis: SiteAnalysis? = nil) -> [OutputFile] {
-        let context = PageContext(site: site, analysis: analysis ?? SiteAnalysis(site))
-        var files = Parallel.map(jobs(context)) { $0() }.flatMap { $0 }
+        render(site, analysis: analysis ?? SiteAnalysis(site)) { $0 }.flatMap { $0 }
+    }
+
+    /// Renders `site` and hands the files to `deliver` batch by batch as they are made, so that
+    /// they can be written at once instead of all kept in memory (the build does this).
+    ///
+    /// The page batches are delivered from the threads that render them, in no particular
+    /// order; then the sitemap, the assets and the copied content files, from the calling
+    /// thread. Returns what `deliver` returned for each batch, in the order of
+    /// ``render(_:analysis:)``'s files.
+    public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis,
+                                                   deliver: @Sendable ([OutputFile]) -> Delivered) -> [Delivered] {
+        let context = PageContext(site: site, analysis: analysis)
+        let pages = Parallel.map(jobs(context)) { job in
+            let files = job()
+            return (paths: files.map(\.path), delivered: deliver(files))
+        }
+        var results = pages.map(\.delivered)
+        var tail: [OutputFile] = []
         if let baseURL = site.config.baseURL {
-            files.append(Sitemap.file(for: files, baseURL: baseURL))
+            tail.append(Sitemap.file(for: pages.flatMap(\.paths), baseURL: baseURL))
         }
         for (path, text) in site.templates.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: path, text: text))
+            tail.append(OutputFile(path: path, text: text))
         }
         for file in site.staticFiles {
-            files.append(OutputFile(path: file.path, bytes: file.bytes))
+            tail.append(OutputFile(path: file.path, bytes: file.bytes))
         }
-        return files
+        results.append(deliver(tail))
+        return results
     }
 
     /// One page or a few related files to render.
