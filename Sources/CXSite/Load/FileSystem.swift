@@ -26,6 +26,42 @@ enum FileSystem {
 
     static func isReadable(_ path: String) -> Bool { access(path, R_OK) == 0 }
 
+    /// Everything left to read from `fd`, read straight into an array (sized by `fstat`, one
+    /// byte more so that the end shows in the same pass); nil on a read error.
+    static func readAll(_ fd: Int32) -> [UInt8]? {
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n > 0 {
+                    count += n
+                } else if n == 0 {
+                    return
+                } else if errno != EINTR {
+                    failed = true
+                    return
+                }
+            }
+        }
+        if failed { return nil }
+        guard bytes.count > expected else { return bytes }
+        // Longer than fstat said (it is growing): read on in chunks to the end.
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n > 0 {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else if n == 0 {
+                return bytes
+            } else if errno != EINTR {
+                return nil
+            }
+        }
+    }
+
     /// Removes `path` and everything below it, depth first, without following symbolic links:
     /// one `unlinkat` per entry relative to an open folder, none of the per-file work of
     /// FileManager.removeItem. A missing `path` is not an error.

@@ -12,22 +12,30 @@ extension Site {
         var journeys: [JourneyMap] = []
         var reviewNotes: [ReviewNotes] = []
 
-        for file in files.markdown {
+        // Handbook pages are most of a large site: their front matter is read on all cores
+        // first, each page with its own log; the loop below takes the results in path order.
+        let handbookPages = Parallel.map(files.markdown) { file -> (page: HandbookPage?, log: DiagnosticLog)? in
+            guard let (folder, name) = handbookLocation(file.path), name.lowercased() != "index" else { return nil }
+            var log = DiagnosticLog()
+            let page = HandbookPage(file, section: folder, slug: Slug.make(name), log: &log)
+            return (page, log)
+        }
+
+        for (file, parsed) in zip(files.markdown, handbookPages) {
             let path = file.path
             if path == "content/index.md" {
                 let document = FrontMatterFields.read(file, known: ["title", "description"], what: "the home page", log: &log)
                 homeTitle = document.title
                 homeIntro = document.markdown
-            } else if path.hasPrefix("content/handbook/") {
-                let relative = String(path.dropFirst("content/handbook/".count).dropLast(3))
-                let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            } else if let (folder, name) = handbookLocation(path) {
                 if name.lowercased() == "index" {
                     let document = FrontMatterFields.read(file, known: ["title", "summary"], what: "a section introduction", log: &log)
                     if folder.isEmpty { handbookIntro = document.markdown } else { sectionIntros[folder] = (document.title, document.markdown) }
                     continue
                 }
-                guard let page = HandbookPage(file, section: folder, slug: Slug.make(name), log: &log) else { continue }
+                guard let parsed else { continue }
+                log.append(contentsOf: parsed.log)
+                guard let page = parsed.page else { continue }
                 if let other = seenURLs[page.url] {
                     log.error("'\(path)' and '\(other)' would both become \(page.url); rename one of them", at: SourceLocation(path: path))
                     continue
@@ -65,6 +73,16 @@ extension Site {
         }
         return site
     }
+}
+
+/// The folder below `content/handbook/` and the file name without `.md` of a handbook file;
+/// nil for a file elsewhere.
+private func handbookLocation(_ path: String) -> (folder: String, name: String)? {
+    guard path.hasPrefix("content/handbook/") else { return nil }
+    let relative = String(path.dropFirst("content/handbook/".count).dropLast(3))
+    let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+    let name = relative.split(separator: "/").last.map(String.init) ?? relative
+    return (folder, name)
 }
 
 extension HandbookPage {
