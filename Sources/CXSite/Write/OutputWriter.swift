@@ -146,6 +146,25 @@ public struct OutputWriter {
         }
     }
 
+    /// Rewrites `files` in the output folder as it is (for `cxsite serve`, after
+    /// ``IncrementalRender``): each file is written beside its old version and renamed over it,
+    /// so a reader sees the old file or the new one, never part of one. Only a folder cxsite
+    /// wrote (holding its marker) is touched.
+    public func replace(_ files: [OutputFile]) throws {
+        guard FileSystem.exists(target.appendingPathComponent(Self.markerName).path) else {
+            throw Refusal(description: "output folder '\(target.path)' was not written by cxsite (it has no \(Self.markerName) file); build the site first")
+        }
+        let folder = Staging(folder: target)
+        for file in files {
+            let temporary = file.path + Self.temporaryInfix + String(getpid())
+            try folder.write(OutputFile(path: temporary, bytes: file.bytes))
+            guard rename(target.path + "/" + temporary, target.path + "/" + file.path) == 0 else {
+                unlink(target.path + "/" + temporary)
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path + "/" + file.path])
+            }
+        }
+    }
+
     /// Removes the temporary folder of a build that will not be committed.
     public func abandon(_ staging: Staging) {
         try? FileSystem.removeTree(staging.folder.path)
