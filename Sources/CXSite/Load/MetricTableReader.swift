@@ -1,4 +1,7 @@
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a metrics CSV file into a ``MetricTable``: tells the long shape from the wide one by
 /// the header, checks every cell and logs every problem with its line and column.
@@ -301,10 +304,13 @@ public enum MetricTableReader {
         private static func isName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let first = bytes.first, let last = bytes.last else { return true }
             if first == 0x20 || last == 0x20 { return false }
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) { return false }
-                previous = byte
+            // Any control byte (tab, line breaks, and rarer ones the checked path reads the
+            // same) sends the row to the checked path; a space must be followed by a non-space.
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte <= 0x20, byte != 0x20 || bytes[i + 1] == 0x20 { return false }
+                i += 1
             }
             return true
         }
@@ -438,8 +444,11 @@ private struct ByteKeyTable {
 
     private static func equal(_ key: [UInt8], _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ c: UnsafeBufferPointer<UInt8>) -> Bool {
         guard key.count == a.count + b.count + c.count + 2 else { return false }
-        let bStart = a.count + 1, cStart = bStart + b.count + 1
-        return key[0..<a.count].elementsEqual(a) && key[bStart..<(bStart + b.count)].elementsEqual(b)
-            && key[cStart...].elementsEqual(c)
+        return key.withUnsafeBufferPointer { key in
+            func same(_ part: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+                part.isEmpty || memcmp(key.baseAddress! + offset, part.baseAddress!, part.count) == 0
+            }
+            return same(a, at: 0) && same(b, at: a.count + 1) && same(c, at: a.count + b.count + 2)
+        }
     }
 }
