@@ -5,8 +5,9 @@
 // See LICENSE.txt for license information
 // SPDX-License-Identifier: Apache-2.0
 //
-// Modified for cxsite: fast paths for the values cxsite's views hold (String, [String: Any])
-// ahead of the protocol casts, and no splitting of names without a dot (see README.md).
+// Modified for cxsite: fast paths for the values cxsite's views hold (String, [String: Any], ...)
+// ahead of the protocol casts, no splitting of names without a dot, and rendering into the
+// caller's string instead of a string per template, section and token (see README.md).
 //
 
 import Foundation
@@ -20,9 +21,17 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
+        self.render(context: context, into: &string)
+        return string
+    }
+
+    /// cxsite: renders into `output` instead of returning a string per template, section and token.
+    func render(context: MustacheContext, into output: inout String) {
         var context = context
 
         if let indentation = context.indentation, indentation != "" {
+            // As upstream: the indentation goes after each line break of this template's own text.
+            var string = ""
             for token in tokens {
                 let renderedString = self.renderToken(token, context: &context)
                 // if rendered string is not empty and we are on a new line
@@ -31,65 +40,71 @@ extension MustacheTemplate {
                 }
                 string += renderedString
             }
+            output += string
         } else {
             for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+                self.renderToken(token, context: &context, into: &output)
             }
         }
-        return string
     }
 
     func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+        var string = ""
+        self.renderToken(token, context: &context, into: &string)
+        return string
+    }
+
+    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) {
         switch token {
         case .text(let text):
-            return text
+            output += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // A String is none of the types tested below, and is rendered as itself.
                 if let string = child as? String {
-                    return context.contentType.escapeText(string)
+                    output += context.contentType.escapeText(string)
                 } else if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                    template.render(context: context, into: &output)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    output += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    output += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    output += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let string = child as? String {
-                    return string
+                    output += string
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                    output += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    output += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    output += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let value = child, !Self.isPlainValue(value), let lambda = value as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            } else {
+                self.renderSection(child, with: template, context: context, into: &output)
             }
-            return self.renderSection(child, with: template, context: context)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &output)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &output)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -100,20 +115,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -122,14 +141,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .contentType(let contentType):
@@ -138,7 +161,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -148,30 +170,39 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        var string = ""
+        self.renderSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         // cxsite: the usual value types first, decided by their exact type, without protocol casts.
         if let child {
             switch ObjectIdentifier(type(of: child)) {
             case ObjectIdentifier([[String: Any]].self):
-                return (child as! [[String: Any]]).renderSection(with: template, context: context)
+                (child as! [[String: Any]]).renderSection(with: template, context: context, into: &output)
+                return
             case ObjectIdentifier(Bool.self):
-                return (child as! Bool) ? template.render(context: context) : ""
+                if child as! Bool { template.render(context: context, into: &output) }
+                return
             case ObjectIdentifier([String: Any].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
-                return template.render(context: context.withObject(child))
+                template.render(context: context.withObject(child), into: &output)
+                return
             default:
                 break
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: context, into: &output)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &output)
         case .none:
-            return ""
+            break
         }
     }
 
@@ -181,31 +212,33 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         // cxsite: the usual value types first, as in renderSection.
         if let child {
             switch ObjectIdentifier(type(of: child)) {
             case ObjectIdentifier([[String: Any]].self):
-                return (child as! [[String: Any]]).renderInvertedSection(with: template, context: context)
+                (child as! [[String: Any]]).renderInvertedSection(with: template, context: context, into: &output)
+                return
             case ObjectIdentifier(Bool.self):
-                return (child as! Bool) ? "" : template.render(context: context)
+                if !(child as! Bool) { template.render(context: context, into: &output) }
+                return
             case ObjectIdentifier([String: Any].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
-                return ""
+                return
             default:
                 break
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: context, into: &output)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: context, into: &output)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: context, into: &output)
         }
     }
 
@@ -305,14 +338,18 @@ extension MustacheTemplate {
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
-        if name == "." {
+        // cxsite: the name's first byte and length decide the case (the names the parser
+        // accepts are ASCII, so this is what comparing Characters decided).
+        let utf8 = name.utf8
+        let first = utf8.first
+        if first == UInt8(ascii: "."), utf8.count == 1 {
             child = context.stack.last!
-        } else if name == "", !transforms.isEmpty {
+        } else if first == nil, !transforms.isEmpty {
             child = context.sequenceContext
-        } else if name.first == "." {
+        } else if first == UInt8(ascii: ".") {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
-        } else if !name.utf8.contains(UInt8(ascii: ".")) {
+        } else if first != nil, !Self.hasDot(utf8) {
             // One name: what _getChildInStack does for a one-element path, without splitting.
             for object in context.stack.reversed() {
                 if let found = _getImmediateChild(named: name, from: object) {
@@ -348,6 +385,12 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// cxsite: whether a name has a dot, without the generic Sequence.contains.
+    static func hasDot(_ utf8: String.UTF8View) -> Bool {
+        for byte in utf8 where byte == UInt8(ascii: ".") { return true }
+        return false
     }
 
     /// cxsite: true for the value types cxsite's views are made of, none of which is a custom

@@ -18,3 +18,12 @@ final class EscapeTests: XCTestCase {
         XCTAssertEqual(try render("\"\u{301}x"), "&quot;\u{301}x|\"\u{301}x")
     }
 }
+
+/// cxsite's own tests of names the fast lookup path treats specially.
+final class NameLookupTests: XCTestCase {
+    func testDotEmptyAndDottedNames() throws {
+        let view: [String: Any] = ["a": ["b": "deep"], "list": ["x", "y"], "s": "top"]
+        XCTAssertEqual(try MustacheTemplate(string: "{{a.b}}|{{#list}}{{.}}{{s}}{{/list}}|{{.a.b}}").render(view), "deep|xtopytop|deep")
+        XCTAssertEqual(try MustacheTemplate(string: "{{#list}}[{{}}]{{/list}}").render(view), "[x][y]")
+    }
+}
