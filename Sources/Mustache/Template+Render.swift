@@ -21,6 +21,7 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
+        string.reserveCapacity(4096)
         self.render(context: context, into: &string)
         return string
     }
@@ -182,10 +183,13 @@ extension MustacheTemplate {
             case ObjectIdentifier([[String: Any]].self):
                 (child as! [[String: Any]]).renderSection(with: template, context: context, into: &output)
                 return
+            case ObjectIdentifier([[String: String]].self):
+                (child as! [[String: String]]).renderSection(with: template, context: context, into: &output)
+                return
             case ObjectIdentifier(Bool.self):
                 if child as! Bool { template.render(context: context, into: &output) }
                 return
-            case ObjectIdentifier([String: Any].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
+            case ObjectIdentifier([String: Any].self), ObjectIdentifier([String: String].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
                 template.render(context: context.withObject(child), into: &output)
                 return
             default:
@@ -219,10 +223,13 @@ extension MustacheTemplate {
             case ObjectIdentifier([[String: Any]].self):
                 (child as! [[String: Any]]).renderInvertedSection(with: template, context: context, into: &output)
                 return
+            case ObjectIdentifier([[String: String]].self):
+                (child as! [[String: String]]).renderInvertedSection(with: template, context: context, into: &output)
+                return
             case ObjectIdentifier(Bool.self):
                 if !(child as! Bool) { template.render(context: context, into: &output) }
                 return
-            case ObjectIdentifier([String: Any].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
+            case ObjectIdentifier([String: Any].self), ObjectIdentifier([String: String].self), ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
                 return
             default:
                 break
@@ -287,7 +294,11 @@ extension MustacheTemplate {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // A dictionary is neither a custom representation nor reflected: look the key up.
             // (Checked by type first: a cast from another dictionary type would copy it.)
-            if type(of: object) == [String: Any].self, let dictionary = object as? [String: Any] {
+            let objectType = type(of: object)
+            if objectType == [String: Any].self, let dictionary = object as? [String: Any] {
+                return dictionary[name]
+            }
+            if objectType == [String: String].self, let dictionary = object as? [String: String] {
                 return dictionary[name]
             }
             let child = {
@@ -389,6 +400,9 @@ extension MustacheTemplate {
 
     /// cxsite: whether a name has a dot, without the generic Sequence.contains.
     static func hasDot(_ utf8: String.UTF8View) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: UInt8(ascii: ".")) != nil }) {
+            return found
+        }
         for byte in utf8 where byte == UInt8(ascii: ".") { return true }
         return false
     }
@@ -398,6 +412,7 @@ extension MustacheTemplate {
     static func isPlainValue(_ value: Any) -> Bool {
         switch ObjectIdentifier(type(of: value)) {
         case ObjectIdentifier(String.self), ObjectIdentifier([String: Any].self), ObjectIdentifier([[String: Any]].self),
+            ObjectIdentifier([String: String].self), ObjectIdentifier([[String: String]].self),
             ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self), ObjectIdentifier([String].self), ObjectIdentifier(Double.self):
             return true
         default:

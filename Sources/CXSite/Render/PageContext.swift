@@ -19,23 +19,35 @@ struct PageContext: Sendable {
         ("maturity", "Maturity", "maturity/index.html"),
     ]
 
+    /// The parts of ``view(title:kind:path:section:description:breadcrumbs:)`` that are the
+    /// same on every page, made once: the site's fields, and the navigation with each entry current.
+    /// (`Any` is not Sendable, but these hold only strings and booleans and are never changed.)
+    nonisolated(unsafe) private let siteView: [String: Any]
+    nonisolated(unsafe) private let navigationViews: [String: [[String: Any]]]
+
     init(site: Site, analysis: SiteAnalysis) {
         self.site = site
         self.analysis = analysis
         self.pageURLs = site.pageURLs
+        let config = site.config
+        self.siteView = present(["title": config.title, "description": config.description,
+                                 "company": config.company, "language": config.language])
+        var navigationViews: [String: [[String: Any]]] = [:]
+        for section in Self.navigation.map(\.id) + [""] {
+            navigationViews[section] = Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] }
+        }
+        self.navigationViews = navigationViews
     }
 
     /// The base view of a page at `path` (`stages/connect/index.html`), whose navigation
     /// entry `section` is marked current.
     func view(title: String, kind: String, path: String, section: String,
               description: String? = nil, breadcrumbs: [(title: String, url: String)] = []) -> [String: Any] {
-        let config = site.config
-        return [
+        [
             "root": Links.root(from: path),
-            "site": present(["title": config.title, "description": config.description,
-                             "company": config.company, "language": config.language]),
+            "site": siteView,
             "page": present(["title": title, "kind": kind, "description": description]),
-            "nav": Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] },
+            "nav": navigationViews[section] ?? Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] },
             "breadcrumbs": breadcrumbs.map { ["title": $0.title, "url": $0.url] },
         ]
     }
