@@ -18,6 +18,12 @@ public struct HandbookPage: Sendable {
     /// Output path, `handbook/care/connect/index.html`.
     public var url: String
 
+    /// `pages` sorted by ``inReadingOrder(_:_:)``, moving each page once: the sort works on
+    /// indices (a page is a dozen strings to copy).
+    static func inReadingOrder(_ pages: [HandbookPage]) -> [HandbookPage] {
+        pages.indices.sorted { inReadingOrder(pages[$0], pages[$1]) }.map { pages[$0] }
+    }
+
     /// Sorting within a section: by `order`, then title, then path.
     static func inReadingOrder(_ a: HandbookPage, _ b: HandbookPage) -> Bool {
         switch (a.order, b.order) {

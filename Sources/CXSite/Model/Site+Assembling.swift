@@ -59,7 +59,7 @@ extension Site {
                 id: folder,
                 title: sectionIntros[folder]?.title ?? (folder.isEmpty ? "General" : Slug.humanize(String(folder.split(separator: "/").last!))),
                 intro: sectionIntros[folder]?.intro,
-                pages: byFolder[folder]!.sorted(by: HandbookPage.inReadingOrder))
+                pages: HandbookPage.inReadingOrder(byFolder[folder]!))
         }
 
         let templates = TemplateSet.load(overrides: files.templates, log: &log)
@@ -79,10 +79,11 @@ extension Site {
 /// nil for a file elsewhere.
 private func handbookLocation(_ path: String) -> (folder: String, name: String)? {
     guard path.hasPrefix("content/handbook/") else { return nil }
-    let relative = String(path.dropFirst("content/handbook/".count).dropLast(3))
-    let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
-    let name = relative.split(separator: "/").last.map(String.init) ?? relative
-    return (folder, name)
+    let relative = path.dropFirst("content/handbook/".count).dropLast(3)
+    // Split at the last "/" by bytes (Substring.split compares Characters); the reader's
+    // paths have no empty components.
+    guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", String(relative)) }
+    return (String(relative[..<slash]), String(relative[relative.utf8.index(after: slash)...]))
 }
 
 extension HandbookPage {

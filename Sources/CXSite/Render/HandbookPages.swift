@@ -13,7 +13,9 @@ extension PageContext {
         return render("handbook-index", view, to: path)
     }
 
-    func handbookPage(_ page: HandbookPage, in section: HandbookSection) -> OutputFile {
+    /// The page of `section.pages[position]`.
+    func handbookPage(at position: Int, in section: HandbookSection) -> OutputFile {
+        let page = section.pages[position]
         var crumbs: [(title: String, url: String)] = [("Handbook", "handbook/index.html")]
         if !section.id.isEmpty {
             crumbs.append((section.title, "handbook/index.html#" + section.anchor))
@@ -27,14 +29,14 @@ extension PageContext {
             + page.steps.map { ["kind": "step", "title": "Step \($0.number): \($0.name)", "url": FrameworkURL.step($0)] }
         view["sectionTitle"] = section.title
         let pages = section.pages
-        if pages.count > Self.fullSiblingListLimit, let position = pages.firstIndex(where: { $0.path == page.path }) {
+        if pages.count > Self.fullSiblingListLimit {
             view["siblings"] = Self.siblingWindow(around: position, count: pages.count).map { index in
                 ["title": pages[index].title, "url": pages[index].url, "current": index == position] as [String: Any]
             }
             view["allSiblings"] = ["count": pages.count, "url": "handbook/index.html#" + section.anchor] as [String: Any]
         } else {
             view["siblings"] = pages.count > 1
-                ? pages.map { ["title": $0.title, "url": $0.url, "current": $0.path == page.path] as [String: Any] }
+                ? pages.indices.map { ["title": pages[$0].title, "url": pages[$0].url, "current": $0 == position] as [String: Any] }
                 : [[String: Any]]()
         }
         return render("handbook-page", view, to: page.url)

@@ -33,7 +33,7 @@ public enum IncrementalRender {
         log.append(contentsOf: pageLog)
         guard !pageLog.hasErrors, new.url == old.url, new.sameListing(as: old) else { return nil }
         site.sections[s].pages[p] = new
-        return PageContext(site: site, analysis: analysis).handbookPage(new, in: site.sections[s])
+        return PageContext(site: site, analysis: analysis).handbookPage(at: p, in: site.sections[s])
     }
 }
 

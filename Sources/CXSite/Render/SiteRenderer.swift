@@ -50,7 +50,7 @@ public enum SiteRenderer {
             { [context.notFoundPage()] },
         ]
         for section in site.sections {
-            for page in section.pages { jobs.append { [context.handbookPage(page, in: section)] } }
+            for position in section.pages.indices { jobs.append { [context.handbookPage(at: position, in: section)] } }
         }
         jobs.append {
             context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
