@@ -368,6 +368,40 @@ extension MustacheTemplate {
                     break
                 }
             }
+        } else if first != nil {
+            // A dotted name: what _getChildInStack does, walking the components in place
+            // instead of splitting the name into an array of strings.
+            var rest = Substring(name)
+            func nextComponent() -> String? {
+                while rest.utf8.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
+                guard !rest.isEmpty else { return nil }
+                let end = rest.utf8.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
+                defer { rest = rest[end...] }
+                return String(rest[..<end])
+            }
+            if let head = nextComponent() {
+                var found: Any?
+                for object in context.stack.reversed() {
+                    if let value = _getImmediateChild(named: head, from: object) {
+                        found = value
+                        break
+                    }
+                }
+                // As _getChild: a lambda on the way is called; a missing component ends the walk.
+                while var object = found, let component = nextComponent() {
+                    if let lambda = object as? MustacheLambda {
+                        guard let result = lambda("") else {
+                            found = nil
+                            break
+                        }
+                        object = result
+                    }
+                    found = _getImmediateChild(named: component, from: object)
+                }
+                child = found
+            } else {
+                child = context.stack.last
+            }
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
