@@ -44,6 +44,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The in-process part of `make bench` (Benchmarks/README.md); not installed.
+        .executableTarget(
+            name: "cxsite-bench",
+            dependencies: ["CXSite"],
+            path: "Benchmarks/cxsite-bench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CXSiteTests",
             dependencies: ["CXSite"],
