@@ -56,7 +56,14 @@ struct PageContext: Sendable {
     func html(_ markdown: MarkdownText, page path: String) -> String {
         let document = MarkdownDocument(parsing: markdown.text, firstLine: markdown.firstLine)
         let links = Links.Rewriter(source: markdown.path, page: path, pageURLs: pageURLs)
-        return document.html(unsafeHTML: site.config.unsafeHTML) { links.rewrite($0) }
+        // A page links to the same few destinations again and again: each is worked out once.
+        var rewritten: [String: String?] = [:]
+        return document.html(unsafeHTML: site.config.unsafeHTML) { url in
+            if let known = rewritten[url] { return known }
+            let result = links.rewrite(url)
+            rewritten[url] = .some(result)
+            return result
+        }
     }
 
     func render(_ template: String, _ view: [String: Any], to path: String) -> OutputFile {

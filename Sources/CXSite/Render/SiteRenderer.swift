@@ -18,10 +18,18 @@ public enum SiteRenderer {
     public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis,
                                                    deliver: @Sendable ([OutputFile]) -> Delivered) -> [Delivered] {
         let context = PageContext(site: site, analysis: analysis)
-        let pages = Parallel.map(jobs(context)) { job in
-            let files = job()
+        let jobs = jobs(context)
+        // The few long jobs (indexes listing every page, metric pages) start first, so that no
+        // core is left finishing one of them after the handbook pages are done; the results
+        // are put back in output order.
+        let handbookPages = 3..<(3 + site.sections.reduce(0) { $0 + $1.pages.count })
+        let order = Array(jobs.indices.filter { !handbookPages.contains($0) }) + Array(handbookPages)
+        let done = Parallel.map(order) { index in
+            let files = jobs[index]()
             return (paths: files.map(\.path), delivered: deliver(files))
         }
+        var pages = done
+        for (position, index) in order.enumerated() { pages[index] = done[position] }
         var results = pages.map(\.delivered)
         var tail: [OutputFile] = []
         if let baseURL = site.config.baseURL {
@@ -41,7 +49,9 @@ public enum SiteRenderer {
     typealias Job = @Sendable () -> [OutputFile]
 
     /// Every page of the site as independent jobs, in output order: one per handbook page and
-    /// journey, one per group of generated pages.
+    /// journey, one per group of generated pages. The handbook pages' jobs come fourth, after
+    /// the home page, the handbook index and the 404 page (``render(_:analysis:deliver:)``
+    /// counts on it).
     static func jobs(_ context: PageContext) -> [Job] {
         let site = context.site
         var jobs: [Job] = [
