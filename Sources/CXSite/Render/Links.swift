@@ -3,7 +3,9 @@ enum Links {
     /// The prefix that leads from `page` back to the site root: `""` for `index.html`,
     /// `"../../"` for `stages/connect/index.html`.
     static func root(from page: String) -> String {
-        String(repeating: "../", count: page.utf8.filter { $0 == 0x2F }.count)
+        var depth = 0
+        for byte in page.utf8 where byte == 0x2F { depth += 1 }
+        return String(repeating: "../", count: depth)
     }
 
     /// The destination of a link written in the Markdown file `source` (rendered as `page`),
@@ -24,7 +26,14 @@ enum Links {
         private let pageURLs: [String: String]
 
         init(source: String, page: String, pageURLs: [String: String]) {
-            self.folder = Array(source.split(separator: "/").dropLast())
+            // The folders of `source`, split on the bytes of "/" (String.split compares Characters).
+            var folder: [Substring] = []
+            var start = source.startIndex
+            for index in source.utf8.indices where source.utf8[index] == UInt8(ascii: "/") {
+                if start < index { folder.append(source[start..<index]) }
+                start = source.utf8.index(after: index)
+            }
+            self.folder = folder
             self.root = Links.root(from: page)
             self.pageURLs = pageURLs
         }
