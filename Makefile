@@ -4,6 +4,8 @@
 #               opens every page in headless Chromium (console errors, failed requests, broken links)
 #               and runs axe-core on it (no critical or serious accessibility violation)
 #   make fuzz   libFuzzer on the parsers, FUZZ_SECONDS (60) per target; see Tests/Fuzz/README.md
+#   make bench        cxsite against the cmark floor, Hugo and MkDocs (Benchmarks/README.md)
+#   make bench-peers  installs cmark, Hugo and MkDocs for it
 
 SWIFT   ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -17,7 +19,7 @@ FUZZ_BUILD    = .fuzz/build-release
 FUZZ_FLAGS    = -c release --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
                 -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link,address
 
-.PHONY: site test deps test-deps build release test-site check-html check-browser fuzz templates clean
+.PHONY: site test deps test-deps build release test-site check-html check-browser fuzz templates bench bench-peers clean
 
 site: deps release
 	$(RELEASE) build .
@@ -84,6 +86,20 @@ fuzz: deps
 ## Re-record the built-in copies of templates/ and scaffold/ (review the diff afterwards).
 templates:
 	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter 'DefaultTemplatesTests|ScaffoldTests'
+
+## The benchmark (no timings are asserted anywhere in `make test`). BENCH_ARGS go to
+## Benchmarks/bench.py, e.g. BENCH_ARGS="--pages 1000 --scaling 1000,2000 --repeat 1".
+bench: deps
+	$(SWIFT) build -c release --product cxsite
+	$(SWIFT) build -c release --product cxsite-bench
+	python3 Benchmarks/bench.py $(BENCH_ARGS)
+
+## The peers bench.py compares with: cmark and Hugo from Debian, MkDocs from PyPI.
+bench-peers:
+	@if ! command -v cmark >/dev/null 2>&1 || ! command -v hugo >/dev/null 2>&1; then \
+	  $(APT) update -qq && $(APT) install -y -qq cmark hugo; \
+	fi
+	@command -v mkdocs >/dev/null 2>&1 || python3 -m pip install -q mkdocs || python3 -m pip install -q --break-system-packages mkdocs
 
 clean:
 	rm -rf .build

@@ -67,6 +67,13 @@ let package = Package(
             path: "Benchmarks/MetricsBenchmark",
             swiftSettings: swiftSettings
         ),
+        // The in-process part of `make bench` (Benchmarks/README.md); not installed.
+        .executableTarget(
+            name: "cxsite-bench",
+            dependencies: ["CXSite"],
+            path: "Benchmarks/cxsite-bench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CXSiteTests",
             dependencies: ["CXSite"],

@@ -37,11 +37,7 @@ public struct SiteBuilder {
     public func check() -> Report {
         var report = Report()
         var log = DiagnosticLog()
-        let site = loadAndModel(log: &log, report: &report)
-        if !log.hasErrors {
-            let analysis = timed("analyse", &report) { SiteAnalysis(site) }
-            log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
-        }
+        _ = analysed(log: &log, report: &report)
         report.diagnostics = log.sorted
         return report
     }
@@ -56,14 +52,36 @@ public struct SiteBuilder {
         } catch {
             log.error(error.description, at: nil)
         }
-        guard let files = render(log: &log, report: &report), !log.hasErrors else {
+        guard let (site, analysis) = analysed(log: &log, report: &report), !log.hasErrors else {
             report.diagnostics = log.sorted
             return report
         }
         do {
-            try timed("write", &report) { try writer.write(files) }
-            report.files = files.count
-            report.pages = files.filter { $0.path.hasSuffix(".html") }.count
+            // Each page is written as soon as it is rendered, on the thread that rendered it:
+            // rendering and writing overlap, and no more than a few pages are held in memory.
+            let staging = try writer.begin()
+            let batches = timed("render+write", &report) {
+                SiteRenderer.render(site, analysis: analysis) { files in
+                    Result { () throws -> (files: Int, pages: Int) in
+                        try staging.write(files)
+                        return (files.count, files.count { $0.path.hasSuffix(".html") })
+                    }
+                }
+            }
+            var files = 0, pages = 0
+            for batch in batches {
+                switch batch {
+                case .success(let counts):
+                    files += counts.files
+                    pages += counts.pages
+                case .failure(let error):
+                    writer.abandon(staging)
+                    throw error
+                }
+            }
+            try timed("replace", &report) { try writer.commit(staging) }
+            report.files = files
+            report.pages = pages
         } catch {
             log.error("could not write the site to '\(output.path)': \(FileSystem.reason(error)); the previous output is unchanged", at: nil)
         }
@@ -71,23 +89,27 @@ public struct SiteBuilder {
         return report
     }
 
-    /// Loads, models and renders the site without writing it: the output files, or nil when
-    /// there is an error (`cxsite serve` writes them itself, only the files that changed).
-    public func render() -> (report: Report, files: [OutputFile]?) {
+    /// Loads, models and renders the site without writing it, keeping it in memory; nil when
+    /// there is an error (`cxsite serve` writes the files itself, only those that changed).
+    public func render() -> (report: Report, rendered: RenderedSite?) {
         var report = Report()
         var log = DiagnosticLog()
-        let files = render(log: &log, report: &report)
+        var rendered: RenderedSite?
+        if let (site, analysis) = analysed(log: &log, report: &report), !log.hasErrors {
+            let warnings = log.sorted
+            rendered = timed("render", &report) { RenderedSite(site: site, analysis: analysis, diagnostics: warnings) }
+        }
         report.diagnostics = log.sorted
-        return (report, files)
+        return (report, rendered)
     }
 
-    /// Load, model and render; nil when the log has an error after modelling.
-    private func render(log: inout DiagnosticLog, report: inout Report) -> [OutputFile]? {
+    /// Load, model and analyse (with the analysis' diagnostics); nil when modelling found an error.
+    private func analysed(log: inout DiagnosticLog, report: inout Report) -> (Site, SiteAnalysis)? {
         let site = loadAndModel(log: &log, report: &report)
         guard !log.hasErrors else { return nil }
         let analysis = timed("analyse", &report) { SiteAnalysis(site) }
         log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
-        return timed("render", &report) { SiteRenderer.render(site, analysis: analysis) }
+        return (site, analysis)
     }
 
     private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> Site {

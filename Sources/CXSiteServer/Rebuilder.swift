@@ -5,16 +5,20 @@ import Foundation
 /// does); each later one writes only the files whose bytes changed, and reports their paths
 /// so that only the pages showing them reload.
 ///
-/// What is partial: a change that touches only static files (files under `templates/assets/`,
-/// or non-Markdown, non-CSV, non-HTML files under `content/`, added or edited) skips loading and
-/// rendering altogether: those files are copied into the last build's output. Any other change
-/// (Markdown, CSV, `site.yml`, a template, a deletion) re-runs load, model and render in memory,
-/// then writes only what differs.
+/// What is partial:
+/// - a change that touches only static files (files under `templates/assets/`, or non-Markdown,
+///   non-CSV, non-HTML files under `content/`, added or edited) skips loading and rendering
+///   altogether: those files are copied into the last build's output;
+/// - an edit to the body of one handbook page re-renders that page and the search index only
+///   (``RenderedSite/applyEdit(of:log:)``): a few milliseconds on a 10,000-page site.
+///
+/// Any other change (Markdown, CSV, `site.yml`, a template, a deletion) re-runs load, model and
+/// render in memory, then writes only what differs.
 struct Rebuilder: Sendable {
     let root: URL
     let output: URL
-    /// The files of the last successful build, in memory.
-    private(set) var files: [OutputFile]?
+    /// The last successful build, in memory.
+    private(set) var rendered: RenderedSite?
     /// What the output folder holds, by fingerprint.
     private(set) var manifest = OutputManifest()
 
@@ -28,7 +32,7 @@ struct Rebuilder: Sendable {
         var diagnostics: [Diagnostic]
         /// Output paths written or removed.
         var changed: [String]
-        /// `full`, `static files` or `first`.
+        /// `first`, `full`, `page` or `static files`.
         var kind: String
         var seconds: Double
         var pages: Int
@@ -40,8 +44,13 @@ struct Rebuilder: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         let builder = SiteBuilder(root: root, output: output)
-        if let changes, let previous = files, let updated = Self.staticFilesOnly(changes, root: root, previous: previous) {
-            return write(updated, kind: "static files", diagnostics: [], seconds: seconds)
+        if let changes, let previous = rendered {
+            if let updated = Self.staticFilesOnly(changes, root: root, previous: previous.files) {
+                let outcome = write(updated, kind: "static files", diagnostics: previous.diagnostics, seconds: seconds)
+                if outcome.failure == nil { rendered?.replaceFiles(updated) }
+                return outcome
+            }
+            if let outcome = pageOnly(changes, seconds: seconds) { return outcome }
         }
         if changes == nil {
             do {
@@ -52,11 +61,35 @@ struct Rebuilder: Sendable {
                 return Outcome(diagnostics: log.sorted, changed: [], kind: "first", seconds: seconds(), pages: 0)
             }
         }
-        let (report, rendered) = builder.render()
-        guard let rendered else {
+        let (report, site) = builder.render()
+        guard let site else {
+            // Files may change while the build is broken: the next build starts from scratch.
+            rendered = nil
             return Outcome(diagnostics: report.diagnostics, changed: [], kind: changes == nil ? "first" : "full", seconds: seconds(), pages: 0)
         }
-        return write(rendered, kind: changes == nil ? "first" : "full", diagnostics: report.diagnostics, seconds: seconds)
+        let outcome = write(site.files, kind: changes == nil ? "first" : "full", diagnostics: report.diagnostics, seconds: seconds)
+        if outcome.failure == nil { rendered = site }
+        return outcome
+    }
+
+    /// The outcome of an edit to one handbook page's body, or nil when the change is anything
+    /// else (the full build runs then).
+    private mutating func pageOnly(_ changes: FolderWatcher.Changes, seconds: () -> Double) -> Outcome? {
+        guard changes.added.isEmpty, changes.removed.isEmpty, changes.modified.count == 1,
+              let path = changes.modified.first, path.hasPrefix("content/"), path.lowercased().hasSuffix(".md"),
+              var site = rendered else { return nil }
+        var log = DiagnosticLog()
+        guard let source = ProjectReader(root: root).readText(relative: path, log: &log),
+              let changed = site.applyEdit(of: source, log: &log) else { return nil }
+        do {
+            try OutputWriter(target: output).replace(changed)
+        } catch {
+            return nil
+        }
+        manifest.record(changed)
+        rendered = site
+        return Outcome(diagnostics: site.diagnostics, changed: changed.map(\.path).sorted(), kind: "page", seconds: seconds(),
+                       pages: site.files.count { $0.path.hasSuffix(".html") })
     }
 
     private mutating func write(_ rendered: [OutputFile], kind: String, diagnostics: [Diagnostic], seconds: () -> Double) -> Outcome {
@@ -69,7 +102,6 @@ struct Rebuilder: Sendable {
             } else {
                 changed = try writer.update(rendered, previous: manifest).paths
             }
-            files = rendered
             manifest = OutputManifest(rendered)
             return Outcome(diagnostics: diagnostics, changed: changed, kind: kind, seconds: seconds(),
                            pages: rendered.filter { $0.path.hasSuffix(".html") }.count)

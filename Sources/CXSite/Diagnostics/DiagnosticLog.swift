@@ -15,6 +15,11 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(Diagnostic(.warning, message, at: location))
     }
 
+    /// Adds a diagnostic made elsewhere (kept from an earlier run).
+    public mutating func record(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     public mutating func append(contentsOf other: DiagnosticLog) {
         diagnostics.append(contentsOf: other.diagnostics)
     }

@@ -70,7 +70,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
     }
 
     /// A finished field of the current record, as buffer offsets.
-    private struct Span {
+    fileprivate struct Span {
         /// First byte of the field (the opening quote if quoted).
         var start: Int
         /// End of the value bytes (the closing quote if quoted), exclusive.
@@ -163,6 +163,36 @@ public struct CSVReader: Sequence, IteratorProtocol {
 
     /// Returns the next record or error, or nil at the end of the input.
     public mutating func next() -> Element? {
+        next(consumingPlain: { _ in false })
+    }
+
+    /// A record whose fields are all ASCII and hold no `""`, as bytes of the reader's buffer:
+    /// valid only while the closure it is given to runs.
+    struct PlainRecord {
+        fileprivate let base: UnsafePointer<UInt8>
+        fileprivate let spans: UnsafeBufferPointer<Span>
+
+        var count: Int { spans.count }
+
+        /// The value of field `index`, quotes removed.
+        func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+            let span = spans[index]
+            let from = span.quoted ? span.start + 1 : span.start
+            return UnsafeBufferPointer(start: base + from, count: span.end - from)
+        }
+
+        /// Where field `index` starts, as ``CSVRecord/positions`` would say.
+        func position(_ index: Int) -> CSVPosition {
+            CSVPosition(line: spans[index].line, column: spans[index].start - spans[index].lineStart + 1)
+        }
+    }
+
+    /// ``next()``, except that every record that is plain (see ``PlainRecord``) is first offered
+    /// to `consume` as bytes, without making a string of any field. A record `consume` takes
+    /// (returns true for) is not returned; reading goes on with the next one. Errors and the
+    /// records it declines come back as from ``next()``, so a caller can keep one slow path for
+    /// everything unusual.
+    mutating func next(consumingPlain consume: (PlainRecord) -> Bool) -> Element? {
         if finished { return nil }
         do {
             if !started {
@@ -180,6 +210,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 }
                 switch outcome {
                 case .record:
+                    if !spans.contains(where: { $0.nonASCII || $0.escaped }) {
+                        let taken = buffer.withUnsafeBufferPointer { bytes in
+                            spans.withUnsafeBufferPointer { consume(PlainRecord(base: bytes.baseAddress!, spans: $0)) }
+                        }
+                        if taken { continue }
+                    }
                     return buildRecord()
                 case .error(let kind, let index):
                     var error = scanError(kind, at: index)

@@ -61,6 +61,49 @@ enum MetricNumber {
         return Value(number: number == 0 ? 0 : number, percent: percent)
     }
 
+    /// ``parse(_:)`` of an ordinary cell straight from its bytes: an optional sign, at most 15
+    /// digits with at most one `.`, an optional `%` right after them. Returns nil for anything
+    /// else (blank, wrong, or longer), which `parse` then reads and explains.
+    ///
+    /// The number is exact: at most 15 digits fit a Double's 53 bits, and so does 10¹⁵, so the
+    /// one division rounds correctly, as `Double(text)` does.
+    static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        var end = bytes.count
+        var percent = false
+        if end > 0, bytes[end - 1] == UInt8(ascii: "%") {
+            percent = true
+            end -= 1
+        }
+        var i = 0
+        var negative = false
+        if i < end, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0, decimals = 0, dot = false
+        while i < end {
+            let byte = bytes[i]
+            if byte >= 0x30, byte <= 0x39 {
+                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+                digits += 1
+                if dot { decimals += 1 }
+            } else if byte == UInt8(ascii: "."), !dot {
+                dot = true
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0, digits <= 15 else { return nil }
+        var number = Double(mantissa) / powersOfTen[decimals]
+        if negative { number = -number }
+        return Value(number: number == 0 ? 0 : number, percent: percent)
+    }
+
+    /// 10⁰ … 10¹⁵, each exact.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
+
     /// Why `text` is not a number, with what was expected.
     private static func describe(_ text: String) -> Problem {
         let trimmed = text.trimmingSpaces

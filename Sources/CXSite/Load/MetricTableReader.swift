@@ -1,4 +1,7 @@
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a metrics CSV file into a ``MetricTable``: tells the long shape from the wide one by
 /// the header, checks every cell and logs every problem with its line and column.
@@ -47,22 +50,30 @@ public enum MetricTableReader {
     }
 
     /// Reads CSV bytes held in memory (tests, and files already read).
+    ///
+    /// `plainRows: false` reads every row through the checked path (tests compare the two).
     public static func read(bytes: [UInt8], path: String, log: inout DiagnosticLog) -> MetricTable? {
+        read(bytes: bytes, path: path, plainRows: true, log: &log)
+    }
+
+    static func read(bytes: [UInt8], path: String, plainRows: Bool, log: inout DiagnosticLog) -> MetricTable? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             log.error("file is UTF-16; save it as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)", at: SourceLocation(path: path))
             return nil
         }
         var reader = CSVReader(bytes: bytes)
-        return read(&reader, path: path, log: &log)
+        return read(&reader, path: path, plainRows: plainRows, log: &log)
     }
 
     /// Reads every record of `reader`: the header first, then the data rows.
-    static func read(_ reader: inout CSVReader, path: String, log: inout DiagnosticLog) -> MetricTable? {
+    static func read(_ reader: inout CSVReader, path: String, plainRows: Bool = true, log: inout DiagnosticLog) -> MetricTable? {
         var layout: Layout?
         var sawHeader = false
         var sawBrokenRow = false
         var builder = Builder(path: path)
-        while let result = reader.next() {
+        // Ordinary rows take the byte-level path; the first row, and any row with something to
+        // report or to normalise, come back as a record for the checks below.
+        while let result = reader.next(consumingPlain: { record in plainRows && layout.map { builder.addPlain(record, layout: $0) } ?? false }) {
             switch result {
             case .failure(let error):
                 log.error(error.message, at: SourceLocation(path: path, line: error.line, column: error.column))
@@ -184,6 +195,8 @@ public enum MetricTableReader {
         private var index: [MetricSeries.Key: Int32] = [:]
         /// The last key looked up, to skip hashing when consecutive rows name the same series.
         private var last: (key: MetricSeries.Key, series: Int32)?
+        /// Series of plain rows by the bytes of their names.
+        private var plainSeries = ByteKeyTable()
 
         init(path: String) { self.path = path }
 
@@ -230,6 +243,82 @@ public enum MetricTableReader {
                     }
                 }
             }
+        }
+
+        /// Adds a row of a long file straight from its bytes, when nothing in it needs a message or
+        /// normalising: every cell valid, names without surrounding or repeated blanks, numbers
+        /// short enough to read exactly. Returns false, having changed nothing, for any other
+        /// row; ``add(_:layout:log:)`` then reads it (the same entries, plus the diagnostics).
+        mutating func addPlain(_ record: CSVReader.PlainRecord, layout: Layout) -> Bool {
+            guard layout.shape == .long, record.count == layout.width else { return false }
+            let timeBytes = record.field(layout.time)
+            let time: (Month, UInt8)
+            if layout.dated {
+                guard let date = Month.date(timeBytes) else { return false }
+                time = (date.month, UInt8(date.day))
+            } else {
+                guard let month = Month.month(timeBytes) else { return false }
+                time = (month, 0)
+            }
+            let metric = record.field(layout.metric)
+            guard !metric.isEmpty, Self.isName(metric),
+                  layout.segment < 0 || Self.isName(record.field(layout.segment)),
+                  layout.channel < 0 || Self.isName(record.field(layout.channel)) else { return false }
+            let valueBytes = record.field(layout.value)
+            var value: MetricNumber.Value?
+            if !valueBytes.isEmpty {
+                guard let parsed = MetricNumber.parsePlain(valueBytes) else { return false }
+                value = parsed
+            }
+            var target: Double?
+            if layout.target >= 0 {
+                let targetBytes = record.field(layout.target)
+                if !targetBytes.isEmpty {
+                    guard let parsed = MetricNumber.parsePlain(targetBytes) else { return false }
+                    target = parsed.number
+                }
+            }
+            rows += 1
+            let series = internPlain(record, layout: layout)
+            if let value {
+                append(series: series, time: time, value: value, target: target, at: record.position(layout.value))
+            }
+            return true
+        }
+
+        /// Series of a plain row, found by the bytes of its metric, segment and channel (as
+        /// `intern` would find it by its key, counting the row).
+        private mutating func internPlain(_ record: CSVReader.PlainRecord, layout: Layout) -> Int32 {
+            let metric = record.field(layout.metric)
+            let segment = layout.segment >= 0 ? record.field(layout.segment) : UnsafeBufferPointer(start: nil, count: 0)
+            let channel = layout.channel >= 0 ? record.field(layout.channel) : UnsafeBufferPointer(start: nil, count: 0)
+            if let found = plainSeries.find(metric, segment, channel) {
+                series[Int(found)].uses += 1
+                return found
+            }
+            func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+                bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+            }
+            let key = MetricSeries.Key(metric: String(decoding: metric, as: UTF8.self), segment: text(segment), channel: text(channel))
+            let found = intern(key, at: location(record.position(layout.metric)))
+            plainSeries.insert(metric, segment, channel, series: found)
+            return found
+        }
+
+        /// A name cell as it is once blanks are collapsed: no space, tab or line break at either
+        /// end, no tab or line break inside, no two spaces in a row. Empty counts (no name).
+        private static func isName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            // Any control byte (tab, line breaks, and rarer ones the checked path reads the
+            // same) sends the row to the checked path; a space must be followed by a non-space.
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte <= 0x20, byte != 0x20 || bytes[i + 1] == 0x20 { return false }
+                i += 1
+            }
+            return true
         }
 
         private mutating func append(series: Int32, time: (Month, UInt8), value: MetricNumber.Value, target: Double?, at position: CSVPosition) {
@@ -295,6 +384,77 @@ public enum MetricTableReader {
                 log.error(error.message(column: layout.name(index)), at: location(record.positions[index]))
                 return nil
             }
+        }
+    }
+}
+
+/// Series numbers by the bytes of three names (metric, segment, channel), so that the plain-row
+/// path of ``MetricTableReader`` finds a row's series without making strings: open addressing
+/// on an FNV-1a hash, each key kept as the names joined by NUL (which no CSV field holds).
+private struct ByteKeyTable {
+    private var keys: [[UInt8]] = []
+    private var hashes: [UInt64] = []
+    private var values: [Int32] = []
+    /// Index into `keys`, or -1 for an empty slot; the count is a power of two.
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    func find(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ c: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(a, b, c)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if hashes[entry] == hash, Self.equal(keys[entry], a, b, c) { return values[entry] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ c: UnsafeBufferPointer<UInt8>, series: Int32) {
+        if (keys.count + 1) * 2 > slots.count { grow() }
+        var key: [UInt8] = []
+        key.reserveCapacity(a.count + b.count + c.count + 2)
+        key.append(contentsOf: a)
+        key.append(0)
+        key.append(contentsOf: b)
+        key.append(0)
+        key.append(contentsOf: c)
+        keys.append(key)
+        hashes.append(Self.hash(a, b, c))
+        values.append(series)
+        place(keys.count - 1)
+    }
+
+    private mutating func place(_ entry: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[entry]) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for entry in keys.indices { place(entry) }
+    }
+
+    private static func hash(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ c: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        mix(c, into: mix(b, into: mix(a, into: 0xcbf2_9ce4_8422_2325)))
+    }
+
+    /// FNV-1a over `bytes` and a terminating 0xFF, so that ("ab", "") and ("a", "b") differ.
+    private static func mix(_ bytes: UnsafeBufferPointer<UInt8>, into hash: UInt64) -> UInt64 {
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return (hash ^ 0xFF) &* 0x100_0000_01b3
+    }
+
+    private static func equal(_ key: [UInt8], _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ c: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count == a.count + b.count + c.count + 2 else { return false }
+        return key.withUnsafeBufferPointer { key in
+            func same(_ part: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+                part.isEmpty || memcmp(key.baseAddress! + offset, part.baseAddress!, part.count) == 0
+            }
+            return same(a, at: 0) && same(b, at: a.count + 1) && same(c, at: a.count + b.count + 2)
         }
     }
 }

@@ -2,6 +2,11 @@
 public struct SourceText: Sendable {
     public var path: String
     public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
 }
 
 /// A binary file of `content/` copied to the site as it is (an image, a PDF).

@@ -1,11 +1,14 @@
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a project folder into ``ProjectFiles``: `site.yml`, everything under `content/`
 /// (following symlinked folders, refusing loops) and the project's `templates/`.
 ///
 /// Every unreadable or undecodable file is a diagnostic; reading goes on so that one run
 /// reports every problem.
-public struct ProjectReader {
+public struct ProjectReader: Sendable {
     public let root: URL
 
     public init(root: URL) { self.root = root }
@@ -23,23 +26,38 @@ public struct ProjectReader {
         if contentKind == .directory {
             var entries: [String] = []
             walk(relative: "content", ancestors: [], into: &entries, log: &log)
-            for path in entries.sorted() {
-                let lower = path.lowercased()
-                if path.hasPrefix("content/tickets/") || path.hasPrefix("content/surveys/") {
-                    // Help-desk and survey exports: streamed into monthly tallies, never copied to the site.
-                    readExport(path, log: &log, into: &files.helpDesk)
-                } else if lower.hasSuffix(".md") {
-                    if let text = readText(relative: path, log: &log) { files.markdown.append(text) }
-                } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
-                    // Streamed from the file: metrics files may hold a million rows.
-                    let url = root.appendingPathComponent(path)
-                    if let table = MetricTableReader.read(fileAt: url, path: path, log: &log) { files.metricTables.append(table) }
-                } else if lower.hasSuffix(".csv") {
-                    if let text = readText(relative: path, log: &log) { files.tables.append(text) }
-                } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {
-                    if let text = readText(relative: path, log: &log) { files.frozenReviews.append(text) }
-                } else if let bytes = readBytes(relative: path, limit: nil, log: &log) {
-                    files.staticFiles.append(StaticFile(path: String(path.dropFirst("content/".count)), bytes: bytes))
+            // Files are read on all cores, each job with its own log: the help-desk and survey
+            // exports in one job (they add up into one tally), each metrics file in its own (it
+            // streams on one core while the others read the pages), then every other file.
+            // Files of each kind stay in path order.
+            let sorted = entries.sorted()
+            let isExport = { (path: String) in path.hasPrefix("content/tickets/") || path.hasPrefix("content/surveys/") }
+            let isMetrics = { (path: String) in path.hasPrefix("content/metrics/") && path.lowercased().hasSuffix(".csv") }
+            let exports = sorted.filter(isExport)
+            let jobs = [ContentJob.exports(exports)] + sorted.filter(isMetrics).map(ContentJob.file)
+                + sorted.filter { !isExport($0) && !isMetrics($0) }.map(ContentJob.file)
+            let settings = files.helpDesk
+            let results = Parallel.map(jobs) { job in
+                var log = DiagnosticLog()
+                switch job {
+                case .exports(let paths):
+                    var data = settings
+                    for path in paths { readExport(path, log: &log, into: &data) }
+                    return (ContentFile?.some(.helpDesk(data)), log)
+                case .file(let path):
+                    return (readContent(path, log: &log), log)
+                }
+            }
+            for (file, fileLog) in results {
+                log.append(contentsOf: fileLog)
+                switch file {
+                case .markdown(let text): files.markdown.append(text)
+                case .metrics(let table): files.metricTables.append(table)
+                case .table(let text): files.tables.append(text)
+                case .frozenReview(let text): files.frozenReviews.append(text)
+                case .staticFile(let file): files.staticFiles.append(file)
+                case .helpDesk(let data): files.helpDesk = data
+                case nil: break
                 }
             }
         } else if contentKind == .missing {
@@ -76,6 +94,42 @@ public struct ProjectReader {
         }
     }
 
+    /// What one job of the parallel read does: all the exports, or one other file.
+    private enum ContentJob: Sendable {
+        case exports([String])
+        case file(String)
+    }
+
+    /// A file of `content/` as read, by what it is used for.
+    private enum ContentFile: Sendable {
+        case markdown(SourceText)
+        case metrics(MetricTable)
+        case table(SourceText)
+        case frozenReview(SourceText)
+        case staticFile(StaticFile)
+        /// The tally of every help-desk and survey export.
+        case helpDesk(HelpDeskData)
+    }
+
+    /// Reads the file at `path` (relative to the root, under `content/`, not an export); nil
+    /// when it cannot be read, with the reason in `log`.
+    private func readContent(_ path: String, log: inout DiagnosticLog) -> ContentFile? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".md") {
+            return readText(relative: path, log: &log).map(ContentFile.markdown)
+        } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
+            // Streamed from the file: metrics files may hold a million rows.
+            let url = root.appendingPathComponent(path)
+            return MetricTableReader.read(fileAt: url, path: path, log: &log).map(ContentFile.metrics)
+        } else if lower.hasSuffix(".csv") {
+            return readText(relative: path, log: &log).map(ContentFile.table)
+        } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {
+            return readText(relative: path, log: &log).map(ContentFile.frozenReview)
+        } else {
+            return readBytes(relative: path, limit: nil, log: &log).map { .staticFile(StaticFile(path: String(path.dropFirst("content/".count)), bytes: $0)) }
+        }
+    }
+
     /// Collects the files below `relative`, depth first. `ancestors` are the folders on the
     /// current path by device and inode, so a symlink back up the tree is caught as a loop.
     private func walk(relative: String, ancestors: [FileSystem.FileID], into entries: inout [String], log: inout DiagnosticLog) {
@@ -92,9 +146,10 @@ public struct ProjectReader {
             log.error("cannot list folder: \(FileSystem.describe(errno: error.code.rawValue))", at: SourceLocation(path: relative))
             return
         }
+        let folderPath = url.path
         for name in names where !name.hasPrefix(".") {
             let child = relative + "/" + name
-            let kind = FileSystem.kind(root.appendingPathComponent(child).path)
+            let kind = FileSystem.kind(folderPath + "/" + name)
             switch kind {
             case .directory:
                 if let ext = Self.contentExtensions.first(where: { name.lowercased().hasSuffix($0) }) {
@@ -145,20 +200,22 @@ public struct ProjectReader {
             log.error(Self.problem(kind) ?? "cannot read file", at: SourceLocation(path: relative))
             return nil
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
             log.error("cannot read file: \(FileSystem.isReadable(path) ? "it cannot be opened" : "permission denied")", at: SourceLocation(path: relative))
             return nil
         }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            log.error("cannot read file: \(FileSystem.reason(error))", at: SourceLocation(path: relative))
+        defer { close(fd) }
+        guard let bytes = FileSystem.readAll(fd) else {
+            log.error("cannot read file: \(String(cString: strerror(errno)).lowercased())", at: SourceLocation(path: relative))
             return nil
         }
+        return bytes
     }
 
-    private func readText(relative: String, log: inout DiagnosticLog) -> SourceText? {
+    /// One text file of the project (`content/handbook/x.md`), checked as a build checks it;
+    /// nil with the reason in `log` when it cannot be read.
+    public func readText(relative: String, log: inout DiagnosticLog) -> SourceText? {
         guard let bytes = readBytes(relative: relative, log: &log),
               let text = TextDecoding.utf8(bytes, path: relative, log: &log) else { return nil }
         return SourceText(path: relative, text: text)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns a file's bytes into text, or says exactly where and why it cannot.
 ///
 /// Line breaks are LF, CRLF or a lone CR, as for cmark and libyaml; a lone CR becomes an LF in the
@@ -16,6 +20,10 @@ enum TextDecoding {
             return nil
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // The usual case (no NUL, no CR, no overlong line, valid UTF-8) is checked with memchr and
+        // the standard library's fast validator; the loop below runs only for CRs and to find
+        // where a bad file goes wrong.
+        if isPlain(bytes), let text = String(validating: bytes[start...], as: UTF8.self) { return text }
         var line = 1
         var column = 1
         var index = start
@@ -61,6 +69,24 @@ enum TextDecoding {
             normalized[i] = 0x0A
         }
         return String(decoding: normalized, as: UTF8.self)
+    }
+
+    /// True when `bytes` hold no NUL and no CR, and no line longer than ``maximumLineBytes``.
+    private static func isPlain(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            if memchr(base, 0, buffer.count) != nil || memchr(base, 0x0D, buffer.count) != nil { return false }
+            guard buffer.count > maximumLineBytes else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let rest = buffer.count - offset
+                guard let newline = memchr(base + offset, 0x0A, rest) else { return rest <= maximumLineBytes }
+                let length = base.distance(to: UnsafeRawPointer(newline)) - offset
+                if length > maximumLineBytes { return false }
+                offset += length + 1
+            }
+            return true
+        }
     }
 
     private static func validSequence(_ bytes: [UInt8], at index: Int, length: Int) -> Bool {

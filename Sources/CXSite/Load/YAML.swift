@@ -19,7 +19,11 @@ enum YAML {
             source = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }))
         }
         do {
-            return try Yams.compose(yaml: source)
+            // UTF-8 named explicitly: Yams' `.default` reads the whole process environment on
+            // every call (a third of the cost of parsing a short front matter). The basic
+            // resolver tags every plain scalar as text instead of trying seven regular
+            // expressions on it: `YAMLFields` reads the text and parses numbers and booleans itself.
+            return try Yams.compose(yaml: source, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (message, mark) = describe(error, firstLine: firstLine)
             var position = (line: mark?.line ?? 1, column: mark?.column ?? 1)

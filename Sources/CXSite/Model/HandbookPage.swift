@@ -18,6 +18,12 @@ public struct HandbookPage: Sendable {
     /// Output path, `handbook/care/connect/index.html`.
     public var url: String
 
+    /// `pages` sorted by ``inReadingOrder(_:_:)``, moving each page once: the sort works on
+    /// indices (a page is a dozen strings to copy).
+    static func inReadingOrder(_ pages: [HandbookPage]) -> [HandbookPage] {
+        pages.indices.sorted { inReadingOrder(pages[$0], pages[$1]) }.map { pages[$0] }
+    }
+
     /// Sorting within a section: by `order`, then title, then path.
     static func inReadingOrder(_ a: HandbookPage, _ b: HandbookPage) -> Bool {
         switch (a.order, b.order) {
@@ -37,6 +43,9 @@ public struct HandbookSection: Sendable {
     /// The folder's `index.md` body, when it has one.
     public var intro: MarkdownText?
     public var pages: [HandbookPage]
+
+    /// The id of the section's part of the handbook index (`general` for the top level).
+    var anchor: String { id.isEmpty ? "general" : Slug.make(id) }
 }
 
 /// Markdown from a file, kept as text until the render phase turns it into HTML.

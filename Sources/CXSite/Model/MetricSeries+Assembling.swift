@@ -92,7 +92,8 @@ extension MetricSeries {
             let table = tables[Int(o.table)]
             return table.location(of: table.entries[Int(o.entry)])
         }
-        let what = key.isOverall ? "'\(key.metric)'" : "'\(key.metric)' (\(key.breakdownLabel))"
+        // Only messages need the series' name: made when one is logged, not for every month.
+        var what: String { key.isOverall ? "'\(key.metric)'" : "'\(key.metric)' (\(key.breakdownLabel))" }
         let first = rows[rows.startIndex]
         var clean = true
         let monthly = rows.filter { $0.day == 0 }.sorted { location($0) < location($1) }

@@ -34,12 +34,7 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
         if Self.withBytes(text, Self.date) != nil {
             throw ParseError(what: "'\(text)' is a date", expected: "expected a month written YYYY-MM such as \(text.prefix(7)), or name the column 'date' to give daily values")
         }
-        let parsed = Self.withBytes(text) { bytes -> Month? in
-            guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-                  let year = Self.number(bytes, 0..<4), let m = Self.number(bytes, 5..<7) else { return nil }
-            return Month(year: year, month: m)
-        }
-        guard let parsed else {
+        guard let parsed = Self.withBytes(text, Self.month) else {
             throw ParseError(what: "'\(text)' is not a month", expected: "expected YYYY-MM such as 2025-03")
         }
         self = parsed
@@ -111,12 +106,19 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// `YYYY-MM-DD` with a day that exists in its month, or nil.
-    private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> (month: Month, day: Int)? {
+    static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> (month: Month, day: Int)? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = number(bytes, 0..<4), let m = number(bytes, 5..<7), let day = number(bytes, 8..<10),
               let month = Month(year: year, month: m), day >= 1, day <= month.dayCount
         else { return nil }
         return (month, day)
+    }
+
+    /// `YYYY-MM` as ``init(parsing:)`` accepts it, or nil.
+    static func month(_ bytes: UnsafeBufferPointer<UInt8>) -> Month? {
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+              let year = number(bytes, 0..<4), let m = number(bytes, 5..<7) else { return nil }
+        return Month(year: year, month: m)
     }
 
     /// Days in this month (leap years counted).

@@ -12,7 +12,16 @@ extension Site {
         var journeys: [JourneyMap] = []
         var reviewNotes: [ReviewNotes] = []
 
-        for file in files.markdown {
+        // Handbook pages are most of a large site: their front matter is read on all cores
+        // first, each page with its own log; the loop below takes the results in path order.
+        let handbookPages = Parallel.map(files.markdown) { file -> (page: HandbookPage?, log: DiagnosticLog)? in
+            guard let (folder, name) = handbookLocation(file.path), name.lowercased() != "index" else { return nil }
+            var log = DiagnosticLog()
+            let page = HandbookPage(file, section: folder, slug: Slug.make(name), log: &log)
+            return (page, log)
+        }
+
+        for (file, parsed) in zip(files.markdown, handbookPages) {
             let path = file.path
             if file.text.utf8.allSatisfy(\.isBlank) {
                 log.error("file is empty; write its Markdown text, or delete the file", at: SourceLocation(path: path))
@@ -22,16 +31,15 @@ extension Site {
                 let document = FrontMatterFields.read(file, known: ["title", "description"], what: "the home page", log: &log)
                 homeTitle = document.title
                 homeIntro = document.markdown
-            } else if path.hasPrefix("content/handbook/") {
-                let relative = String(path.dropFirst("content/handbook/".count).dropLast(3))
-                let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            } else if let (folder, name) = handbookLocation(path) {
                 if name.lowercased() == "index" {
                     let document = FrontMatterFields.read(file, known: ["title", "summary"], what: "a section introduction", log: &log)
                     if folder.isEmpty { handbookIntro = document.markdown } else { sectionIntros[folder] = (document.title, document.markdown) }
                     continue
                 }
-                guard let page = HandbookPage(file, section: folder, slug: Slug.make(name), log: &log) else { continue }
+                guard let parsed else { continue }
+                log.append(contentsOf: parsed.log)
+                guard let page = parsed.page else { continue }
                 if let other = seenURLs[page.url] {
                     log.error("'\(path)' and '\(other)' would both become \(page.url); rename one of them", at: SourceLocation(path: path))
                     continue
@@ -55,7 +63,7 @@ extension Site {
                 id: folder,
                 title: sectionIntros[folder]?.title ?? (folder.isEmpty ? "General" : Slug.humanize(String(folder.split(separator: "/").last!))),
                 intro: sectionIntros[folder]?.intro,
-                pages: byFolder[folder]!.sorted(by: HandbookPage.inReadingOrder))
+                pages: HandbookPage.inReadingOrder(byFolder[folder]!))
         }
 
         let templates = TemplateSet.load(overrides: files.templates, log: &log)
@@ -76,6 +84,17 @@ extension Site {
         site.ticketRuleChecks = TicketRuleChecks.evaluate(files.helpDesk, catalog: config.catalog)
         return site
     }
+}
+
+/// The folder below `content/handbook/` and the file name without `.md` of a handbook file;
+/// nil for a file elsewhere.
+private func handbookLocation(_ path: String) -> (folder: String, name: String)? {
+    guard path.hasPrefix("content/handbook/") else { return nil }
+    let relative = path.dropFirst("content/handbook/".count).dropLast(3)
+    // Split at the last "/" by bytes (Substring.split compares Characters); the reader's
+    // paths have no empty components.
+    guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", String(relative)) }
+    return (String(relative[..<slash]), String(relative[relative.utf8.index(after: slash)...]))
 }
 
 extension HandbookPage {

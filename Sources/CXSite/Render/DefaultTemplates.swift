@@ -840,6 +840,7 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 .practices li { margin: .35rem 0; }
 .rules li::marker { content: "✓  "; color: var(--accent); }
 .section-nav { margin-top: 2.5rem; }
+.section-nav-all { margin: .75rem 0 0; }
 .prev-next { display: flex; justify-content: space-between; gap: 1rem; margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--border); }
 .prev-next a[rel="next"] { margin-left: auto; }
 
@@ -1740,6 +1741,9 @@ a.level-pill { text-decoration: none; }
 <li><a href="{{root}}{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
 {{/siblings}}
 </ul>
+{{#allSiblings}}
+<p class="section-nav-all"><a href="{{root}}{{url}}">All {{count}} pages in {{sectionTitle}}</a></p>
+{{/allSiblings}}
 </nav>
 {{/empty(siblings)}}
 {{/content}}

@@ -5,7 +5,7 @@ extension PageContext {
         var view = self.view(title: "Handbook", kind: "handbook-index", path: path, section: "handbook")
         if let intro = site.handbookIntro { view["intro"] = html(intro, page: path) }
         view["sections"] = site.sections.map { section -> [String: Any] in
-            var entry = present(["title": section.title, "anchor": section.id.isEmpty ? "general" : Slug.make(section.id),
+            var entry = present(["title": section.title, "anchor": section.anchor,
                                  "intro": section.intro.map { html($0, page: path) }])
             entry["pages"] = section.pages.map(pageLink)
             return entry
@@ -13,10 +13,12 @@ extension PageContext {
         return render("handbook-index", view, to: path)
     }
 
-    func handbookPage(_ page: HandbookPage, in section: HandbookSection) -> OutputFile {
+    /// The page of `section.pages[position]`.
+    func handbookPage(at position: Int, in section: HandbookSection) -> OutputFile {
+        let page = section.pages[position]
         var crumbs: [(title: String, url: String)] = [("Handbook", "handbook/index.html")]
         if !section.id.isEmpty {
-            crumbs.append((section.title, "handbook/index.html#" + Slug.make(section.id)))
+            crumbs.append((section.title, "handbook/index.html#" + section.anchor))
         }
         var view = self.view(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
                              description: page.summary, breadcrumbs: crumbs)
@@ -26,10 +28,33 @@ extension PageContext {
             + page.pillars.map { ["kind": "pillar", "title": $0.name, "url": FrameworkURL.pillar($0)] }
             + page.steps.map { ["kind": "step", "title": "Step \($0.number): \($0.name)", "url": FrameworkURL.step($0)] }
         view["sectionTitle"] = section.title
-        view["siblings"] = section.pages.count > 1
-            ? section.pages.map { ["title": $0.title, "url": $0.url, "current": $0.path == page.path] as [String: Any] }
-            : [[String: Any]]()
+        let pages = section.pages
+        if pages.count > Self.fullSiblingListLimit {
+            view["siblings"] = Self.siblingWindow(around: position, count: pages.count).map { index in
+                ["title": pages[index].title, "url": pages[index].url, "current": index == position] as [String: Any]
+            }
+            view["allSiblings"] = ["count": pages.count, "url": "handbook/index.html#" + section.anchor] as [String: Any]
+        } else {
+            view["siblings"] = pages.count > 1
+                ? pages.indices.map { ["title": pages[$0].title, "url": pages[$0].url, "current": $0 == position] as [String: Any] }
+                : [[String: Any]]()
+        }
         return render("handbook-page", view, to: page.url)
+    }
+
+    /// Sections up to this size list every page at the foot of each page; a longer one lists a
+    /// window of neighbours and links to the whole list on the handbook index, so a page's size
+    /// does not grow with its section (10,000 pages would otherwise make 10⁸ links).
+    static let fullSiblingListLimit = 30
+    /// Pages listed before and after the current one in a long section.
+    static let siblingWindowRadius = 5
+
+    /// Indexes of the pages listed around `position` in a section of `count` pages: the current
+    /// page with `siblingWindowRadius` on each side, shifted at either end so the window keeps its size.
+    static func siblingWindow(around position: Int, count: Int) -> Range<Int> {
+        let size = min(count, 2 * siblingWindowRadius + 1)
+        let start = max(0, min(position - siblingWindowRadius, count - size))
+        return start..<(start + size)
     }
 
     /// A page in a list of pages: title, summary, link.

@@ -15,7 +15,7 @@ extension PageContext {
         view["pillars"] = pillarItems.map(\.view)
         view["steps"] = stepItems.map(\.view)
         view["sections"] = site.sections.map { section -> [String: Any] in
-            ["title": section.title, "url": "handbook/index.html#" + (section.id.isEmpty ? "general" : Slug.make(section.id)),
+            ["title": section.title, "url": "handbook/index.html#" + section.anchor,
              "pageCount": section.pages.count, "pageNoun": section.pages.count.pageNoun]
         }
         if let dashboard = dashboard(path: path) { view["dashboard"] = dashboard }

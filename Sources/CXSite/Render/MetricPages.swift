@@ -7,16 +7,6 @@ enum MetricURL {
 /// The metrics index (every metric by CARE stage with trend, latest value, change and status),
 /// one page per metric, and the scorecards on stage and pillar pages.
 extension PageContext {
-    func metricPages() -> [OutputFile] {
-        let metrics = site.metricsByStage
-        var files = [metricsIndex()]
-        for (position, metric) in metrics.enumerated() {
-            files.append(metricPage(metric, previous: position > 0 ? metrics[position - 1] : nil,
-                                    next: position + 1 < metrics.count ? metrics[position + 1] : nil))
-        }
-        return files
-    }
-
     // MARK: Index
 
     func metricsIndex() -> OutputFile {

@@ -77,17 +77,18 @@ enum NumberFormat {
     /// A number for data files (`data/metrics.csv`): up to 4 decimals, trailing zeros dropped,
     /// ASCII `-`, no exponent: `85.1`, `99.6975`, `24`, `-3.5`.
     static func data(_ value: Double) -> String {
-        trimZeros(fixed(value, decimals: 4))
+        let trimmed = trimZeros(fixed(value, decimals: 4))
+        return trimmed == "-0" ? "0" : trimmed
     }
 
     /// `85.1000` → `85.1`, `24.0` → `24`; text without a `.` unchanged.
     private static func trimZeros(_ text: String) -> String {
-        let utf8 = Array(text.utf8)
-        guard utf8.contains(UInt8(ascii: ".")) else { return text }
-        var end = utf8.count
-        while end > 0, utf8[end - 1] == UInt8(ascii: "0") { end -= 1 }
-        if end > 0, utf8[end - 1] == UInt8(ascii: ".") { end -= 1 }
-        return String(decoding: utf8[..<end], as: UTF8.self)
+        let utf8 = text.utf8
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return text }
+        var end = utf8.endIndex
+        while end > dot, utf8[utf8.index(before: end)] == UInt8(ascii: "0") { end = utf8.index(before: end) }
+        if utf8.index(before: end) == dot { end = dot }
+        return String(text[..<end])
     }
 
     /// Decimals of a unit: percent and hours 1, score 0 or 1 (whole numbers without), scale 2.

@@ -2,7 +2,7 @@
 ///
 /// Views are dictionaries (`[String: Any]`) because Mustache looks keys up in them
 /// directly; each page kind builds its own on top of ``view(title:kind:path:section:)``.
-struct PageContext {
+struct PageContext: Sendable {
     let site: Site
     let analysis: SiteAnalysis
     let pageURLs: [String: String]
@@ -20,23 +20,35 @@ struct PageContext {
         ("reviews", "Reviews", "reviews/index.html"),
     ]
 
+    /// The parts of ``view(title:kind:path:section:description:breadcrumbs:)`` that are the
+    /// same on every page, made once: the site's fields, and the navigation with each entry current.
+    /// (`Any` is not Sendable, but these hold only strings and booleans and are never changed.)
+    nonisolated(unsafe) private let siteView: [String: Any]
+    nonisolated(unsafe) private let navigationViews: [String: [[String: Any]]]
+
     init(site: Site, analysis: SiteAnalysis) {
         self.site = site
         self.analysis = analysis
         self.pageURLs = site.pageURLs
+        let config = site.config
+        self.siteView = present(["title": config.title, "description": config.description,
+                                 "company": config.company, "language": config.language])
+        var navigationViews: [String: [[String: Any]]] = [:]
+        for section in Self.navigation.map(\.id) + [""] {
+            navigationViews[section] = Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] }
+        }
+        self.navigationViews = navigationViews
     }
 
     /// The base view of a page at `path` (`stages/connect/index.html`), whose navigation
     /// entry `section` is marked current.
     func view(title: String, kind: String, path: String, section: String,
               description: String? = nil, breadcrumbs: [(title: String, url: String)] = []) -> [String: Any] {
-        let config = site.config
-        return [
+        [
             "root": Links.root(from: path),
-            "site": present(["title": config.title, "description": config.description,
-                             "company": config.company, "language": config.language]),
+            "site": siteView,
             "page": present(["title": title, "kind": kind, "description": description]),
-            "nav": Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] },
+            "nav": navigationViews[section] ?? Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] },
             "breadcrumbs": breadcrumbs.map { ["title": $0.title, "url": $0.url] },
         ]
     }
@@ -44,8 +56,14 @@ struct PageContext {
     /// A Markdown file's text as HTML for the page at `path`, links rewritten to work on the site.
     func html(_ markdown: MarkdownText, page path: String) -> String {
         let document = MarkdownDocument(parsing: markdown.text, firstLine: markdown.firstLine)
+        let links = Links.Rewriter(source: markdown.path, page: path, pageURLs: pageURLs)
+        // A page links to the same few destinations again and again: each is worked out once.
+        var rewritten: [String: String?] = [:]
         return document.html(unsafeHTML: site.config.unsafeHTML) { url in
-            Links.rewrite(url, in: markdown.path, page: path, pageURLs: pageURLs)
+            if let known = rewritten[url] { return known }
+            let result = links.rewrite(url)
+            rewritten[url] = .some(result)
+            return result
         }
     }
 

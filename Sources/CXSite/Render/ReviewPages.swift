@@ -22,9 +22,10 @@ extension MetricStatus {
 /// The monthly reviews: one page per month (`reviews/YYYY-MM/`), the archive (`reviews/`), the
 /// month-by-month comparison (`reviews/compare/`) and the Atom feed. See docs/REVIEWS.md.
 extension PageContext {
-    func reviewPages() -> [OutputFile] {
-        var files = analysis.reviews.map(reviewPage)
-        files.append(reviewsIndex())
+    /// The archive, the comparison (when there is a review) and the feed; each month's page is
+    /// ``reviewPage(_:)``.
+    func reviewsArchive() -> [OutputFile] {
+        var files = [reviewsIndex()]
         if !analysis.reviews.isEmpty { files.append(reviewsCompare()) }
         if let feed = ReviewFeed.file(site: site, reviews: analysis.reviews) { files.append(feed) }
         return files

@@ -47,10 +47,18 @@ public struct SearchIndex: Sendable {
 
     /// Indexes every `.html` file of `files` but the 404 page, in path order.
     public init(pages files: [OutputFile]) {
-        pages = files
-            .filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }
-            .sorted { $0.path < $1.path }
-            .compactMap { Self.page(from: $0) }
+        self.init(entries: files.compactMap(Self.entry(for:)))
+    }
+
+    /// The index of pages taken out one by one with ``entry(for:)``, put in path order.
+    init(entries: [Page]) {
+        pages = entries.sorted { $0.url < $1.url }
+    }
+
+    /// What the index keeps of `file`: nil unless it is an HTML page with content (not the 404 page).
+    static func entry(for file: OutputFile) -> Page? {
+        guard file.path.hasSuffix(".html"), file.path != "404.html" else { return nil }
+        return page(from: file)
     }
 
     /// The index as a JavaScript file: one page per line, every string escaped for a script

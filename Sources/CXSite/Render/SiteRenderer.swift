@@ -1,39 +1,101 @@
 /// The render phase: the whole site as output files, a pure function of the model.
 public enum SiteRenderer {
     /// Renders `site`; `analysis` is computed when not given (tests render a model directly).
+    ///
+    /// Pages are rendered on all cores (see ``Parallel``); the files come back in the same
+    /// order, with the same bytes, as one core would give.
     public static func render(_ site: Site, analysis: SiteAnalysis? = nil) -> [OutputFile] {
-        let context = PageContext(site: site, analysis: analysis ?? SiteAnalysis(site))
-        var files: [OutputFile] = [context.homePage(), context.handbookIndex(), context.notFoundPage()]
-        for section in site.sections {
-            for page in section.pages { files.append(context.handbookPage(page, in: section)) }
+        render(site, analysis: analysis ?? SiteAnalysis(site)) { $0 }.flatMap { $0 }
+    }
+
+    /// Renders `site` and hands the files to `deliver` batch by batch as they are made, so that
+    /// they can be written at once instead of all kept in memory (the build does this).
+    ///
+    /// The page batches are delivered from the threads that render them, in no particular
+    /// order; then the sitemap, the assets and the copied content files, from the calling
+    /// thread. Returns what `deliver` returned for each batch, in the order of
+    /// ``render(_:analysis:)``'s files.
+    public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis,
+                                                   deliver: @Sendable ([OutputFile]) -> Delivered) -> [Delivered] {
+        let context = PageContext(site: site, analysis: analysis)
+        let jobs = jobs(context)
+        // The few long jobs (indexes listing every page, metric pages) start first, so that no
+        // core is left finishing one of them after the handbook pages are done; the results
+        // are put back in output order. Each page's search entry is taken while the page is at
+        // hand, so no page is kept for the search index.
+        let handbookPages = 3..<(3 + site.sections.reduce(0) { $0 + $1.pages.count })
+        let order = Array(jobs.indices.filter { !handbookPages.contains($0) }) + Array(handbookPages)
+        let done = Parallel.map(order) { index in
+            let files = jobs[index]()
+            return (paths: files.map(\.path), searchable: files.compactMap(SearchIndex.entry(for:)), delivered: deliver(files))
         }
-        files += context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
-                                        eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
-        files += context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
-                                        eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
-        files += context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
-                                        eyebrow: "Step", kindNoun: "step", key: "step")
-        files.append(context.journeysIndex())
-        for journey in site.journeys {
-            files.append(context.journeyPage(journey))
-            files.append(JourneyJSON.file(for: journey))
-        }
-        files.append(context.maturityPage())
-        files.append(ScoresData.file(context.analysis, settings: site.config.maturity))
-        files += context.metricPages()
-        files += context.metricsDataFiles()
-        files += context.reviewPages()
-        files.append(context.checksPage())
+        var pages = done
+        for (position, index) in order.enumerated() { pages[index] = done[position] }
+        var results = pages.map(\.delivered)
+        var tail: [OutputFile] = []
         if let baseURL = site.config.baseURL {
-            files.append(Sitemap.file(for: files, baseURL: baseURL))
+            tail.append(Sitemap.file(for: pages.flatMap(\.paths), baseURL: baseURL))
         }
         for (path, text) in site.templates.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: path, text: text))
+            tail.append(OutputFile(path: path, text: text))
         }
         for file in site.staticFiles {
-            files.append(OutputFile(path: file.path, bytes: file.bytes))
+            tail.append(OutputFile(path: file.path, bytes: file.bytes))
         }
-        files.append(SearchIndex(pages: files).file)
-        return files
+        let searchable = pages.flatMap(\.searchable) + tail.compactMap(SearchIndex.entry(for:))
+        tail.append(SearchIndex(entries: searchable).file)
+        results.append(deliver(tail))
+        return results
+    }
+
+    /// One page or a few related files to render.
+    typealias Job = @Sendable () -> [OutputFile]
+
+    /// Every page of the site as independent jobs, in output order: one per handbook page and
+    /// journey, one per group of generated pages. The handbook pages' jobs come fourth, after
+    /// the home page, the handbook index and the 404 page (``render(_:analysis:deliver:)``
+    /// counts on it).
+    static func jobs(_ context: PageContext) -> [Job] {
+        let site = context.site
+        var jobs: [Job] = [
+            { [context.homePage()] },
+            { [context.handbookIndex()] },
+            { [context.notFoundPage()] },
+        ]
+        for section in site.sections {
+            for position in section.pages.indices { jobs.append { [context.handbookPage(at: position, in: section)] } }
+        }
+        jobs.append {
+            context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
+                                   eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
+        }
+        jobs.append {
+            context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
+                                   eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
+        }
+        jobs.append {
+            context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
+                                   eyebrow: "Step", kindNoun: "step", key: "step")
+        }
+        jobs.append { [context.journeysIndex()] }
+        for journey in site.journeys {
+            jobs.append { [context.journeyPage(journey), JourneyJSON.file(for: journey)] }
+        }
+        jobs.append { [context.maturityPage(), ScoresData.file(context.analysis, settings: site.config.maturity)] }
+        jobs.append { [context.metricsIndex()] }
+        let metrics = site.metricsByStage
+        for (position, metric) in metrics.enumerated() {
+            jobs.append {
+                [context.metricPage(metric, previous: position > 0 ? metrics[position - 1] : nil,
+                                    next: position + 1 < metrics.count ? metrics[position + 1] : nil)]
+            }
+        }
+        jobs.append { context.metricsDataFiles() }
+        for review in context.analysis.reviews {
+            jobs.append { [context.reviewPage(review)] }
+        }
+        jobs.append { context.reviewsArchive() }
+        jobs.append { [context.checksPage()] }
+        return jobs
     }
 }

@@ -1,8 +1,9 @@
 /// `sitemap.xml`, written only when `site.yml` sets `base_url` (a sitemap needs absolute URLs).
 enum Sitemap {
-    static func file(for pages: [OutputFile], baseURL: String) -> OutputFile {
+    /// The sitemap of the files at `paths` (every file of the site; its pages are picked out).
+    static func file(for paths: [String], baseURL: String) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages.map(\.path).sorted() where page.hasSuffix(".html") && page != "404.html" {
+        for page in paths.sorted() where page.hasSuffix(".html") && page != "404.html" {
             let pretty = page == "index.html" ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
             xml += "  <url><loc>\(Escape.html(baseURL + pretty))</loc></url>\n"
         }

@@ -14,6 +14,11 @@ public struct OutputManifest: Sendable, Equatable {
         fingerprints = Dictionary(files.map { ($0.path, Self.fingerprint($0.bytes)) }, uniquingKeysWith: { _, last in last })
     }
 
+    /// Records the new bytes of `files` (written one by one, not by a whole build).
+    public mutating func record(_ files: [OutputFile]) {
+        for file in files { fingerprints[file.path] = Self.fingerprint(file.bytes) }
+    }
+
     /// What a new build changes against this manifest.
     public struct Changes: Sendable, Equatable {
         /// Files that are new or whose bytes differ, in path order.
@@ -52,7 +57,7 @@ public struct OutputManifest: Sendable, Equatable {
 extension OutputWriter {
     /// Brings an output folder written by cxsite up to date with `files`, touching only what
     /// `previous` says has changed: each changed file is written beside its target and renamed
-    /// over it (so a reader never sees half a file), and files that are gone are removed with
+    /// over it (``replace(_:)``, so a reader never sees half a file), and files that are gone are removed with
     /// the folders they leave empty. For `cxsite serve`; `cxsite build` swaps the whole folder.
     ///
     /// Falls back to ``write(_:)`` (the whole folder) when the folder is missing or not cxsite's.
@@ -65,17 +70,7 @@ extension OutputWriter {
         }
         let changes = previous.changes(to: files)
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
-        for path in changes.written {
-            let file = byPath[path]!
-            let url = target.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)\(Self.temporaryInfix)\(getpid())")
-            try Self.writeFiles([OutputFile(path: temporary.lastPathComponent, bytes: file.bytes)], into: temporary.deletingLastPathComponent())
-            guard rename(temporary.path, url.path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        }
+        try replace(changes.written.map { byPath[$0]! })
         for path in changes.removed {
             var url = target.appendingPathComponent(path)
             try? FileManager.default.removeItem(at: url)

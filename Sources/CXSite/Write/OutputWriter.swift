@@ -54,48 +54,31 @@ public struct OutputWriter {
 
     /// Writes `files` and swaps them in. On failure the previous output is left as it was.
     public func write(_ files: [OutputFile]) throws {
-        try checkReplaceable()
-        let parent = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeStaleTemporaryFolders(in: parent)
-        let temporary = parent.appendingPathComponent(".\(target.lastPathComponent)\(Self.temporaryInfix)\(getpid())")
-        if FileSystem.exists(temporary.path) { try FileManager.default.removeItem(at: temporary) }
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+        let staging = try begin()
         do {
-            // The marker goes in before anything else (folders included), so a folder left by a
-            // build killed at any moment is recognisably cxsite's and removed by the next build.
-            try Self.writeFiles([OutputFile(path: Self.markerName, text: "This folder is written by cxsite; each build replaces it whole.\n")], into: temporary)
-            var all = files
-            if FileSystem.exists(target.appendingPathComponent(".gitkeep").path) {
-                all.append(OutputFile(path: ".gitkeep", bytes: []))
-            }
-            try Self.writeFiles(all, into: temporary)
-            try swapIn(temporary)
+            for file in files { try staging.write(file) }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            abandon(staging)
             throw error
         }
+        try commit(staging)
     }
 
-    /// Creates each folder once, then writes each file with plain POSIX calls (no fsync per file).
-    static func writeFiles(_ files: [OutputFile], into folder: URL) throws {
-        var folders = Set<String>()
-        for file in files {
-            var components = file.path.split(separator: "/").dropLast()
-            while !components.isEmpty {
-                folders.insert(components.joined(separator: "/"))
-                components = components.dropLast()
-            }
-        }
-        for relative in folders.sorted() {
-            let path = folder.path + "/" + relative
-            if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        }
-        for file in files {
+    /// A temporary folder beside the target being filled with the new site. ``write(_:)`` may be
+    /// called from several threads at once (each file is written by one of them); nothing is
+    /// visible at the target until ``OutputWriter/commit(_:)``.
+    public struct Staging: Sendable {
+        /// The temporary folder.
+        public let folder: URL
+
+        /// Writes `file` with plain POSIX calls (no fsync), creating its folders as needed.
+        public func write(_ file: OutputFile) throws {
             let path = folder.path + "/" + file.path
-            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            if fd < 0, errno == ENOENT, let slash = file.path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                try makeFolder(file.path[..<slash])
+                fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            }
             guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
             defer { close(fd) }
             var written = 0
@@ -107,6 +90,84 @@ public struct OutputWriter {
                 }
             }
         }
+
+        /// Writes each of `files`.
+        public func write(_ files: [OutputFile]) throws {
+            for file in files { try write(file) }
+        }
+
+        /// Creates `relative` and the folders above it that are missing. Another thread may
+        /// create the same folder at the same time: an existing folder is fine.
+        private func makeFolder(_ relative: Substring) throws {
+            let path = folder.path + "/" + relative
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+            guard errno == ENOENT, let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+            try makeFolder(relative[..<slash])
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+        }
+    }
+
+    /// Starts a build's output: checks the target may be replaced, removes folders left by killed
+    /// builds, and creates the temporary folder with cxsite's marker in it.
+    public func begin() throws -> Staging {
+        try checkReplaceable()
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeStaleTemporaryFolders(in: parent)
+        let temporary = parent.appendingPathComponent(".\(target.lastPathComponent)\(Self.temporaryInfix)\(getpid())")
+        if FileSystem.exists(temporary.path) { try FileSystem.removeTree(temporary.path) }
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+        let staging = Staging(folder: temporary)
+        do {
+            // The marker goes first, so a folder left by a killed build is recognisably cxsite's.
+            try staging.write(OutputFile(path: Self.markerName, text: "This folder is written by cxsite; each build replaces it whole.\n"))
+        } catch {
+            abandon(staging)
+            throw error
+        }
+        return staging
+    }
+
+    /// Swaps the finished temporary folder in and removes the previous output. On failure the
+    /// temporary folder is removed and the previous output is left as it was.
+    public func commit(_ staging: Staging) throws {
+        do {
+            if FileSystem.exists(target.appendingPathComponent(".gitkeep").path) {
+                try staging.write(OutputFile(path: ".gitkeep", bytes: []))
+            }
+            try swapIn(staging.folder)
+        } catch {
+            abandon(staging)
+            throw error
+        }
+    }
+
+    /// Rewrites `files` in the output folder as it is (for `cxsite serve`, after
+    /// ``RenderedSite/applyEdit(of:log:)``): each file is written beside its old version and renamed over it,
+    /// so a reader sees the old file or the new one, never part of one. Only a folder cxsite
+    /// wrote (holding its marker) is touched.
+    public func replace(_ files: [OutputFile]) throws {
+        guard FileSystem.exists(target.appendingPathComponent(Self.markerName).path) else {
+            throw Refusal(description: "output folder '\(target.path)' was not written by cxsite (it has no \(Self.markerName) file); build the site first")
+        }
+        let folder = Staging(folder: target)
+        for file in files {
+            let temporary = file.path + Self.temporaryInfix + String(getpid())
+            try folder.write(OutputFile(path: temporary, bytes: file.bytes))
+            guard rename(target.path + "/" + temporary, target.path + "/" + file.path) == 0 else {
+                unlink(target.path + "/" + temporary)
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path + "/" + file.path])
+            }
+        }
+    }
+
+    /// Removes the temporary folder of a build that will not be committed.
+    public func abandon(_ staging: Staging) {
+        try? FileSystem.removeTree(staging.folder.path)
     }
 
     private func swapIn(_ temporary: URL) throws {
@@ -116,7 +177,7 @@ public struct OutputWriter {
             return
         }
         if Self.exchange(temporary.path, path) {
-            try FileManager.default.removeItem(at: temporary)
+            try FileSystem.removeTree(temporary.path)
             return
         }
         // No atomic exchange on this file system: two renames, with a short window without `path`.
@@ -126,7 +187,7 @@ public struct OutputWriter {
             _ = rename(old.path, path)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        try FileManager.default.removeItem(at: old)
+        try FileSystem.removeTree(old.path)
     }
 
     /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time (Glibc's Swift module does not export it).
@@ -146,7 +207,7 @@ public struct OutputWriter {
             if let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             let folder = parent.appendingPathComponent(name)
             if FileSystem.exists(folder.appendingPathComponent(Self.markerName).path) || (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-                try? FileManager.default.removeItem(at: folder)
+                try? FileSystem.removeTree(folder.path)
             }
         }
     }

@@ -21,6 +21,32 @@ struct OutputWriterTests {
         #expect(files["handbook/a/index.html"] != nil)
     }
 
+    @Test func theBuildWritesExactlyTheFilesRenderedInMemory() throws {
+        let site = FixtureSite("basic-site")
+        let out = TemporaryFolder()
+        let report = SiteBuilder(root: TestPaths.fixtures.appendingPathComponent("basic-site"), output: out.url.appendingPathComponent("public")).build()
+        #expect(report.errorCount == 0)
+        var written = out.snapshot("public")
+        #expect(written.removeValue(forKey: OutputWriter.markerName) != nil)
+        #expect(written.keys.sorted() == site.files.keys.sorted())
+        for (path, file) in site.files { #expect(written[path] == Data(file.bytes), "\(path) differs") }
+        #expect(report.files == site.files.count)
+        #expect(report.pages == site.htmlPages.count)
+    }
+
+    @Test func aTreeIsRemovedWithoutFollowingSymbolicLinks() throws {
+        let folder = TemporaryFolder()
+        folder.write("keep/file.txt", "kept")
+        folder.write("tree/a/b/c.txt", "x")
+        folder.write("tree/d.txt", "y")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("tree/link").path,
+                                                   withDestinationPath: folder.url.appendingPathComponent("keep").path)
+        try FileSystem.removeTree(folder.url.appendingPathComponent("tree").path)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("tree").path))
+        #expect(folder.snapshot("keep") == ["file.txt": Data("kept".utf8)])
+        try FileSystem.removeTree(folder.url.appendingPathComponent("missing").path)
+    }
+
     @Test func twoBuildsGiveIdenticalBytes() {
         let folder = project()
         _ = SiteBuilder(root: folder.url, output: nil).build()

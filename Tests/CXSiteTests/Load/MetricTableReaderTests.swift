@@ -226,3 +226,95 @@ struct MetricTableReaderTests {
         ])
     }
 }
+
+/// Ordinary rows of a long file are read from their bytes (`MetricTableReader.Builder.addPlain`);
+/// every other row through the checked path. Both must give the same table and the same messages.
+struct MetricTablePlainRowTests {
+    /// The table read with and without the plain-row path, as comparable text, and the diagnostics.
+    private func bothWays(_ text: String) -> (plain: [String], checked: [String]) {
+        func read(_ plainRows: Bool) -> [String] {
+            var log = DiagnosticLog()
+            let table = MetricTableReader.read(bytes: Array(text.utf8), path: "content/metrics/m.csv", plainRows: plainRows, log: &log)
+            var lines = log.sorted.map(\.description)
+            if let table {
+                lines.append("rows \(table.rowCount) shape \(table.shape) dated \(table.dated)")
+                lines += table.series.map { "series \($0.key.metric)|\($0.key.segment ?? "-")|\($0.key.channel ?? "-") at \($0.location) uses \($0.uses)" }
+                lines += table.entries.map { e in
+                    let bits = e.value.bitPattern
+                    return "entry \(e.series) \(e.month)-\(e.day) \(e.value) bits \(bits) % \(e.percent) target \(e.target.map { "\($0)" } ?? "-") at \(e.line):\(e.column)"
+                }
+            }
+            return lines
+        }
+        return (read(true), read(false))
+    }
+
+    @Test func plainAndCheckedPathsAgreeOnOrdinaryAndUnusualRows() {
+        let text = [
+            "date,metric,segment,channel,value,target",
+            "2025-03-03,csat,small,email,85.1%,90",
+            "2025-03-03,csat,small,chat,-0.0,",
+            "2025-03-04,csat,,email,+12,",
+            "2025-03-05,csat,small,email,.5,",
+            "2025-03-06,csat,small,email,5.,",
+            "2025-03-07,csat,small,email,0.1234567890123,",
+            "2025-03-08,csat,small,email,1234567890.1234567,",      // 17 digits: checked path
+            "2025-03-09,csat,small,email,1e3,",                       // error
+            "2025-03-10,csat,small,email,\"1,5\",",                   // error
+            "2025-03-11,csat,\"big  business\",email,3,",            // collapsed
+            "2025-03-12,csat,\" small \",email,4,",                   // trimmed
+            "2025-03-13,csat,Zoë,email,4,",                          // not ASCII
+            "2025-03-14,csat,\"say \"\"hi\"\"\",email,4,",            // escaped quotes
+            "2025-03-15,nps,,,30,",
+            "2025-03-15,nps,,,31,",                                  // same date twice (found later)
+            "2025-03-16,unknown_metric,,,1,",
+            "2025-02-30,nps,,,1,",                                   // no such day
+            "2025-03,nps,,,1,",                                      // a month in a date column
+            "2025-03-17,,,,1,",                                      // no metric
+            "2025-03-18,nps,,,,",                                    // no value
+            "2025-03-19,nps,,,87.5 %,",                              // space before %
+            "2025-03-20,nps,,,7,80%",
+            "2025-03-21,nps,,",                                      // ragged
+            "2025-03-22, nps,,,7,",                                  // blank before the id
+            "2025-03-23,nps,a\tb,,7,",
+            "2025-03-24,nps,,,00000000000000000000001,",
+            "2025-03-25,nps,,,-,",
+            "2025-03-26,nps,,,.,",
+        ].joined(separator: "\r\n") + "\r\n"
+        let (plain, checked) = bothWays(text)
+        #expect(plain == checked)
+        #expect(plain.contains { $0.contains("entry") && $0.contains("85.1") }, "the table is not empty")
+    }
+
+    @Test func plainAndCheckedPathsAgreeOnAMonthFile() {
+        let text = "month,metric,value\n2025-01,csat,80\n2025-02,csat,81%\n2025-02-01,csat,82\n2025-13,csat,1\n2025-03,nps,12\n"
+        let (plain, checked) = bothWays(text)
+        #expect(plain == checked)
+    }
+
+    @Test func plainNumbersAreReadExactlyAsDoubleReadsThem() {
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<2000 {
+            let digits = Int.random(in: 1...15, using: &generator)
+            var text = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            if Bool.random(using: &generator) { text.insert(".", at: text.index(text.startIndex, offsetBy: Int.random(in: 0...digits, using: &generator))) }
+            if Bool.random(using: &generator) { text = "-" + text }
+            let value = Array(text.utf8).withUnsafeBufferPointer { MetricNumber.parsePlain($0) }
+            let expected = try? MetricNumber.parse(text)
+            #expect(value == expected, "\(text)")
+        }
+    }
+}
+
+/// A small seeded generator, so the random cases are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""usage: bench.py [--pages N] [--rows M] [--csv-rows R] [--scaling LIST] [--repeat K] [--work DIR]
+                [--only LIST] [--corpus DIR] [--cxsite PATH] [--cxsite-bench PATH]
+
+cxsite's benchmark (run by `make bench`; see Benchmarks/README.md). On one synthetic corpus
+(gen-corpus.py: N pages of 4-6 KB with front matter, M metric rows), it times
+
+  cmark     the cmark CLI over all pages in one stream (xargs), output discarded: the floor,
+            the bare cost of turning that much CommonMark into HTML
+  hugo      Hugo with a one-layout site over the same pages (only page kinds)
+  mkdocs    MkDocs, default theme, a one-entry nav (every page still built)
+  cxsite    `cxsite build` of the corpus made a cxsite project (make-project.py): every page
+            through the templates, handbook index, framework pages, metric pages and charts
+
+each K times (interleaved, each build into a new folder; the fastest run is shown), then
+
+  csv       `cxsite check` of a project holding only an R-row metrics file (read, checked and
+            aggregated per month) against Python's csv module only reading the same file
+  page      one handbook page's body edited on the N-page site: the page read, rendered again
+            and written (cxsite-bench, in one process), against rendering the whole site
+  scaling   `cxsite build` at each size of LIST pages (M = 20 per page), time per page
+
+and prints one table with the goals of the performance issue as ratios measured in this run.
+Tools that are not installed are skipped (`make bench-peers` installs them). Wall times on a
+shared machine are noisy: the load average is printed; compare ratios from one run.
+"""
+import argparse
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+HUGO_CONFIG = """baseURL = "http://localhost/"
+title = "cxsite benchmark"
+contentDir = "{pages}"
+disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+"""
+HUGO_LAYOUT = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><p>{{ .Params.stage }} · {{ .Params.pillar }} · {{ .Date.Format "2006-01-02" }}</p>
+<main>{{ .Content }}</main></body></html>
+"""
+
+
+def run(command, log):
+    """Runs `command` (bash) and returns (wall s, cpu s, peak RSS MB, exit status) of it and its children."""
+    with open(log, "w") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(["bash", "-c", command], stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def version(command):
+    try:
+        out = subprocess.run(command, shell=True, capture_output=True, text=True).stdout
+        return (out.strip().splitlines() or ["?"])[0][:60]
+    except Exception:
+        return "?"
+
+
+def corpus(work, pages, rows, echo):
+    """The corpus of `pages` pages and `rows` rows, made once and kept in `work`."""
+    path = os.path.join(work, f"corpus-{pages}-{rows}")
+    if not os.path.exists(os.path.join(path, ".done")):
+        shutil.rmtree(path, ignore_errors=True)
+        echo(f"generating {pages} pages, {rows} rows …")
+        subprocess.run([sys.executable, os.path.join(HERE, "gen-corpus.py"), "--rows", str(rows), str(pages), path], check=True, stdout=subprocess.DEVNULL)
+        open(os.path.join(path, ".done"), "w").close()
+    return path
+
+
+def project(work, source, name, *options):
+    """The cxsite project made from corpus `source` by make-project.py, kept in `work`."""
+    path = os.path.join(work, name)
+    if not os.path.exists(os.path.join(path, ".done")):
+        subprocess.run([sys.executable, os.path.join(HERE, "make-project.py"), *options, source, path], check=True, stdout=subprocess.DEVNULL)
+        open(os.path.join(path, ".done"), "w").close()
+    return path
+
+
+def main():
+    doc = __doc__.splitlines()
+    parser = argparse.ArgumentParser(usage=doc[0][7:], description="\n".join(doc[2:]),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=10000)
+    parser.add_argument("--rows", type=int, default=200000)
+    parser.add_argument("--csv-rows", type=int, default=1000000)
+    parser.add_argument("--scaling", default="1000,10000,50000", help="page counts, comma separated; '' to skip")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"))
+    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,page,scaling")
+    parser.add_argument("--corpus", help="use this corpus (gen-corpus layout) instead of generating one")
+    parser.add_argument("--cxsite", default=os.path.join(REPO, ".build", "release", "cxsite"))
+    parser.add_argument("--cxsite-bench", default=os.path.join(REPO, ".build", "release", "cxsite-bench"))
+    args = parser.parse_args()
+    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "page", "scaling"]
+    if args.only:
+        parts = [p for p in parts if p in args.only.split(",")]
+    work = os.path.abspath(args.work)
+    os.makedirs(work, exist_ok=True)
+    outputs = os.path.join(work, "out")
+    shutil.rmtree(outputs, ignore_errors=True)
+    os.makedirs(outputs)
+    lines = []
+
+    def echo(line=""):
+        print(line, flush=True)
+        lines.append(line)
+
+    def fresh(name):
+        # Output folders are removed at the end, not between runs: deleting 10,000 files costs
+        # the file system more than writing them and would slow whichever build comes next.
+        path = os.path.join(outputs, f"{name}-{len(os.listdir(outputs))}")
+        return path
+
+    cxsite = os.path.abspath(args.cxsite)
+    if any(p in parts for p in ("cxsite", "csv", "page", "scaling")) and not os.access(cxsite, os.X_OK):
+        sys.exit(f"bench: {cxsite} not found; run `swift build -c release --product cxsite` (make bench does)")
+
+    cpu = "?"
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except Exception:
+        pass
+    mount = "?"
+    try:
+        best = ""
+        for l in open("/proc/mounts"):
+            f = l.split()
+            if work.startswith(f[1]) and len(f[1]) > len(best):
+                best, mount = f[1], f"{f[2]} ({f[3]})"
+    except Exception:
+        pass
+    commit = version(f"git -C {shlex.quote(REPO)} describe --always --dirty")
+    echo(f"machine: {os.cpu_count()} cores, {cpu}; {platform.system()} {platform.release()}; {work}: {mount}")
+    echo(f"load average at start: {os.getloadavg()[0]:.2f} (wall times are noisy when it is above the number of cores)")
+    echo(f"cxsite {commit}; {version('swift --version 2>&1')}")
+
+    needs_site = any(p in parts for p in ("cmark", "hugo", "mkdocs", "cxsite", "page", "scaling"))
+    source = os.path.abspath(args.corpus) if args.corpus else corpus(work, args.pages if needs_site else 10, args.rows if needs_site else 1000, echo)
+    pages_dir = os.path.join(source, "pages")
+    page_count = sum(len([f for f in fs if f.endswith(".md")]) for _, _, fs in os.walk(pages_dir))
+    size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(pages_dir) for f in fs)
+    name = os.path.basename(source.rstrip("/"))
+    site = project(work, source, f"project-{name}")
+    if needs_site:
+        echo(f"corpus: {page_count} pages ({size / 1e6:.0f} MB of Markdown), {source}; cxsite project: {site}")
+    echo()
+
+    # ---- the four tools on the same pages ----
+    hugo_site = os.path.join(work, f"hugo-{name}")
+    os.makedirs(os.path.join(hugo_site, "layouts", "_default"), exist_ok=True)
+    open(os.path.join(hugo_site, "hugo.toml"), "w").write(HUGO_CONFIG.format(pages=pages_dir))
+    open(os.path.join(hugo_site, "layouts", "_default", "single.html"), "w").write(HUGO_LAYOUT)
+    first = sorted(os.listdir(os.path.join(pages_dir, "connect")))[0]
+    mkdocs_config = os.path.join(work, f"mkdocs-{name}.yml")
+    open(mkdocs_config, "w").write(f"site_name: cxsite benchmark\ndocs_dir: {pages_dir}\ntheme:\n  name: mkdocs\nnav:\n  - Home: connect/{first}\n")
+    q = shlex.quote
+    tools = {
+        "cmark": ("cmark", f"find {q(pages_dir)} -name '*.md' -print0 | sort -z | xargs -0 cmark > /dev/null", version("cmark --version")),
+        "hugo": ("hugo", f"hugo --quiet -s {q(hugo_site)} -d {{out}}", version("hugo version")),
+        "mkdocs": ("mkdocs", f"mkdocs build -q -f {q(mkdocs_config)} -d {{out}}", version("mkdocs --version")),
+        "cxsite": (cxsite, f"{q(cxsite)} build {q(site)} --output {{out}}", commit),
+    }
+    results = {}
+    active = [t for t in ["cmark", "hugo", "mkdocs", "cxsite"] if t in parts]
+    for t in list(active):
+        if shutil.which(tools[t][0]) is None:
+            echo(f"{t}: not installed, skipped (make bench-peers)")
+            active.remove(t)
+    for _ in range(args.repeat):
+        for t in list(active):
+            out = fresh(t)
+            wall, cpu_s, rss, status = run(tools[t][1].format(out=q(out)), os.path.join(work, f"log-{t}.txt"))
+            if status != 0:
+                echo(f"{t}: FAILED (exit {status}); see {os.path.join(work, f'log-{t}.txt')}")
+                active.remove(t)
+                continue
+            if t not in results or wall < results[t][0]:
+                results[t] = (wall, cpu_s, rss, out)
+    if results:
+        echo(f"{'tool':<8} {'wall s':>8} {'cpu s':>8} {'peak RSS MB':>12} {'pages/s':>8}  version")
+        for t in ["cmark", "hugo", "mkdocs", "cxsite"]:
+            if t in results:
+                wall, cpu_s, rss, _ = results[t]
+                echo(f"{t:<8} {wall:>8.2f} {cpu_s:>8.2f} {rss:>12.0f} {page_count / wall:>8.0f}  {tools[t][2]}")
+        echo(f"(fastest of {args.repeat} runs each, interleaved; cpu = user + system of the process and its children;")
+        echo(f" load average now {os.getloadavg()[0]:.2f})")
+        echo()
+
+    goals = []
+
+    def goal(text, value, limit, unit=""):
+        met = value <= limit
+        goals.append(f"  {text:<52} {value:>7.2f}{unit}  goal ≤ {limit:g}{unit}  {'met' if met else 'NOT MET'}")
+
+    if "cxsite" in results and "cmark" in results:
+        goal("cxsite build / cmark floor (wall)", results["cxsite"][0] / results["cmark"][0], 2.0, "×")
+        goals.append(f"  {'  the same in cpu time (what other load cannot shift)':<52} {results['cxsite'][1] / results['cmark'][1]:>7.2f}×")
+    if "cxsite" in results and "hugo" in results:
+        goal("cxsite build / Hugo (wall)", results["cxsite"][0] / results["hugo"][0], 0.3, "×")
+    if "cxsite" in results and "mkdocs" in results:
+        goals.append(f"  {'cxsite build / MkDocs (wall)':<52} {results['cxsite'][0] / results['mkdocs'][0]:>7.2f}×  (no goal)")
+    if "cxsite" in results:
+        goal("cxsite peak RSS", results["cxsite"][2], 300, " MB")
+
+    # ---- a large metrics file ----
+    if "csv" in parts:
+        csv_corpus = corpus(work, 10, args.csv_rows, echo)
+        csv_site = project(work, csv_corpus, f"project-csv-{args.csv_rows}", "--no-pages", "--fold-pillar")
+        csv_file = os.path.join(csv_site, "content", "metrics", "metrics.csv")
+        read_only = "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))"
+        python = f"{q(sys.executable)} -c {q(read_only)} {q(csv_file)}"
+        check = f"{q(cxsite)} check {q(csv_site)}"
+        best = {}
+        for _ in range(args.repeat):
+            for label, command in (("python", python), ("cxsite", check)):
+                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-csv-{label}.txt"))
+                if status != 0:
+                    sys.exit(f"bench: {label} failed on {csv_file}; see {work}/log-csv-{label}.txt")
+                if label not in best or wall < best[label][0]:
+                    best[label] = (wall, cpu_s, rss)
+        mb = os.path.getsize(csv_file) / 1e6
+        echo(f"metrics CSV: {args.csv_rows} rows, {mb:.0f} MB ({csv_file})")
+        echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
+        echo(f"  cxsite check: read + aggregate  {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
+        echo()
+        goal(f"{args.csv_rows}-row CSV: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
+
+    # ---- one page edited ----
+    if "page" in parts:
+        bench_tool = os.path.abspath(args.cxsite_bench)
+        if not os.access(bench_tool, os.X_OK):
+            echo(f"page: {bench_tool} not found, skipped (swift build -c release --product cxsite-bench)")
+        else:
+            out = results.get("cxsite", (0, 0, 0, None))[3]
+            if out is None:
+                out = fresh("cxsite")
+                run(tools["cxsite"][1].format(out=q(out)), os.path.join(work, "log-cxsite.txt"))
+            p = subprocess.run([bench_tool, site, out, "--repeat", str(max(3, args.repeat))], capture_output=True, text=True)
+            if p.returncode != 0:
+                echo(f"page: cxsite-bench failed: {p.stderr.strip()}")
+            else:
+                m = dict(line.split(" ", 1) for line in p.stdout.strip().splitlines())
+                echo(f"in one process (cxsite-bench, median of {max(3, args.repeat)}), {page_count} pages:")
+                echo(f"  whole site in memory: read {float(m['read']):.2f} s, model {float(m['model']):.2f} s, "
+                     f"analyse {float(m['analyse']):.2f} s, render {float(m['render']):.2f} s = {float(m['full']):.2f} s")
+                echo(f"  one page's body edited ({m['page-path']}): read, render, write {float(m['page']) * 1000:.1f} ms")
+                echo()
+                goal("one edited page re-rendered and written", float(m["page"]) * 1000, 100, " ms")
+
+    # ---- scaling ----
+    sizes = [int(s) for s in args.scaling.split(",") if s.strip()] if "scaling" in parts else []
+    if sizes:
+        echo(f"{'pages':>7} {'rows':>8} {'wall s':>8} {'cpu s':>8} {'RSS MB':>7} {'µs/page wall':>13} {'µs/page cpu':>12}")
+        per_page = {}
+        for n in sizes:
+            scale_source = source if n == page_count and not args.corpus else corpus(work, n, 20 * n, echo)
+            scale_site = site if scale_source == source else project(work, scale_source, f"project-{os.path.basename(scale_source)}")
+            best = None
+            for _ in range(args.repeat if n <= 10000 else 1):
+                out = fresh(f"scale-{n}")
+                wall, cpu_s, rss, status = run(f"{q(cxsite)} build {q(scale_site)} --output {q(out)}", os.path.join(work, f"log-scale-{n}.txt"))
+                if status != 0:
+                    sys.exit(f"bench: cxsite failed on {scale_site}; see {work}/log-scale-{n}.txt")
+                if best is None or wall < best[0]:
+                    best = (wall, cpu_s, rss)
+            per_page[n] = best
+            echo(f"{n:>7} {20 * n:>8} {best[0]:>8.2f} {best[1]:>8.2f} {best[2]:>7.0f} {best[0] / n * 1e6:>13.0f} {best[1] / n * 1e6:>12.0f}")
+        echo()
+        if len(sizes) >= 2:
+            small, large = sorted(sizes)[-2], sorted(sizes)[-1]
+            ratio = (per_page[large][1] / large) / (per_page[small][1] / small)
+            goal(f"cpu per page at {large} / at {small} pages (linear: 1)", ratio, 1.25, "×")
+
+    if goals:
+        echo("goals (ratios from this run):")
+        for line in goals:
+            echo(line)
+    with open(os.path.join(work, "last-run.txt"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    shutil.rmtree(outputs, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+/// A rendered site kept in memory by `cxsite serve`, so that an edit to one file re-renders
+/// only what depends on it.
+///
+/// A handbook page's body shows on its own page and in the search index only: other pages show
+/// its title, summary, tags and place in its section, and link to it by a URL made from its
+/// path. So when only the body of an existing page changed, that page and `search-index.js`
+/// are the two files to rewrite. Anything else (a new or removed file, a changed title, order,
+/// summary, stage, pillar or step, a journey, metrics, templates, `site.yml`) needs the whole
+/// site assembled and rendered again.
+///
+/// ```swift
+/// var log = DiagnosticLog()
+/// if let changed = rendered.applyEdit(of: source, log: &log) {
+///     try OutputWriter(target: output).replace(changed)   // a few ms on a 10,000-page site
+/// } else {
+///     // build the whole site again
+/// }
+/// ```
+public struct RenderedSite: Sendable {
+    public private(set) var site: Site
+    public let analysis: SiteAnalysis
+    /// Every output file, in ``SiteRenderer/render(_:analysis:)``'s order.
+    public private(set) var files: [OutputFile]
+    /// The diagnostics of the build (warnings only: a site with errors is not rendered).
+    public private(set) var diagnostics: [Diagnostic]
+    private var positions: [String: Int]
+    private var searchEntries: [String: SearchIndex.Page]
+
+    /// Renders `site` whole and keeps what a later ``applyEdit(of:log:)`` needs.
+    public init(site: Site, analysis: SiteAnalysis, diagnostics: [Diagnostic]) {
+        self.site = site
+        self.analysis = analysis
+        self.diagnostics = diagnostics
+        let files = SiteRenderer.render(site, analysis: analysis)
+        self.files = files
+        positions = Self.positions(of: files)
+        searchEntries = Dictionary(files.compactMap(SearchIndex.entry(for:)).map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Takes `files` as the site's files: the same files with static ones replaced or added,
+    /// after `cxsite serve` copied changed static files (nothing else depends on them).
+    public mutating func replaceFiles(_ files: [OutputFile]) {
+        self.files = files
+        positions = Self.positions(of: files)
+    }
+
+    private static func positions(of files: [OutputFile]) -> [String: Int] {
+        Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Applies the new text of the handbook page `file` (already in the site, at the same path)
+    /// and returns the files that changed: its page and the search index. Returns nil, leaving
+    /// everything as it was, when more than that page depends on the change: the file is not a
+    /// handbook page, it no longer reads (the problems are in `log`), or anything but its body
+    /// changed. The page's own diagnostics replace those it had.
+    public mutating func applyEdit(of file: SourceText, log: inout DiagnosticLog) -> [OutputFile]? {
+        guard let s = site.sections.firstIndex(where: { $0.pages.contains { $0.path == file.path } }),
+              let p = site.sections[s].pages.firstIndex(where: { $0.path == file.path }) else { return nil }
+        let old = site.sections[s].pages[p]
+        var pageLog = DiagnosticLog()
+        let slug = String(old.url.dropLast("/index.html".count).split(separator: "/").last ?? "")
+        let new = HandbookPage(file, section: old.section, slug: slug, log: &pageLog)
+        log.append(contentsOf: pageLog)
+        guard let new, !pageLog.hasErrors, new.url == old.url, new.sameListing(as: old),
+              let position = positions[old.url], let indexPosition = positions[SearchIndex.path] else { return nil }
+        site.sections[s].pages[p] = new
+        let page = PageContext(site: site, analysis: analysis).handbookPage(at: p, in: site.sections[s])
+        searchEntries[page.path] = SearchIndex.entry(for: page)
+        let index = SearchIndex(entries: Array(searchEntries.values)).file
+        files[position] = page
+        files[indexPosition] = index
+        var kept = DiagnosticLog()
+        for diagnostic in diagnostics where diagnostic.location?.path != file.path { kept.record(diagnostic) }
+        kept.append(contentsOf: pageLog)
+        diagnostics = kept.sorted
+        return [page, index]
+    }
+}
+
+extension HandbookPage {
+    /// True when everything other pages show of this page (and the analysis reads) is the same:
+    /// all but the body.
+    func sameListing(as other: HandbookPage) -> Bool {
+        path == other.path && title == other.title && order == other.order && summary == other.summary
+            && stages == other.stages && pillars == other.pillars && steps == other.steps
+            && section == other.section && url == other.url
+    }
+}
