@@ -17,7 +17,11 @@ each K times (interleaved, each build into a new folder; the fastest run is show
   csv       `cxsite check` of a project holding only an R-row metrics file (read, checked and
             aggregated per month) against Python's csv module only reading the same file
   page      one handbook page's body edited on the N-page site: the page read, rendered again
-            and written (cxsite-bench, in one process), against rendering the whole site
+            and written with the search index (cxsite-bench, in one process), against
+            rendering the whole site
+  serve     the same edit made to the file while `cxsite serve` runs on the N-page site: time
+            from the file's save to the reload event reaching an open page (Server-Sent
+            Events), and the server's own rebuild time for it
   scaling   `cxsite build` at each size of LIST pages (M = 20 per page), time per page
 
 and prints one table with the goals of the performance issue as ratios measured in this run.
@@ -86,6 +90,73 @@ def project(work, source, name, *options):
     return path
 
 
+def serve_edits(cxsite, site, out, count, echo):
+    """Edits one handbook page `count` times while `cxsite serve` runs on `site`; prints and
+    returns the median time from each save to the reload event naming its page (None if the
+    server could not be used)."""
+    import re
+    import socket
+    import statistics
+    import threading
+    server = subprocess.Popen([cxsite, "serve", site, "--output", out, "--port", "0"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+    ready = threading.Event()
+
+    def follow():
+        for line in server.stdout:
+            lines.append(line.rstrip("\n"))
+            if "serving http" in line:
+                ready.set()
+    threading.Thread(target=follow, daemon=True).start()
+    page = None
+    original = None
+    try:
+        if not ready.wait(300):
+            echo("serve: the server did not start; skipped")
+            return None
+        port = int(re.search(r"serving http://127\.0\.0\.1:(\d+)/", "\n".join(lines)).group(1))
+        handbook = os.path.join(site, "content", "handbook")
+        folder = sorted(os.listdir(handbook))[0]
+        name = sorted(f for f in os.listdir(os.path.join(handbook, folder)) if f.endswith(".md"))[len(os.listdir(os.path.join(handbook, folder))) // 2]
+        page = os.path.join(handbook, folder, name)
+        url = f"handbook/{folder}/{name[:-3]}/index.html"
+        original = open(page, encoding="utf-8").read()
+        events = socket.create_connection(("127.0.0.1", port), timeout=30)
+        events.sendall(b"GET /_cxsite/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+        buffer = b""
+        times = []
+        time.sleep(1)
+        for k in range(count):
+            with open(page, "w", encoding="utf-8") as f:
+                f.write(original + f"\nEdited for the benchmark, {k}.\n")
+            saved = time.perf_counter()
+            while url.encode() not in buffer:
+                chunk = events.recv(65536)
+                if not chunk:
+                    echo("serve: the event stream closed; skipped")
+                    return None
+                buffer += chunk
+            times.append(time.perf_counter() - saved)
+            buffer = b""
+            time.sleep(0.5)
+        rebuilt = [float(m.group(1)) / 1000 for m in (re.search(r"rebuilt \(page\) in ([0-9]+) ms", l) for l in lines) if m]
+        median = statistics.median(times)
+        echo(f"cxsite serve on {site} ({count} edits of {url}):")
+        echo(f"  save → reload event: median {median * 1000:.0f} ms (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f});"
+             f" rebuild of the page and the search index inside it: median {statistics.median(rebuilt) * 1000 if rebuilt else float('nan'):.0f} ms")
+        echo()
+        return median
+    finally:
+        if original is not None:
+            open(page, "w", encoding="utf-8").write(original)
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
 def main():
     doc = __doc__.splitlines()
     parser = argparse.ArgumentParser(usage=doc[0][7:], description="\n".join(doc[2:]),
@@ -96,12 +167,12 @@ def main():
     parser.add_argument("--scaling", default="1000,10000,50000", help="page counts, comma separated; '' to skip")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"))
-    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,page,scaling")
+    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,page,serve,scaling")
     parser.add_argument("--corpus", help="use this corpus (gen-corpus layout) instead of generating one")
     parser.add_argument("--cxsite", default=os.path.join(REPO, ".build", "release", "cxsite"))
     parser.add_argument("--cxsite-bench", default=os.path.join(REPO, ".build", "release", "cxsite-bench"))
     args = parser.parse_args()
-    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "page", "scaling"]
+    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "page", "serve", "scaling"]
     if args.only:
         parts = [p for p in parts if p in args.only.split(",")]
     work = os.path.abspath(args.work)
@@ -122,7 +193,7 @@ def main():
         return path
 
     cxsite = os.path.abspath(args.cxsite)
-    if any(p in parts for p in ("cxsite", "csv", "page", "scaling")) and not os.access(cxsite, os.X_OK):
+    if any(p in parts for p in ("cxsite", "csv", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
         sys.exit(f"bench: {cxsite} not found; run `swift build -c release --product cxsite` (make bench does)")
 
     cpu = "?"
@@ -144,7 +215,7 @@ def main():
     echo(f"load average at start: {os.getloadavg()[0]:.2f} (wall times are noisy when it is above the number of cores)")
     echo(f"cxsite {commit}; {version('swift --version 2>&1')}")
 
-    needs_site = any(p in parts for p in ("cmark", "hugo", "mkdocs", "cxsite", "page", "scaling"))
+    needs_site = any(p in parts for p in ("cmark", "hugo", "mkdocs", "cxsite", "page", "serve", "scaling"))
     source = os.path.abspath(args.corpus) if args.corpus else corpus(work, args.pages if needs_site else 10, args.rows if needs_site else 1000, echo)
     pages_dir = os.path.join(source, "pages")
     page_count = sum(len([f for f in fs if f.endswith(".md")]) for _, _, fs in os.walk(pages_dir))
@@ -256,6 +327,12 @@ def main():
                 echo(f"  one page's body edited ({m['page-path']}): read, render, write {float(m['page']) * 1000:.1f} ms")
                 echo()
                 goal("one edited page re-rendered and written", float(m["page"]) * 1000, 100, " ms")
+
+    # ---- the same edit through cxsite serve ----
+    if "serve" in parts:
+        served = serve_edits(cxsite, site, fresh("serve"), max(5, args.repeat), echo)
+        if served:
+            goal("one edited page: save → reload event (cxsite serve)", served * 1000, 100, " ms")
 
     # ---- scaling ----
     sizes = [int(s) for s in args.scaling.split(",") if s.strip()] if "scaling" in parts else []

@@ -59,7 +59,7 @@ public struct SiteServer: Sendable {
                 Console.line("cxsite: \(trigger) changed; build failed with \(Console.counts(outcome.diagnostics)); showing the error page")
             } else {
                 let files = outcome.changed.count
-                Console.line("cxsite: \(trigger) changed; rebuilt (\(outcome.kind)) in \(Console.seconds(outcome.seconds)) s, \(files) file\(files == 1 ? "" : "s") updated; \(Console.counts(outcome.diagnostics))")
+                Console.line("cxsite: \(trigger) changed; rebuilt (\(outcome.kind)) in \(Console.duration(outcome.seconds)), \(files) file\(files == 1 ? "" : "s") updated; \(Console.counts(outcome.diagnostics))")
             }
         }
         let openBrowser = self.openBrowser
@@ -141,6 +141,11 @@ enum Console {
         let e = diagnostics.filter { $0.severity == .error }.count
         let w = diagnostics.count - e
         return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
+    }
+
+    /// `8 ms` under a second (a one-page rebuild), `1.25 s` from a second on.
+    static func duration(_ value: Double) -> String {
+        value < 0.9995 ? "\(Int((value * 1000).rounded())) ms" : seconds(value) + " s"
     }
 
     static func seconds(_ value: Double) -> String {
