@@ -111,6 +111,10 @@ struct ServerSafetyTests {
             // The absolute form a proxy would be sent, naming another host: refused like its Host header.
             let absolute = await Self.send(port, "GET http://evil.example/ HTTP/1.1\r\nHost: evil.example\r\n\r\n")
             #expect(absolute == "HTTP/1.1 403 Forbidden", "\(absolute)")
+            // Two Host headers (RFC 9112, 3.2), whichever comes first.
+            for hosts in ["localhost\r\nHost: evil.example", "evil.example\r\nHost: localhost"] {
+                #expect(await Self.send(port, "GET / HTTP/1.1\r\nHost: \(hosts)\r\n\r\n") == "HTTP/1.1 400 Bad Request")
+            }
             let garbage = await Self.send(port, "GARBAGE\r\n\r\n")
             #expect(garbage.hasPrefix("HTTP/1.1 4") || garbage == "no answer", "\(garbage)")
             // The server still answers after all that.
