@@ -2,7 +2,9 @@
 #   make site   installs libcmark-dev if missing, builds cxsite (release), renders content/ into public/
 #   make test   installs what the tests need, runs the Swift tests, validates the sample site's HTML,
 #               opens every page in headless Chromium (console errors, failed requests, broken links)
-#               and runs axe-core on it (no critical or serious accessibility violation)
+#               and runs axe-core on it (no critical or serious accessibility violation), then loads
+#               `cxsite serve` on 127.0.0.1 (check-server: 20,000 keep-alive requests from 50 clients with
+#               no error and flat memory, hostile requests, 200 slowloris connections; ~35 s, 2 min at most)
 #   make fuzz   libFuzzer on the parsers, FUZZ_SECONDS (60) per target; see Tests/Fuzz/README.md
 #   make bench        cxsite against the cmark floor, Hugo and MkDocs (Benchmarks/README.md)
 #   make bench-peers  installs cmark, Hugo and MkDocs for it
@@ -19,7 +21,7 @@ FUZZ_BUILD    = .fuzz/build-release
 FUZZ_FLAGS    = -c release --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
                 -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link,address
 
-.PHONY: site test deps test-deps build release test-site check-html check-browser fuzz templates bench bench-peers clean
+.PHONY: site test deps test-deps build release test-site check-html check-browser check-server fuzz templates bench bench-peers clean
 
 site: deps release
 	$(RELEASE) build .
@@ -51,7 +53,7 @@ build: deps
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory check-html check-browser
+	$(MAKE) --no-print-directory check-html check-browser check-server
 
 ## The sample site, built by the debug binary into a scratch folder.
 test-site:
@@ -65,6 +67,13 @@ check-html: test-site
 ## Every page of the sample site in headless Chromium, served on 127.0.0.1, with axe-core; 10 minutes at most.
 check-browser: test-site
 	timeout 900 python3 .ci/browser-check --deadline 600 $(TESTSITE)
+
+## The debug binary's `cxsite serve` over this project, on a free port of 127.0.0.1 (.ci/server-load, Python
+## standard library only): loopback only, 20,000 GETs from 50 keep-alive clients with no error and RSS flat
+## over the second 10,000, path traversal, a 100 KB URL and malformed requests answered 4xx, 200 slow
+## headers and bodies closed by the server while others are answered; then SIGTERM. 2 minutes at most.
+check-server:
+	timeout 150 python3 .ci/server-load --deadline 120 .build/debug/cxsite .
 
 ## libFuzzer targets over the parsers (Tests/Fuzz), each for FUZZ_SECONDS, in their own build folder.
 ## New corpus entries go to .fuzz/corpus/TARGET, crashes to .fuzz/crashes/TARGET; the last line of each

@@ -35,11 +35,11 @@ enum LiveReloadScript {
     /// nested path, whose relative links are written for the site root.
     static func inject(into html: [UInt8], page: String, build: String, baseHref: String? = nil) -> [UInt8] {
         var html = html
-        if let baseHref, let head = lastRange(of: "<head>", in: html, first: true) {
+        if let baseHref, let head = range(of: "<head>", in: html, first: true) {
             html.insert(contentsOf: Array("\n<base href=\"\(baseHref)\">".utf8), at: head.upperBound)
         }
         let script = Array(element(page: page, build: build).utf8)
-        if let body = lastRange(of: "</body>", in: html, first: false) {
+        if let body = range(of: "</body>", in: html, first: false) {
             html.insert(contentsOf: script, at: body.lowerBound)
         } else {
             html += script
@@ -47,12 +47,19 @@ enum LiveReloadScript {
         return html
     }
 
-    private static func lastRange(of marker: String, in bytes: [UInt8], first: Bool) -> Range<Int>? {
+    /// The first (or, with `first` false, the last) occurrence of `marker` in `bytes`. Walks the
+    /// indices in place: `Array(0...n)` here cost eight bytes per byte of page on every request
+    /// (two thirds of a page's serving time in a debug build).
+    static func range(of marker: String, in bytes: [UInt8], first: Bool) -> Range<Int>? {
         let needle = Array(marker.utf8)
-        guard bytes.count >= needle.count else { return nil }
-        let starts = Array(0...(bytes.count - needle.count))
-        for start in first ? starts : starts.reversed() where bytes[start] == needle[0] {
-            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        let last = bytes.count - needle.count
+        var start = first ? 0 : last
+        while start >= 0 && start <= last {
+            if bytes[start] == needle[0], bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                return start..<(start + needle.count)
+            }
+            start += first ? 1 : -1
         }
         return nil
     }

@@ -49,6 +49,11 @@ struct SiteResponder: HTTPResponder {
     }
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // The first Host became `authority`; another is a bad request (RFC 9112, 3.2), lest two
+        // readers of the request disagree on the host it names.
+        if request.headers[Self.hostField] != nil {
+            return Self.text(.badRequest, "400 Bad Request: more than one Host header\n")
+        }
         if loopbackOnly, let authority = request.head.authority, !Self.isLoopback(authority: authority) {
             return Self.text(.forbidden, "403 Forbidden: cxsite serve answers requests for localhost or 127.0.0.1 only\n")
         }
@@ -175,6 +180,7 @@ struct SiteResponder: HTTPResponder {
     }
 
     private static let noSniff = HTTPField.Name("X-Content-Type-Options")!
+    private static let hostField = HTTPField.Name("Host")!
 
     enum FileKind { case file, directory, other, missing }
 

@@ -19,6 +19,14 @@ public struct SiteServer: Sendable {
     public var port: Int
     /// Open the site in the default browser once the server listens.
     public var openBrowser: Bool
+    /// How long a connection may go without a request before the server closes it, counted from
+    /// its opening or its last response. Partial headers are no request, and request bodies are
+    /// dropped unread (``RequestBodyDiscarder``), so a client sending nothing, its headers a byte
+    /// at a time (slowloris) or a body a byte at a time is cut off instead of holding a file
+    /// descriptor forever (enough of them would lock everyone out). A response being written, such
+    /// as the live-reload event stream, is never cut; browsers reopen a closed keep-alive
+    /// connection by themselves. Measured by `make check-server` (docs/SECURITY.md).
+    var idleTimeout: TimeAmount = .seconds(10)
 
     /// `output` defaults to `root/public`; `host` to loopback.
     public init(root: URL, output: URL? = nil, host: String = "127.0.0.1", port: Int = 8000, openBrowser: Bool = false) {
@@ -88,19 +96,20 @@ public struct SiteServer: Sendable {
         Console.line("cxsite: stopped")
     }
 
-    /// The HTTP application: ``SiteResponder`` over the output folder, plus `services` (the watcher).
     /// Whether the server listens on this machine only (`--host` left at its default or another
     /// loopback name); only then are requests for other host names refused.
     static func isLoopbackHost(_ host: String) -> Bool {
         ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) || host.hasPrefix("127.")
     }
 
+    /// The HTTP application: ``SiteResponder`` over the output folder, plus `services` (the watcher).
     func makeApplication(live: LiveSite, services: [any Service] = [],
                          onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = Logger(label: "cxsite-serve")
         logger.logLevel = .warning
         return Application(
             responder: SiteResponder(output: output, live: live, loopbackOnly: Self.isLoopbackHost(host)),
+            server: .http1(configuration: .init(additionalChannelHandlers: [RequestBodyDiscarder()], idleTimeout: idleTimeout)),
             configuration: .init(address: .hostname(host, port: port), serverName: "cxsite"),
             services: services,
             onServerRunning: onServerRunning,

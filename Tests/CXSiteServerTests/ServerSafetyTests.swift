@@ -4,9 +4,6 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import CXSiteServer
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// What keeps `cxsite serve` safe to leave running (docs/SECURITY.md): it answers only requests
 /// for this machine's names (no DNS rebinding), escapes whatever it reflects, and survives
@@ -20,34 +17,36 @@ struct ServerSafetyTests {
         _ = project.build()
     }
 
-    /// Sends `request` as raw bytes to 127.0.0.1:`port` and returns the status line of the answer.
-    static func statusLine(port: Int, request: String) -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return "no socket" }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    /// Runs blocking socket work on a thread of its own: blocking a thread of the cooperative pool
+    /// could starve the server's own tasks on a two-core machine.
+    static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: work()) }
         }
-        guard connected == 0 else { return "no connection" }
-        let bytes = Array(request.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, 0) }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let n = recv(fd, &buffer, buffer.count, 0)
-        guard n > 0 else { return "no answer" }
-        return String(decoding: buffer[..<n], as: UTF8.self).split(separator: "\r\n").first.map(String.init) ?? ""
     }
 
-    /// `statusLine` on a thread of its own: blocking a thread of the cooperative pool could starve
-    /// the server's own tasks on a two-core machine.
+    /// Sends `request` as raw bytes to 127.0.0.1:`port` and returns the status line of the answer.
     static func send(_ port: Int, _ request: String) async -> String {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: statusLine(port: port, request: request)) }
+        await offThread {
+            guard let connection = RawConnection(port: port) else { return "no connection" }
+            connection.send(request)
+            guard let bytes = connection.receive(), !bytes.isEmpty else { return "no answer" }
+            return String(decoding: bytes, as: UTF8.self).split(separator: "\r\n").first.map(String.init) ?? ""
+        }
+    }
+
+    /// Sends `head`, then `drip` every 100 ms (reading and dropping any answer) until the server
+    /// closes the connection; false when it is still open after 30 s.
+    static func isClosed(_ port: Int, head: String, drip: String?) async -> Bool {
+        await offThread {
+            guard let connection = RawConnection(port: port, timeout: 0.1) else { return false }
+            connection.send(head)
+            let end = Date().addingTimeInterval(30)
+            while Date() < end {
+                guard connection.receive() != nil else { return true }
+                if let drip { connection.send(drip) }
+            }
+            return false
         }
     }
 
@@ -111,10 +110,52 @@ struct ServerSafetyTests {
             // The absolute form a proxy would be sent, naming another host: refused like its Host header.
             let absolute = await Self.send(port, "GET http://evil.example/ HTTP/1.1\r\nHost: evil.example\r\n\r\n")
             #expect(absolute == "HTTP/1.1 403 Forbidden", "\(absolute)")
+            // Two Host headers (RFC 9112, 3.2), whichever comes first.
+            for hosts in ["localhost\r\nHost: evil.example", "evil.example\r\nHost: localhost"] {
+                #expect(await Self.send(port, "GET / HTTP/1.1\r\nHost: \(hosts)\r\n\r\n") == "HTTP/1.1 400 Bad Request")
+            }
             let garbage = await Self.send(port, "GARBAGE\r\n\r\n")
             #expect(garbage.hasPrefix("HTTP/1.1 4") || garbage == "no answer", "\(garbage)")
             // The server still answers after all that.
             #expect(await Self.get(port, host: "localhost") == "HTTP/1.1 200 OK")
+        }
+    }
+
+    /// A connection without a whole request is closed once idle for `idleTimeout`, whether it sends
+    /// nothing, a header a byte at a time (slowloris) or a body a byte at a time after its head
+    /// (bodies are never read). The live-reload stream, a response still being written, stays open.
+    @Test func connectionsWithoutARequestAreClosedWhenIdle() async throws {
+        var server = project.server()
+        server.idleTimeout = .milliseconds(300)
+        let app = server.makeApplication(live: live)
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let trickles: [(head: String, drip: String?)] = [
+                ("", nil),
+                ("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ", "a"),
+                ("GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n", "a"),
+                ("POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n", "1\r\na\r\n"),
+            ]
+            for trickle in trickles {
+                #expect(await Self.isClosed(port, head: trickle.head, drip: trickle.drip), "still open: \(trickle.head.debugDescription)")
+            }
+            // A body is dropped, not lost track of: the requests pipelined after it are answered.
+            let pipelined = await Self.offThread { () -> Int in
+                guard let connection = RawConnection(port: port, timeout: 5) else { return 0 }
+                connection.send("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello"
+                                + "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                var text = ""
+                while let bytes = connection.receive(), !bytes.isEmpty { text += String(decoding: bytes, as: UTF8.self) }
+                return text.components(separatedBy: "HTTP/1.1 ").count - 1
+            }
+            #expect(pipelined == 2)
+
+            let events = try #require(await Self.offThread { RawConnection(port: port, timeout: 10) })
+            events.send("GET /_cxsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            #expect(await Self.offThread { events.receive(until: "event: hello") })
+            try await Task.sleep(for: .seconds(1))
+            await live.finishBuild(failure: nil, changedPaths: ["index.html"])
+            #expect(await Self.offThread { events.receive(until: "event: reload") }, "the event stream was cut")
         }
     }
 }

@@ -36,6 +36,19 @@ struct SiteResponderTests {
         #expect(!onDisk.contains("EventSource"), "public/ never holds the live-reload script")
     }
 
+    @Test func theScriptGoesBeforeTheLastBodyEndAndTheBaseAfterTheFirstHead() {
+        let find = { (marker: String, text: String, first: Bool) in LiveReloadScript.range(of: marker, in: Array(text.utf8), first: first) }
+        #expect(find("</body>", "a</body>b</body>c", false) == 9..<16)
+        #expect(find("</body>", "a</body>b</body>c", true) == 1..<8)
+        #expect(find("<head>", "<head>", true) == 0..<6 && find("<head>", "<head>", false) == 0..<6)
+        #expect(find("</body>", "</body", false) == nil && find("</body>", "", true) == nil && find("", "abc", true) == nil)
+        let page = LiveReloadScript.inject(into: Array("<html><head></head><body>x</body></html>".utf8), page: "404.html", build: "b", baseHref: "/")
+        let text = String(decoding: page, as: UTF8.self)
+        #expect(text.hasPrefix("<html><head>\n<base href=\"/\"></head><body>x<script>"))
+        #expect(text.hasSuffix("</script>\n</body></html>"))
+        #expect(String(decoding: LiveReloadScript.inject(into: Array("plain".utf8), page: "", build: "b"), as: UTF8.self).hasPrefix("plain<script>"))
+    }
+
     @Test func contentTypes() async throws {
         let expected = [
             "/assets/style.css": "text/css; charset=utf-8",
