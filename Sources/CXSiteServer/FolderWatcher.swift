@@ -12,7 +12,14 @@ import Glibc
 /// snapshot takes well under a millisecond, so polling every 300 ms costs nothing noticeable.
 struct FolderWatcher: Sendable {
     let root: URL
+    /// `root.path`, made once: a snapshot of a large site builds thousands of paths.
+    private let base: String
     static let watched = ["site.yml", "content", "templates"]
+
+    init(root: URL) {
+        self.root = root
+        base = root.path
+    }
 
     /// What identifies one version of a file.
     struct Stamp: Equatable, Sendable {
@@ -35,17 +42,41 @@ struct FolderWatcher: Sendable {
 
     private func visit(_ relative: String, into result: inout Snapshot, visited: inout Set<UInt64>) {
         var info = stat()
-        guard stat(root.appendingPathComponent(relative).path, &info) == 0 else { return }
+        guard stat(base + "/" + relative, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             guard visited.insert(UInt64(info.st_ino)).inserted else { return }   // a symlink loop
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(relative).path)) ?? []
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: base + "/" + relative)) ?? []
             for name in names where !name.hasPrefix(".") { visit(relative + "/" + name, into: &result, visited: &visited) }
             visited.remove(UInt64(info.st_ino))
         } else {
-            result[relative] = Stamp(size: Int64(info.st_size),
-                                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                                     inode: UInt64(info.st_ino))
+            result[relative] = Self.stamp(info)
         }
+    }
+
+    /// Brings `snapshot` up to date for `paths` only (files named by ``ChangeSignal``) and
+    /// returns what changed; nil when one of them is now a folder (compare whole snapshots then).
+    func update(_ snapshot: inout Snapshot, paths: Set<String>) -> Changes? {
+        var changes = Changes()
+        for relative in paths.sorted() {
+            var info = stat()
+            if stat(base + "/" + relative, &info) != 0 {
+                if snapshot.removeValue(forKey: relative) != nil { changes.removed.append(relative) }
+                continue
+            }
+            guard (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+            let stamp = Self.stamp(info)
+            switch snapshot.updateValue(stamp, forKey: relative) {
+            case nil: changes.added.append(relative)
+            case let before? where before != stamp: changes.modified.append(relative)
+            default: break
+            }
+        }
+        return changes
+    }
+
+    private static func stamp(_ info: stat) -> Stamp {
+        Stamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+              inode: UInt64(info.st_ino))
     }
 
     /// What differs between two snapshots.

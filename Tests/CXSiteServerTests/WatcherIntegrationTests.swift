@@ -8,12 +8,14 @@ import Testing
 /// edit a file → rebuild → reload event → the page shows the change; break the YAML → the
 /// overlay names path:line:column; fix it → the page is back.
 struct WatcherIntegrationTests {
-    @Test func editBreakFixAndRestyle() async throws {
+    /// With inotify (the default on Linux) and with polling only.
+    @Test(arguments: [true, false])
+    func editBreakFixAndRestyle(useEvents: Bool) async throws {
         let project = try ServedProject()
         let live = LiveSite(instance: "w")
         let outcomes = Outcomes()
         let watcher = SiteWatcher(watcher: FolderWatcher(root: project.root), rebuilder: project.build(), live: live,
-                                  interval: .milliseconds(50), debounce: .milliseconds(50)) { outcome, _ in outcomes.append(outcome) }
+                                  interval: .milliseconds(50), debounce: .milliseconds(50), useEvents: useEvents) { outcome, _ in outcomes.append(outcome) }
         let app = project.server().makeApplication(live: live, services: [watcher])
         try await app.test(.router) { client in
             // 1. An edit reaches the open page within 2 seconds, and only its page (and the search index) changed.
@@ -83,6 +85,38 @@ struct WatcherIntegrationTests {
         #expect(changes.added == ["content/handbook/new.md"])
         #expect(changes.modified == ["site.yml"])
         #expect(changes.removed == ["content/handbook/notes.txt"])
+    }
+
+    @Test func inotifyNamesChangedFilesAndAsksForARescanWhenFoldersChange() throws {
+        let project = try ServedProject()
+        let signal = try #require(ChangeSignal(root: project.root))
+        #expect(signal.wait(timeout: .milliseconds(50)) == nil)
+        try project.write("content/handbook/escalation.md", "# Changed\n")
+        try project.write("content/handbook/.escalation.md.swp", "editor swap file")
+        try project.write("site.yml", "title: Renamed\n")
+        try project.write("secret.txt", "not watched")
+        #expect(signal.wait(timeout: .seconds(5)) == .paths(["content/handbook/escalation.md", "site.yml"]))
+
+        try project.write("content/handbook/new/page.md", "# New folder\n")
+        #expect(signal.wait(timeout: .seconds(5)) == .rescan, "a new folder")
+        try project.write("content/handbook/new/other.md", "# In the new folder\n")
+        #expect(signal.wait(timeout: .seconds(5)) == .paths(["content/handbook/new/other.md"]), "the new folder is watched")
+    }
+
+    @Test func updatingASnapshotForNamedFilesFindsWhatChanged() throws {
+        let project = try ServedProject()
+        let watcher = FolderWatcher(root: project.root)
+        var snapshot = watcher.snapshot()
+        try project.write("content/handbook/escalation.md", "# Changed, longer than before\n")
+        try project.write("content/handbook/added.md", "# Added\n")
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/handbook/notes.txt"))
+        let changes = try #require(watcher.update(&snapshot, paths: ["content/handbook/escalation.md", "content/handbook/added.md",
+                                                                     "content/handbook/notes.txt", "content/index.md"]))
+        #expect(changes.added == ["content/handbook/added.md"])
+        #expect(changes.modified == ["content/handbook/escalation.md"])
+        #expect(changes.removed == ["content/handbook/notes.txt"])
+        #expect(snapshot == watcher.snapshot())
+        #expect(watcher.update(&snapshot, paths: ["content/handbook"]) == nil, "a folder needs a whole snapshot")
     }
 
     @Test func onlyStaticFilesSkipRendering() {

@@ -24,17 +24,18 @@ public struct RenderedSite: Sendable {
     /// The diagnostics of the build (warnings only: a site with errors is not rendered).
     public private(set) var diagnostics: [Diagnostic]
     private var positions: [String: Int]
-    private var searchEntries: [String: SearchIndex.Page]
+    /// Each page's line of the search index, by path.
+    private var searchLines: [String: String]
 
     /// Renders `site` whole and keeps what a later ``applyEdit(of:log:)`` needs.
     public init(site: Site, analysis: SiteAnalysis, diagnostics: [Diagnostic]) {
         self.site = site
         self.analysis = analysis
         self.diagnostics = diagnostics
-        let files = SiteRenderer.render(site, analysis: analysis)
+        let (files, lines) = SiteRenderer.renderKeepingSearchLines(site, analysis: analysis)
         self.files = files
         positions = Self.positions(of: files)
-        searchEntries = Dictionary(files.compactMap(SearchIndex.entry(for:)).map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        searchLines = Dictionary(lines.map { ($0.url, $0.line) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Takes `files` as the site's files: the same files with static ones replaced or added,
@@ -65,8 +66,8 @@ public struct RenderedSite: Sendable {
               let position = positions[old.url], let indexPosition = positions[SearchIndex.path] else { return nil }
         site.sections[s].pages[p] = new
         let page = PageContext(site: site, analysis: analysis).handbookPage(at: p, in: site.sections[s])
-        searchEntries[page.path] = SearchIndex.entry(for: page)
-        let index = SearchIndex(entries: Array(searchEntries.values)).file
+        searchLines[page.path] = SearchIndex.entry(for: page).map(SearchIndex.line(for:))
+        let index = SearchIndex.file(lines: searchLines.map { (url: $0.key, line: $0.value) })
         files[position] = page
         files[indexPosition] = index
         var kept = DiagnosticLog()

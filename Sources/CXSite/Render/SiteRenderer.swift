@@ -5,29 +5,43 @@ public enum SiteRenderer {
     /// Pages are rendered on all cores (see ``Parallel``); the files come back in the same
     /// order, with the same bytes, as one core would give.
     public static func render(_ site: Site, analysis: SiteAnalysis? = nil) -> [OutputFile] {
-        render(site, analysis: analysis ?? SiteAnalysis(site)) { $0 }.flatMap { $0 }
+        renderKeepingSearchLines(site, analysis: analysis ?? SiteAnalysis(site)).files
     }
 
     /// Renders `site` and hands the files to `deliver` batch by batch as they are made, so that
     /// they can be written at once instead of all kept in memory (the build does this).
     ///
     /// The page batches are delivered from the threads that render them, in no particular
-    /// order; then the sitemap, the assets and the copied content files, from the calling
-    /// thread. Returns what `deliver` returned for each batch, in the order of
+    /// order; then the sitemap, the assets, the copied content files and the search index,
+    /// from the calling thread. Returns what `deliver` returned for each batch, in the order of
     /// ``render(_:analysis:)``'s files.
     public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis,
                                                    deliver: @Sendable ([OutputFile]) -> Delivered) -> [Delivered] {
+        renderAll(site, analysis: analysis, deliver: deliver).delivered
+    }
+
+    /// Every file, and each page's line of the search index (what ``RenderedSite`` keeps).
+    static func renderKeepingSearchLines(_ site: Site, analysis: SiteAnalysis) -> (files: [OutputFile], searchLines: [SearchLine]) {
+        let (batches, lines) = renderAll(site, analysis: analysis) { $0 }
+        return (batches.flatMap { $0 }, lines)
+    }
+
+    /// A page's path and its line of the search index.
+    typealias SearchLine = (url: String, line: String)
+
+    private static func renderAll<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis,
+                                                       deliver: @Sendable ([OutputFile]) -> Delivered) -> (delivered: [Delivered], searchLines: [SearchLine]) {
         let context = PageContext(site: site, analysis: analysis)
         let jobs = jobs(context)
         // The few long jobs (indexes listing every page, metric pages) start first, so that no
         // core is left finishing one of them after the handbook pages are done; the results
-        // are put back in output order. Each page's search entry is taken while the page is at
-        // hand, so no page is kept for the search index.
+        // are put back in output order. Each page's line of the search index is made while
+        // the page is at hand, so no page is kept for the index.
         let handbookPages = 3..<(3 + site.sections.reduce(0) { $0 + $1.pages.count })
         let order = Array(jobs.indices.filter { !handbookPages.contains($0) }) + Array(handbookPages)
         let done = Parallel.map(order) { index in
             let files = jobs[index]()
-            return (paths: files.map(\.path), searchable: files.compactMap(SearchIndex.entry(for:)), delivered: deliver(files))
+            return (paths: files.map(\.path), searchLines: searchLines(files), delivered: deliver(files))
         }
         var pages = done
         for (position, index) in order.enumerated() { pages[index] = done[position] }
@@ -42,10 +56,14 @@ public enum SiteRenderer {
         for file in site.staticFiles {
             tail.append(OutputFile(path: file.path, bytes: file.bytes))
         }
-        let searchable = pages.flatMap(\.searchable) + tail.compactMap(SearchIndex.entry(for:))
-        tail.append(SearchIndex(entries: searchable).file)
+        let lines = pages.flatMap(\.searchLines) + searchLines(tail)
+        tail.append(SearchIndex.file(lines: lines))
         results.append(deliver(tail))
-        return results
+        return (results, lines)
+    }
+
+    private static func searchLines(_ files: [OutputFile]) -> [SearchLine] {
+        files.compactMap(SearchIndex.entry(for:)).map { (url: $0.url, line: SearchIndex.line(for: $0)) }
     }
 
     /// One page or a few related files to render.
