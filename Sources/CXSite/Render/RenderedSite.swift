@@ -24,8 +24,9 @@ public struct RenderedSite: Sendable {
     /// The diagnostics of the build (warnings only: a site with errors is not rendered).
     public private(set) var diagnostics: [Diagnostic]
     private var positions: [String: Int]
-    /// Each page's line of the search index, by path.
-    private var searchLines: [String: String]
+    /// Each page's line of the search index, in path order, and where each path is in it.
+    private var searchLines: [String]
+    private var searchPositions: [String: Int]
 
     /// Renders `site` whole and keeps what a later ``applyEdit(of:log:)`` needs.
     public init(site: Site, analysis: SiteAnalysis, diagnostics: [Diagnostic]) {
@@ -35,7 +36,8 @@ public struct RenderedSite: Sendable {
         let (files, lines) = SiteRenderer.renderKeepingSearchLines(site, analysis: analysis)
         self.files = files
         positions = Self.positions(of: files)
-        searchLines = Dictionary(lines.map { ($0.url, $0.line) }, uniquingKeysWith: { first, _ in first })
+        searchLines = lines.map(\.line)
+        searchPositions = Dictionary(lines.indices.map { (lines[$0].url, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Takes `files` as the site's files: the same files with static ones replaced or added,
@@ -63,11 +65,16 @@ public struct RenderedSite: Sendable {
         let new = HandbookPage(file, section: old.section, slug: slug, log: &pageLog)
         log.append(contentsOf: pageLog)
         guard let new, !pageLog.hasErrors, new.url == old.url, new.sameListing(as: old),
-              let position = positions[old.url], let indexPosition = positions[SearchIndex.path] else { return nil }
-        site.sections[s].pages[p] = new
-        let page = PageContext(site: site, analysis: analysis).handbookPage(at: p, in: site.sections[s])
-        searchLines[page.path] = SearchIndex.entry(for: page).map(SearchIndex.line(for:))
-        let index = SearchIndex.file(lines: searchLines.map { (url: $0.key, line: $0.value) })
+              let position = positions[old.url], let indexPosition = positions[SearchIndex.path],
+              let linePosition = searchPositions[old.url] else { return nil }
+        var sections = site.sections
+        sections[s].pages[p] = new
+        let page = PageContext(site: site, analysis: analysis).handbookPage(at: p, in: sections[s])
+        // A page with no text left has no entry: a full build leaves it out of the index.
+        guard let entry = SearchIndex.entry(for: page) else { return nil }
+        site.sections = sections
+        searchLines[linePosition] = SearchIndex.line(for: entry)
+        let index = SearchIndex.file(sortedLines: searchLines)
         files[position] = page
         files[indexPosition] = index
         var kept = DiagnosticLog()

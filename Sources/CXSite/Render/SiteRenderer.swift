@@ -20,7 +20,7 @@ public enum SiteRenderer {
         renderAll(site, analysis: analysis, deliver: deliver).delivered
     }
 
-    /// Every file, and each page's line of the search index (what ``RenderedSite`` keeps).
+    /// Every file, and each page's line of the search index in path order (what ``RenderedSite`` keeps).
     static func renderKeepingSearchLines(_ site: Site, analysis: SiteAnalysis) -> (files: [OutputFile], searchLines: [SearchLine]) {
         let (batches, lines) = renderAll(site, analysis: analysis) { $0 }
         return (batches.flatMap { $0 }, lines)
@@ -56,8 +56,8 @@ public enum SiteRenderer {
         for file in site.staticFiles {
             tail.append(OutputFile(path: file.path, bytes: file.bytes))
         }
-        let lines = pages.flatMap(\.searchLines) + searchLines(tail)
-        tail.append(SearchIndex.file(lines: lines))
+        let lines = (pages.flatMap(\.searchLines) + searchLines(tail)).sorted { $0.url < $1.url }
+        tail.append(SearchIndex.file(sortedLines: lines.map(\.line)))
         results.append(deliver(tail))
         return (results, lines)
     }

@@ -11,7 +11,14 @@ struct OutputManifestTests {
         #expect(changes.written == ["b/c.html", "new.css"])
         #expect(changes.removed == ["gone.txt"])
         #expect(changes.paths == ["b/c.html", "gone.txt", "new.css"])
-        #expect(OutputManifest.fingerprint(Array("abc".utf8)) == 0xe71fa2190541574b, "FNV-1a 64 of 'abc'")
+        let long = Array("a page of the handbook, longer than eight bytes".utf8)
+        #expect(OutputManifest.fingerprint(long) == OutputManifest.fingerprint(long), "the same bytes, the same fingerprint")
+        for index in long.indices {
+            var changed = long
+            changed[index] ^= 1
+            #expect(OutputManifest.fingerprint(changed) != OutputManifest.fingerprint(long), "byte \(index) changed")
+        }
+        #expect(OutputManifest.fingerprint([0]) != OutputManifest.fingerprint([0, 0]), "the length counts")
     }
 
     @Test func updateWritesOnlyWhatChangedAndRemovesWhatIsGone() throws {
