@@ -48,12 +48,14 @@ public struct TemplateSet: Sendable {
         }
 
         var library = MustacheLibrary()
+        FastHTMLEscaping.register
         for name in sources.keys.sorted() {
             let (path, text) = sources[name]!
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                log.error("template error: \(describe(error.error))", at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber))
+                // The pragma is a line of its own before the template's first line.
+                log.error("template error: \(describe(error.error))", at: SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
             } catch {
                 log.error("template error: \(error)", at: SourceLocation(path: path))
             }
@@ -107,5 +109,34 @@ public struct TemplateSet: Sendable {
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "invalid configuration tag"
         @unknown default: return "\(error)"
         }
+    }
+}
+
+/// Mustache's own HTML escaping goes character by character through a dictionary lookup of
+/// each `Character`; about a tenth of a large build's time went there. This content type
+/// escapes the same five characters the same way (`&#39;` for `'`) over UTF-8 bytes, and every
+/// template is parsed with a first line selecting it.
+private struct FastHTMLEscaping: MustacheContentType {
+    /// The first line given to every template; a standalone tag, so it leaves no trace in the output.
+    static let pragma = "{{% CONTENT_TYPE: CXSITEHTML}}\n"
+
+    /// Registers the content type with Mustache (once per process).
+    static let register: Void = MustacheContentTypes.register(FastHTMLEscaping(), named: "CXSITEHTML")
+
+    func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

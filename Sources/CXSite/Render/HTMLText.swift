@@ -125,7 +125,7 @@ struct HTMLText {
             } else {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: String(scalar).utf8) }
+                if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
             }
         }
         return String(decoding: out, as: UTF8.self)

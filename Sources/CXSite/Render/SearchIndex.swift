@@ -128,7 +128,7 @@ public struct SearchIndex: Sendable {
               limit != scalars.endIndex else { return text }
         let cut = scalars[..<limit]
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return String(String.UnicodeScalarView(cut[..<end])).trimmingTrailingPunctuation + " …"
+        return String(Substring(cut[..<end])).trimmingTrailingPunctuation + " …"
     }
 
     /// Lowercased words (letters and digits) of `text`, in order; one-letter words left out.
@@ -153,7 +153,7 @@ public struct SearchIndex: Sendable {
                 current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 letters += 1
             } else if scalar.properties.generalCategory == .nonspacingMark {
-                current.append(contentsOf: String(scalar).utf8)
+                UTF8.encode(scalar) { current.append($0) }
             } else {
                 flush()
             }
