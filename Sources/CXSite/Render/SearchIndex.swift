@@ -112,10 +112,19 @@ public struct SearchIndex: Sendable {
             sections.append(Section(heading: raw.heading, anchor: raw.anchor, excerpt: Self.excerpt(body)))
             bodies.append(body)
         }
-        var seen = Set(Self.words(in: ([extracted.title] + sections.flatMap { [$0.heading, $0.excerpt] }).joined(separator: " ")))
+        // Words are told apart by a 64-bit hash of their bytes, and a String is made only for a
+        // word kept: hashing every word of every page as a String was a tenth of a large build.
+        var seen = Set<UInt64>()
+        Self.forEachWord(in: ([extracted.title] + sections.flatMap { [$0.heading, $0.excerpt] }).joined(separator: " ")) { _, hash in
+            seen.insert(hash)
+            return true
+        }
         var words: [String] = []
-        for word in Self.words(in: bodies.joined(separator: " ")) where words.count < wordsPerPage {
-            if !Self.stopWords.contains(word) && seen.insert(word).inserted { words.append(word) }
+        Self.forEachWord(in: bodies.joined(separator: " ")) { bytes, hash in
+            if !Self.stopWordHashes.contains(hash) && seen.insert(hash).inserted {
+                words.append(String(decoding: bytes, as: UTF8.self))
+            }
+            return words.count < wordsPerPage
         }
         let title = extracted.title.isEmpty ? text.documentTitle() : extracted.title
         return Page(url: file.path, title: title, kind: kind(of: file.path), sections: sections, words: words.joined(separator: " "))
@@ -134,14 +143,26 @@ public struct SearchIndex: Sendable {
     /// Lowercased words (letters and digits) of `text`, in order; one-letter words left out.
     static func words(in text: String) -> [String] {
         var words: [String] = []
+        forEachWord(in: text) { bytes, _ in
+            words.append(String(decoding: bytes, as: UTF8.self))
+            return true
+        }
+        return words
+    }
+
+    /// Calls `body` with the UTF-8 bytes and ``hash(_:)`` of each word of ``words(in:)``, in
+    /// order, until it returns false.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) {
         var current: [UInt8] = []
         var letters = 0
+        var going = true
         func flush() {
-            if letters > 1 { words.append(String(decoding: current, as: UTF8.self)) }
+            if letters > 1 && going { going = current.withUnsafeBufferPointer { body($0, hash($0)) } }
             current.removeAll(keepingCapacity: true)
             letters = 0
         }
         for scalar in text.unicodeScalars {
+            guard going else { return }
             let value = scalar.value
             if value < 0x80 {
                 switch value {
@@ -159,7 +180,13 @@ public struct SearchIndex: Sendable {
             }
         }
         flush()
-        return words
+    }
+
+    /// FNV-1a, 64 bits, of a word's bytes.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// Words too common to help a search, left out of the word lists (never out of excerpts).
@@ -169,6 +196,8 @@ public struct SearchIndex: Sendable {
         "she", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
         "to", "too", "was", "we", "were", "what", "when", "which", "who", "will", "with", "you", "your",
     ]
+
+    static let stopWordHashes = Set(stopWords.map { word in Array(word.utf8).withUnsafeBufferPointer(hash) })
 }
 
 extension String {
