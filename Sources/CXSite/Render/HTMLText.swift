@@ -141,14 +141,23 @@ struct HTMLText {
         var end: Int
     }
 
-    /// The position just after the start tag `<name …>`, or nil.
+    /// The position just after the start tag `<name …>` (`name` in lower case), or nil. Tags
+    /// are read only where the bytes after `<` spell `name`: a page's head and header hold dozens.
     private func findTag(_ name: String) -> Int? {
+        let needle = Array(name.utf8)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "<"), let tag = readTag(at: i), !tag.closing, tag.name == name { return tag.end }
+            if bytes[i] == UInt8(ascii: "<"), spells(needle, at: i + 1), let tag = readTag(at: i), !tag.closing, tag.name == name { return tag.end }
             i += 1
         }
         return nil
+    }
+
+    /// Whether the bytes at `start` are the tag name `needle`, in any case, and the name ends there.
+    private func spells(_ needle: [UInt8], at start: Int) -> Bool {
+        guard start + needle.count < bytes.count else { return false }
+        for k in needle.indices where bytes[start + k] | 0x20 != needle[k] { return false }
+        return !Self.isNameByte(bytes[start + needle.count])
     }
 
     private func index(after marker: String, from start: Int) -> Int {
