@@ -144,7 +144,7 @@ def serve_edits(cxsite, site, out, count, echo):
         median = statistics.median(times)
         echo(f"cxsite serve on {site} ({count} edits of {url}):")
         echo(f"  save → reload event: median {median * 1000:.0f} ms (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f});"
-             f" rebuild of the page and the search index inside it: median {statistics.median(rebuilt) * 1000 if rebuilt else float('nan'):.0f} ms")
+             f" inside the server (page rendered and written, index rebuilt in memory): median {statistics.median(rebuilt) * 1000 if rebuilt else float('nan'):.0f} ms")
         echo()
         return median
     finally:

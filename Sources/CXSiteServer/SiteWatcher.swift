@@ -69,6 +69,13 @@ struct SiteWatcher: Service {
             }
             rebuilder = updated
             await live.finishBuild(failure: outcome.failure, changedPaths: outcome.changed)
+            if !outcome.deferred.isEmpty {
+                rebuilder = await Self.offThread { [rebuilder] in
+                    var copy = rebuilder
+                    copy.writeDeferred(outcome.deferred)
+                    return copy
+                }
+            }
             report(outcome, changes)
         }
     }

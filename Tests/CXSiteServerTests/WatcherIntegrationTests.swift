@@ -29,6 +29,13 @@ struct WatcherIntegrationTests {
             let page = try await client.execute(uri: "/handbook/escalation/index.html", method: .get)
             #expect(page.status == .ok && page.text.contains("Escalate after ONE interaction."))
             #expect(page.text.contains("build = \"\(edited.build)\""), "the page carries the build it came from")
+            // The search index is written just after the reload goes out.
+            var index = ""
+            for _ in 0..<100 where !index.contains("Escalate after ONE interaction.") {
+                index = (try? String(contentsOf: project.output.appendingPathComponent("search-index.js"), encoding: .utf8)) ?? ""
+                if !index.contains("Escalate after ONE interaction.") { try await Task.sleep(for: .milliseconds(20)) }
+            }
+            #expect(index.contains("Escalate after ONE interaction."), "the search index has the edited text")
 
             // 2. Broken YAML: every page reloads into the overlay, which names the place.
             (events, _) = await live.subscribe()

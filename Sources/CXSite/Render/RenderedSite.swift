@@ -23,6 +23,9 @@ public struct RenderedSite: Sendable {
     public private(set) var files: [OutputFile]
     /// The diagnostics of the build (warnings only: a site with errors is not rendered).
     public private(set) var diagnostics: [Diagnostic]
+    /// What every page shares (navigation, the page URLs for links), made once: a body edit
+    /// changes none of it.
+    private let context: PageContext
     private var positions: [String: Int]
     /// Each page's line of the search index, in path order, and where each path is in it.
     private var searchLines: [String]
@@ -33,6 +36,7 @@ public struct RenderedSite: Sendable {
         self.site = site
         self.analysis = analysis
         self.diagnostics = diagnostics
+        context = PageContext(site: site, analysis: analysis)
         let (files, lines) = SiteRenderer.renderKeepingSearchLines(site, analysis: analysis)
         self.files = files
         positions = Self.positions(of: files)
@@ -69,7 +73,7 @@ public struct RenderedSite: Sendable {
               let linePosition = searchPositions[old.url] else { return nil }
         var sections = site.sections
         sections[s].pages[p] = new
-        let page = PageContext(site: site, analysis: analysis).handbookPage(at: p, in: sections[s])
+        let page = context.handbookPage(at: p, in: sections[s])
         // A page with no text left has no entry: a full build leaves it out of the index.
         guard let entry = SearchIndex.entry(for: page) else { return nil }
         site.sections = sections

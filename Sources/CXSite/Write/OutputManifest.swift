@@ -19,6 +19,11 @@ public struct OutputManifest: Sendable, Equatable {
         for file in files { fingerprints[file.path] = Self.fingerprint(file.bytes) }
     }
 
+    /// Forgets `paths`, so the next comparison counts them as changed.
+    public mutating func forget(_ paths: [String]) {
+        for path in paths { fingerprints[path] = nil }
+    }
+
     /// What a new build changes against this manifest.
     public struct Changes: Sendable, Equatable {
         /// Files that are new or whose bytes differ, in path order.
