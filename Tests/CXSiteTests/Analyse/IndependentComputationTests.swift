@@ -5,20 +5,6 @@ import Testing
 /// A few thousand random tickets, written as a Zendesk export, against a second computation made
 /// straight from the tickets as generated: no CSV parsing, no date parsing, no cxsite code.
 struct IndependentComputationTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-        mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
-    }
-
     struct Ticket {
         var id: Int
         var month: Int          // 1…3 of 2025
@@ -37,7 +23,7 @@ struct IndependentComputationTests {
     }
 
     static func tickets(count: Int, seed: UInt64) -> [Ticket] {
-        var r = Random(state: seed)
+        var r = SplitMix64(seed: seed)
         return (0..<count).map { n in
             let month = r.int(1...3)
             let status = ["Solved", "Closed", "Closed", "Open", "Pending", "Hold", "New"][r.int(0...6)]
@@ -151,4 +137,10 @@ struct IndependentComputationTests {
         #expect(log.diagnostics.isEmpty)
         #expect(whole.tickets == pieces.tickets)
     }
+}
+
+/// Draws for the generated tickets.
+private extension SplitMix64 {
+    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
 }
