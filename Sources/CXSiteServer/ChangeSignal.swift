@@ -39,8 +39,7 @@ final class ChangeSignal: @unchecked Sendable {
             return nil
         }
         for name in FolderWatcher.watched where name != "site.yml" {
-            var visited = Set<UInt64>()
-            guard watchTree(name, visited: &visited) else {
+            guard watchTree(name) else {
                 close(fd)
                 return nil
             }
@@ -62,17 +61,8 @@ final class ChangeSignal: @unchecked Sendable {
     }
 
     /// Watches `relative` and every folder below it; false when inotify refuses a watch.
-    private func watchTree(_ relative: String, visited: inout Set<UInt64>) -> Bool {
-        var info = stat()
-        guard stat(root.path + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return true }
-        guard visited.insert(UInt64(info.st_ino)).inserted else { return true }   // a symlink loop
-        defer { visited.remove(UInt64(info.st_ino)) }
-        guard watch(relative) else { return false }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path + "/" + relative)) ?? []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            guard watchTree(relative + "/" + name, visited: &visited) else { return false }
-        }
-        return true
+    private func watchTree(_ relative: String) -> Bool {
+        FolderWatcher.walk(base: root.path, relative, folder: watch, file: { _, _ in })
     }
 
     /// Waits up to `timeout` for events (blocking the calling thread); nil when none came.
@@ -109,8 +99,7 @@ final class ChangeSignal: @unchecked Sendable {
                     if event.mask & UInt32(IN_ISDIR) != 0 || (folder.isEmpty && name != "site.yml") {
                         // A folder came, went or was renamed: watch what is there now.
                         if event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-                            var visited = Set<UInt64>()
-                            _ = watchTree(path, visited: &visited)
+                            _ = watchTree(path)
                         }
                         rescan = true
                     } else {

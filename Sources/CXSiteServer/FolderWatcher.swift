@@ -34,23 +34,34 @@ struct FolderWatcher: Sendable {
     func snapshot() -> Snapshot {
         var result: Snapshot = [:]
         for name in Self.watched {
-            var visited = Set<UInt64>()
-            visit(name, into: &result, visited: &visited)
+            _ = Self.walk(base: base, name, folder: { _ in true }, file: { result[$0] = Self.stamp($1) })
         }
         return result
     }
 
-    private func visit(_ relative: String, into result: inout Snapshot, visited: inout Set<UInt64>) {
-        var info = stat()
-        guard stat(base + "/" + relative, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard visited.insert(UInt64(info.st_ino)).inserted else { return }   // a symlink loop
+    /// Walks `relative` (below the folder `base`) as the build reads a project: symbolic links to
+    /// folders followed (a loop is walked once), hidden names skipped. Calls `folder` for each
+    /// folder, before what it holds (false stops the walk, and the walk returns false), and
+    /// `file` for everything else that exists. ``ChangeSignal`` watches the same folders.
+    static func walk(base: String, _ relative: String, folder: (String) -> Bool, file: (String, stat) -> Void) -> Bool {
+        var visited = Set<UInt64>()
+        func visit(_ relative: String) -> Bool {
+            var info = stat()
+            guard stat(base + "/" + relative, &info) == 0 else { return true }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                file(relative, info)
+                return true
+            }
+            guard visited.insert(UInt64(info.st_ino)).inserted else { return true }   // a symlink loop
+            defer { visited.remove(UInt64(info.st_ino)) }
+            guard folder(relative) else { return false }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: base + "/" + relative)) ?? []
-            for name in names where !name.hasPrefix(".") { visit(relative + "/" + name, into: &result, visited: &visited) }
-            visited.remove(UInt64(info.st_ino))
-        } else {
-            result[relative] = Self.stamp(info)
+            for name in names where !name.hasPrefix(".") {
+                guard visit(relative + "/" + name) else { return false }
+            }
+            return true
         }
+        return visit(relative)
     }
 
     /// Brings `snapshot` up to date for `paths` only (files named by ``ChangeSignal``) and
