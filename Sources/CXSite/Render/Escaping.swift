@@ -19,20 +19,27 @@ public enum Escape {
             break
         }
         if !needs { return String(text) }
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}", "\u{200E}", "\u{200F}": continue
-            default: out.unicodeScalars.append(scalar)
+        var text = String(text)
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x22: out.append(contentsOf: "&quot;".utf8)
+                case 0x27: out.append(contentsOf: "&#39;".utf8)
+                case 0xE2 where startsBidiControl(bytes, at: index):
+                    index += 3
+                    continue
+                case let byte: out.append(byte)
+                }
+                index += 1
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `scalar` is a Unicode bidirectional control (embedding, override, isolate or mark),
@@ -44,27 +51,35 @@ public enum Escape {
         }
     }
 
+    /// Whether the UTF-8 bytes at `index` are a bidirectional control: E2 80 8E/8F/AA–AE (U+200E,
+    /// U+200F, U+202A–U+202E) or E2 81 A6–A9 (U+2066–U+2069).
+    static func startsBidiControl(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2 else { return false }
+        let third = bytes[index + 2]
+        switch bytes[index + 1] {
+        case 0x80: return third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)
+        case 0x81: return (0xA6...0xA9).contains(third)
+        default: return false
+        }
+    }
+
     /// `bytes` (UTF-8) without bidirectional controls; the same array when it has none (the
-    /// usual case, found by looking for their lead byte 0xE2 followed by 0x80 or 0x81).
+    /// usual case).
     static func droppingBidiControls(_ bytes: [UInt8]) -> [UInt8] {
-        var index = 0
-        var found = false
-        while index + 2 < bytes.count {
-            if bytes[index] == 0xE2, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-                let third = bytes[index + 2]
-                if (bytes[index + 1] == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)))
-                    || (bytes[index + 1] == 0x81 && (0xA6...0xA9).contains(third)) {
-                    found = true
-                    break
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.indices.first(where: { startsBidiControl(buffer, at: $0) }) else { return bytes }
+            var out = Array(buffer[..<first])
+            var index = first
+            while index < buffer.count {
+                if startsBidiControl(buffer, at: index) {
+                    index += 3
+                } else {
+                    out.append(buffer[index])
+                    index += 1
                 }
             }
-            index += 1
+            return out
         }
-        guard found else { return bytes }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isBidiControl(scalar) { out.append(scalar) }
-        return Array(String(out).utf8)
     }
 }
 
