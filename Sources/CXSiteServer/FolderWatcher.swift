@@ -1,3 +1,4 @@
+import CXSite
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,6 +7,8 @@ import Glibc
 /// A portable polling watcher over the inputs of a project: `site.yml` and every file under
 /// `content/` and `templates/` (following symbolic links to folders, as the build does, and
 /// skipping hidden names, as the build does, so editors' swap files do not trigger builds).
+/// A link leading out of the project (``ProjectBoundary``) is watched as the link itself, never
+/// followed: the build reports it.
 ///
 /// ``snapshot()`` stats every file (size, modification time, inode); comparing two snapshots
 /// gives the paths that were added, removed or changed. On the sample project (50 files) a
@@ -45,9 +48,9 @@ struct FolderWatcher: Sendable {
     /// `file` for everything else that exists. ``ChangeSignal`` watches the same folders.
     static func walk(base: String, _ relative: String, folder: (String) -> Bool, file: (String, stat) -> Void) -> Bool {
         var visited = Set<UInt64>()
+        let boundary = ProjectReader(root: URL(fileURLWithPath: base)).boundary()
         func visit(_ relative: String) -> Bool {
-            var info = stat()
-            guard stat(base + "/" + relative, &info) == 0 else { return true }
+            guard let info = Self.info(base + "/" + relative, boundary: boundary) else { return true }
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
                 file(relative, info)
                 return true
@@ -68,9 +71,9 @@ struct FolderWatcher: Sendable {
     /// returns what changed; nil when one of them is now a folder (compare whole snapshots then).
     func update(_ snapshot: inout Snapshot, paths: Set<String>) -> Changes? {
         var changes = Changes()
+        let boundary = ProjectReader(root: root).boundary()
         for relative in paths.sorted() {
-            var info = stat()
-            if stat(base + "/" + relative, &info) != 0 {
+            guard let info = Self.info(base + "/" + relative, boundary: boundary) else {
                 if snapshot.removeValue(forKey: relative) != nil { changes.removed.append(relative) }
                 continue
             }
@@ -83,6 +86,14 @@ struct FolderWatcher: Sendable {
             }
         }
         return changes
+    }
+
+    /// What `stat` says of `path`, or of the link itself when it leads out of `boundary`; nil
+    /// when nothing is there.
+    private static func info(_ path: String, boundary: ProjectBoundary) -> stat? {
+        var info = stat()
+        let leaves = boundary.target(ofLinkLeaving: path) != nil
+        return (leaves ? lstat(path, &info) : stat(path, &info)) == 0 ? info : nil
     }
 
     private static func stamp(_ info: stat) -> Stamp {

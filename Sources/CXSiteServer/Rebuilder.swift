@@ -133,12 +133,15 @@ struct Rebuilder: Sendable {
     static func staticFilesOnly(_ changes: FolderWatcher.Changes, root: URL, previous: [OutputFile]) -> [OutputFile]? {
         guard changes.removed.isEmpty, !changes.isEmpty else { return nil }
         var replacements: [String: OutputFile] = [:]
+        var log = DiagnosticLog()
         for path in changes.added + changes.modified {
+            // A file that cannot be read, or is reached through a link leading out of the
+            // project, is for the full build to report.
             guard let target = outputPath(ofStaticFile: path),
-                  let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
+                  let bytes = ProjectReader(root: root).readFile(relative: path, log: &log) else { return nil }
             // The build reads templates as UTF-8 text and reports a file that is not; let it.
-            if path.hasPrefix("templates/"), String(validating: Array(data), as: UTF8.self) == nil { return nil }
-            replacements[target] = OutputFile(path: target, bytes: Array(data))
+            if path.hasPrefix("templates/"), String(validating: bytes, as: UTF8.self) == nil { return nil }
+            replacements[target] = OutputFile(path: target, bytes: bytes)
         }
         var files = previous.map { replacements.removeValue(forKey: $0.path) ?? $0 }
         files += replacements.values.sorted { $0.path < $1.path }

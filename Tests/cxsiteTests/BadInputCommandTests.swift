@@ -106,6 +106,39 @@ struct BadInputCommandTests {
         #expect(snapshot(root.appendingPathComponent("public")) == before, "\(input.name): public/ changed")
     }
 
+    /// The project boundary as a user meets it: a folder linked out of the project and a page
+    /// linked to /etc/passwd fail the build with both errors at the links and leave `public/` as
+    /// it was; once `site.yml` names their folders under `allow_outside:`, the build succeeds.
+    @Test func linksLeavingTheProjectFailTheBuildUntilAllowed() throws {
+        let root = try builtProject()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("cxsite-outside-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        try write(outside, "keys/notes.md", "# Key notes\n\nThe deploy key lives here.\n")
+        try write(outside, "passwd", "root:x:0:0:root:/root:/bin/bash\n")
+        let passwd = FileManager.default.fileExists(atPath: "/etc/passwd") ? "/etc/passwd" : outside.appendingPathComponent("passwd").path
+        let keys = outside.appendingPathComponent("keys").resolvingSymlinksInPath().path
+        let handbook = root.appendingPathComponent("content/handbook")
+        try FileManager.default.createSymbolicLink(atPath: handbook.appendingPathComponent("keys").path, withDestinationPath: keys)
+        try FileManager.default.createSymbolicLink(atPath: handbook.appendingPathComponent("passwd.md").path, withDestinationPath: passwd)
+        let before = snapshot(root.appendingPathComponent("public"))
+        let run = try Self.run(["build"], in: root)
+        #expect(run.status == 1)
+        let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
+        let advice = "; to allow it, name the folder under allow_outside: in site.yml"
+        #expect(errors == ["content/handbook/keys:1:1: error: symbolic link leads outside the project (to \(keys))" + advice,
+                           "content/handbook/passwd.md:1:1: error: symbolic link leads outside the project (to \(passwd))" + advice], "\(run.stderr)")
+        #expect(snapshot(root.appendingPathComponent("public")) == before)
+
+        try write(root, "site.yml", "allow_outside:\n  - \(keys)\n  - \((passwd as NSString).deletingLastPathComponent)\n")
+        let allowed = try Self.run(["build"], in: root)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/handbook/keys/notes/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/handbook/passwd/index.html").path))
+    }
+
     /// Root reads files whatever their permissions, so the test drops to `nobody` with `setpriv`
     /// (util-linux) when it runs as root; it is skipped where that is impossible (no setpriv, or
     /// the binary's folder is closed to other users).

@@ -6,7 +6,9 @@ import Glibc
 /// Reads a project folder into ``ProjectFiles``: `site.yml`, everything under `content/`
 /// (following symlinked folders, refusing loops) and the project's `templates/`.
 ///
-/// Every unreadable or undecodable file is a diagnostic; reading goes on so that one run
+/// Nothing is read from outside the ``ProjectBoundary``: a symbolic link leading out of the
+/// project (and out of the folders `site.yml` names under `allow_outside:`) is an error at the
+/// link. Every unreadable or undecodable file is a diagnostic; reading goes on so that one run
 /// reports every problem.
 public struct ProjectReader: Sendable {
     public let root: URL
@@ -15,17 +17,18 @@ public struct ProjectReader: Sendable {
 
     public func read(log: inout DiagnosticLog) -> ProjectFiles {
         var files = ProjectFiles()
-        let configURL = root.appendingPathComponent("site.yml")
-        if FileSystem.kind(configURL.path) != .missing {
-            files.siteConfig = readText(relative: "site.yml", log: &log)
-        }
+        var boundary = ProjectBoundary(root: root)
+        files.siteConfig = siteConfig(within: boundary, log: &log)
+        boundary.allow(siteConfig: files.siteConfig, log: &log)
         // The exports are reduced while they are read, so their settings are needed first.
         files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
         let content = root.appendingPathComponent("content")
         let contentKind = FileSystem.kind(content.path)
-        if contentKind == .directory {
+        if let target = boundary.target(ofLinkLeaving: content.path) {
+            log.error(ProjectBoundary.leaving(to: target), at: SourceLocation(path: "content"))
+        } else if contentKind == .directory {
             var entries: [String] = []
-            walk(relative: "content", ancestors: [], into: &entries, log: &log)
+            walk(relative: "content", ancestors: [], boundary: boundary, into: &entries, log: &log)
             // Files are read on all cores, each job with its own log: the help-desk and survey
             // exports in one job (they add up into one tally), each metrics file in its own (it
             // streams on one core while the others read the pages), then every other file.
@@ -68,14 +71,37 @@ public struct ProjectReader: Sendable {
             log.error("'content' must be a folder", at: SourceLocation(path: "content"))
         }
         let templates = root.appendingPathComponent("templates")
-        if FileSystem.isDirectory(templates.path) {
+        if let target = boundary.target(ofLinkLeaving: templates.path) {
+            log.error(ProjectBoundary.leaving(to: target), at: SourceLocation(path: "templates"))
+        } else if FileSystem.isDirectory(templates.path) {
             var entries: [String] = []
-            walk(relative: "templates", ancestors: [], into: &entries, log: &log)
+            walk(relative: "templates", ancestors: [], boundary: boundary, into: &entries, log: &log)
             for path in entries.sorted() {
-                if let text = readText(relative: path, log: &log) { files.templates.append(text) }
+                if let template = text(path, log: &log) { files.templates.append(template) }
             }
         }
         return files
+    }
+
+    /// The project's boundary with the folders `site.yml` names under `allow_outside:`, read
+    /// quietly (a build reports what is wrong with them): for code that reads single files of a
+    /// project without reading it all (`cxsite serve`).
+    public func boundary() -> ProjectBoundary {
+        var boundary = ProjectBoundary(root: root)
+        var ignored = DiagnosticLog()
+        boundary.allow(siteConfig: siteConfig(within: boundary, log: &ignored), log: &ignored)
+        return boundary
+    }
+
+    /// `site.yml`, if the project has one; a link leading out of the project folder is an error
+    /// (`allow_outside:` cannot apply to the file that says it).
+    private func siteConfig(within boundary: ProjectBoundary, log: inout DiagnosticLog) -> SourceText? {
+        let path = root.appendingPathComponent("site.yml").path
+        if let target = boundary.target(ofLinkLeaving: path) {
+            log.error("symbolic link leads outside the project (to \(target)); site.yml must be a file of the project", at: SourceLocation(path: "site.yml"))
+            return nil
+        }
+        return FileSystem.kind(path) == .missing ? nil : text("site.yml", log: &log)
     }
 
     /// Streams an export under `content/tickets/` or `content/surveys/` into `data`. Other files
@@ -116,23 +142,24 @@ public struct ProjectReader: Sendable {
     private func readContent(_ path: String, log: inout DiagnosticLog) -> ContentFile? {
         let lower = path.lowercased()
         if lower.hasSuffix(".md") {
-            return readText(relative: path, log: &log).map(ContentFile.markdown)
+            return text(path, log: &log).map(ContentFile.markdown)
         } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
             // Streamed from the file: metrics files may hold a million rows.
             let url = root.appendingPathComponent(path)
             return MetricTableReader.read(fileAt: url, path: path, log: &log).map(ContentFile.metrics)
         } else if lower.hasSuffix(".csv") {
-            return readText(relative: path, log: &log).map(ContentFile.table)
+            return text(path, log: &log).map(ContentFile.table)
         } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {
-            return readText(relative: path, log: &log).map(ContentFile.frozenReview)
+            return text(path, log: &log).map(ContentFile.frozenReview)
         } else {
             return readBytes(relative: path, limit: nil, log: &log).map { .staticFile(StaticFile(path: String(path.dropFirst("content/".count)), bytes: $0)) }
         }
     }
 
     /// Collects the files below `relative`, depth first. `ancestors` are the folders on the
-    /// current path by device and inode, so a symlink back up the tree is caught as a loop.
-    private func walk(relative: String, ancestors: [FileSystem.FileID], into entries: inout [String], log: inout DiagnosticLog) {
+    /// current path by device and inode, so a symlink back up the tree is caught as a loop; a
+    /// symlink leading out of `boundary` is an error and is not followed.
+    private func walk(relative: String, ancestors: [FileSystem.FileID], boundary: ProjectBoundary, into entries: inout [String], log: inout DiagnosticLog) {
         let url = root.appendingPathComponent(relative)
         guard let id = FileSystem.fileID(url.path) else { return }
         if ancestors.contains(id) {
@@ -149,6 +176,10 @@ public struct ProjectReader: Sendable {
         let folderPath = url.path
         for name in names where !name.hasPrefix(".") {
             let child = relative + "/" + name
+            if let target = boundary.target(ofLinkLeaving: folderPath + "/" + name) {
+                log.error(ProjectBoundary.leaving(to: target), at: SourceLocation(path: child))
+                continue
+            }
             let kind = FileSystem.kind(folderPath + "/" + name)
             switch kind {
             case .directory:
@@ -156,7 +187,7 @@ public struct ProjectReader: Sendable {
                     log.error("'\(child)' is a folder, but its name ends in \(ext) like a content file; rename the folder (or, if it should be a page, make it a file)", at: SourceLocation(path: child))
                     continue
                 }
-                walk(relative: child, ancestors: ancestors + [id], into: &entries, log: &log)
+                walk(relative: child, ancestors: ancestors + [id], boundary: boundary, into: &entries, log: &log)
             case .file:
                 entries.append(child)
             default:
@@ -213,11 +244,31 @@ public struct ProjectReader: Sendable {
         return bytes
     }
 
-    /// One text file of the project (`content/handbook/x.md`), checked as a build checks it;
-    /// nil with the reason in `log` when it cannot be read.
-    public func readText(relative: String, log: inout DiagnosticLog) -> SourceText? {
+    /// A text file found by the walk (so inside the boundary), decoded.
+    private func text(_ relative: String, log: inout DiagnosticLog) -> SourceText? {
         guard let bytes = readBytes(relative: relative, log: &log),
               let text = TextDecoding.utf8(bytes, path: relative, log: &log) else { return nil }
         return SourceText(path: relative, text: text)
+    }
+
+    /// One text file of the project (`content/handbook/x.md`), checked as a build checks it,
+    /// the boundary included; nil with the reason in `log` when it cannot be read.
+    public func readText(relative: String, log: inout DiagnosticLog) -> SourceText? {
+        guard isInside(relative, log: &log) else { return nil }
+        return text(relative, log: &log)
+    }
+
+    /// One file of the project as it is (a file `cxsite serve` copies to the output), the
+    /// boundary checked; nil with the reason in `log` when it cannot be read.
+    public func readFile(relative: String, log: inout DiagnosticLog) -> [UInt8]? {
+        guard isInside(relative, log: &log) else { return nil }
+        return readBytes(relative: relative, limit: nil, log: &log)
+    }
+
+    /// False, with the error at the link, when the way to `relative` leaves the project.
+    private func isInside(_ relative: String, log: inout DiagnosticLog) -> Bool {
+        guard let (link, target) = boundary().firstLinkLeaving(relative) else { return true }
+        log.error(ProjectBoundary.leaving(to: target), at: SourceLocation(path: link))
+        return false
     }
 }

@@ -31,9 +31,12 @@ struct FrontMatterFields {
             body = heading.rest
             firstLine += heading.lines
         }
-        if let deep = MarkdownDocument(parsing: body, firstLine: firstLine).positionOfFirstNode(deeperThan: MarkdownDocument.maximumDepth) {
+        let document = MarkdownDocument(parsing: body, firstLine: firstLine)
+        if let deep = document.positionOfFirstNode(deeperThan: MarkdownDocument.maximumDepth) {
             log.error("Markdown nested more than \(MarkdownDocument.maximumDepth) levels deep (lists, quotes or emphasis inside one another); flatten the structure",
                       at: SourceLocation(path: file.path, line: firstLine + deep.line - 1, column: deep.column))
+        } else {
+            ContentLink.warnLeavingContent(document, path: file.path, firstLine: firstLine, log: &log)
         }
         return FrontMatterFields(fields: fields, title: title,
                                  markdown: MarkdownText(path: file.path, text: String(body), firstLine: firstLine),

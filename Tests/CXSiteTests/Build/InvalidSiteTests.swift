@@ -45,7 +45,7 @@ struct InvalidSiteTests {
         let corpus = ["empty-files", "only-front-matter", "unterminated-front-matter", "yaml-not-mapping", "tabs-in-yaml",
                       "duplicate-keys", "nul-bytes", "not-utf8", "csv-invalid-utf8", "utf16-bom", "csv-mismatched-quotes",
                       "csv-header-only", "metrics-bad-values", "metrics-bad-number", "metrics-bad-months",
-                      "journey-only-level-one-headings"]
+                      "journey-only-level-one-headings", "link-outside-project", "allow-outside-config"]
         for name in corpus {
             #expect(Self.cases.contains(name), "missing fixture \(name)")
         }
