@@ -57,18 +57,26 @@ enum FileSystem {
         return code == ENOENT ? .missing : .unreadable(code)
     }
 
-    /// The names in a folder (without `.` and `..`), or the `errno` of the failure.
-    static func contents(ofDirectory path: String) -> Result<[String], POSIXError> {
+    /// A name in a folder, and whether it may be a symbolic link (the folder's listing says so,
+    /// or cannot tell), so that only those need a look of their own.
+    struct Entry {
+        let name: String
+        let mayBeLink: Bool
+    }
+
+    /// The entries of a folder (without `.` and `..`), or the `errno` of the failure.
+    static func contents(ofDirectory path: String) -> Result<[Entry], POSIXError> {
         guard let dir = opendir(path) else { return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
         defer { closedir(dir) }
-        var names: [String] = []
+        var entries: [Entry] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            let type = entry.pointee.d_type
+            if name != "." && name != ".." { entries.append(Entry(name: name, mayBeLink: type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN))) }
         }
-        return .success(names)
+        return .success(entries)
     }
 
     /// `strerror` for `code`, lower-cased: "permission denied".

@@ -17,7 +17,7 @@ import Glibc
 /// boundary.target(ofLinkLeaving: "/srv/handbook/content/handbook/keys")  // "/home/me/.ssh": refused
 /// boundary.firstLinkLeaving("content/handbook/keys/id_rsa.md")?.link      // "content/handbook/keys"
 /// ```
-public struct ProjectBoundary: Sendable, Equatable {
+public struct ProjectBoundary: Sendable {
     /// The project folder's real path (the folder may itself be reached through a link, such as `/tmp`).
     public let root: String
     /// The real paths of the folders named under `allow_outside:`.
@@ -33,7 +33,7 @@ public struct ProjectBoundary: Sendable, Equatable {
     }
 
     /// True when the real path `path` is one of the boundary's folders or lies inside one.
-    public func contains(realPath path: String) -> Bool {
+    func contains(realPath path: String) -> Bool {
         ([root] + allowed).contains { folder in
             path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
         }
@@ -51,7 +51,7 @@ public struct ProjectBoundary: Sendable, Equatable {
     /// The first link on the way from the project folder to `relative` (a path such as
     /// `content/handbook/x.md`) that leads outside, with its real target; nil when the whole
     /// way stays inside. A `..` component counts as leaving.
-    public func firstLinkLeaving(_ relative: String) -> (link: String, target: String)? {
+    func firstLinkLeaving(_ relative: String) -> (link: String, target: String)? {
         var prefix = ""
         for component in relative.split(separator: "/") where component != "." {
             if component == ".." { return (prefix.isEmpty ? ".." : prefix + "/..", Self.realPath(root + "/" + relative) ?? relative) }

@@ -159,24 +159,25 @@ public struct ProjectReader: Sendable {
     /// Collects the files below `relative`, depth first. `ancestors` are the folders on the
     /// current path by device and inode, so a symlink back up the tree is caught as a loop; a
     /// symlink leading out of `boundary` is an error and is not followed.
-    private func walk(relative: String, ancestors: [FileSystem.FileID], boundary: ProjectBoundary, into entries: inout [String], log: inout DiagnosticLog) {
+    private func walk(relative: String, ancestors: [FileSystem.FileID], boundary: ProjectBoundary, into found: inout [String], log: inout DiagnosticLog) {
         let url = root.appendingPathComponent(relative)
         guard let id = FileSystem.fileID(url.path) else { return }
         if ancestors.contains(id) {
             log.error("symbolic link loop: '\(relative)' leads back to a folder that contains it", at: SourceLocation(path: relative))
             return
         }
-        let names: [String]
+        let entries: [FileSystem.Entry]
         switch FileSystem.contents(ofDirectory: url.path) {
-        case .success(let list): names = list.sorted()
+        case .success(let list): entries = list.sorted { $0.name < $1.name }
         case .failure(let error):
             log.error("cannot list folder: \(FileSystem.describe(errno: error.code.rawValue))", at: SourceLocation(path: relative))
             return
         }
         let folderPath = url.path
-        for name in names where !name.hasPrefix(".") {
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let child = relative + "/" + name
-            if let target = boundary.target(ofLinkLeaving: folderPath + "/" + name) {
+            if entry.mayBeLink, let target = boundary.target(ofLinkLeaving: folderPath + "/" + name) {
                 log.error(ProjectBoundary.leaving(to: target), at: SourceLocation(path: child))
                 continue
             }
@@ -187,9 +188,9 @@ public struct ProjectReader: Sendable {
                     log.error("'\(child)' is a folder, but its name ends in \(ext) like a content file; rename the folder (or, if it should be a page, make it a file)", at: SourceLocation(path: child))
                     continue
                 }
-                walk(relative: child, ancestors: ancestors + [id], boundary: boundary, into: &entries, log: &log)
+                walk(relative: child, ancestors: ancestors + [id], boundary: boundary, into: &found, log: &log)
             case .file:
-                entries.append(child)
+                found.append(child)
             default:
                 log.error(Self.problem(kind) ?? "cannot read '\(child)'", at: SourceLocation(path: child))
             }
