@@ -317,6 +317,11 @@ language: en
 markdown:
   unsafe_html: false
 
+# Folders outside this project that symbolic links under content/ and templates/ may lead into,
+# relative to this folder or absolute. A link leading anywhere else is an error, so a link to a
+# home folder or to /etc/passwd can never publish the build machine's files. Default: none
+# allow_outside: [../shared-handbook]
+
 """#,
     ]
 }
