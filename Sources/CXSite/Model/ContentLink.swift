@@ -24,9 +24,9 @@ enum ContentLink {
             let atEnd = index == path.endIndex
             if atEnd || path.utf8[index] == UInt8(ascii: "/") {
                 let component = path[start..<index]
-                if component.isEmpty || component == "." {
+                if component.isEmpty || component == "." || isEncodedDots(component, 1) {
                     // Nothing to do: "a//b" and "./a" name the same file as "a/b" and "a".
-                } else if component == ".." {
+                } else if component == ".." || isEncodedDots(component, 2) {
                     guard !parts.isEmpty else { return ([], suffix) }
                     parts.removeLast()
                 } else {
@@ -66,6 +66,13 @@ enum ContentLink {
                         at: SourceLocation(path: path, line: firstLine + max(1, node.startLine) - 1, column: max(1, node.startColumn)))
             return true
         }
+    }
+
+    /// True when `component` is `count` dots with at least one written `%2e`, which browsers
+    /// read as a dot (`%2e%2e` is `..`).
+    private static func isEncodedDots(_ component: Substring, _ count: Int) -> Bool {
+        guard component.utf8.count <= 3 * count, component.utf8.contains(UInt8(ascii: "%")) else { return false }
+        return component.lowercased().replacingOccurrences(of: "%2e", with: ".") == String(repeating: ".", count: count)
     }
 
     /// True when the URL starts with a scheme (`https:`, `mailto:`): a colon before any slash.

@@ -21,6 +21,9 @@ struct LinksTests {
     @Test func otherContentFilesBecomeTheirCopies() {
         #expect(rewrite("img/p.png") == "../../handbook/img/p.png")
         #expect(rewrite("../data.csv") == "../../data.csv")
+        #expect(rewrite("%2e%2E/data.csv") == "../../data.csv", "browsers read %2e as a dot")
+        #expect(rewrite("%2e/img/p.png") == "../../handbook/img/p.png")
+        #expect(rewrite("%2e%2e/%2e%2e/%2e%2e/site.yml") == nil, "leaves the project")
     }
 
     @Test func absoluteAndOutsideLinksAreKept() {

@@ -17,7 +17,7 @@ struct MarkdownLinkTests {
 
             ![secret](../../secret.png) and ![photo](photo.png), [home](../index.md), [web](https://example.com/x), [top](/x).
             """)
-        folder.write("content/index.md", "# Home\n\n[up](../README.md)\n")
+        folder.write("content/index.md", "# Home\n\n[up](../README.md) [encoded](%2e%2E/README.md)\n")
         let site = FixtureSite(root: folder.url)
         let advice = "only files under content/ are published, so nothing is copied and the %@ will not work on the site; point it to a file under content/ or to an absolute URL"
         func warning(_ at: String, _ what: String, _ url: String) -> String {
@@ -27,7 +27,8 @@ struct MarkdownLinkTests {
             warning("content/handbook/a.md:4:5", "link", "../../site.yml")
             + warning("content/handbook/a.md:4:40", "link", "../../../../etc/passwd")
             + warning("content/handbook/a.md:6:1", "image", "../../secret.png")
-            + warning("content/index.md:3:1", "link", "../README.md"))
+            + warning("content/index.md:3:1", "link", "../README.md")
+            + warning("content/index.md:3:20", "link", "%2e%2E/README.md"))
         // Nothing but what is under content/ is copied; the links are kept as written.
         #expect(site.files.keys.filter { !$0.hasSuffix(".html") && !$0.hasPrefix("assets/") && !$0.hasPrefix("data/") && $0 != "search-index.js" }.sorted()
                 == ["handbook/photo.png"], "\(site.files.keys.sorted())")
