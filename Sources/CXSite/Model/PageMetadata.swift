@@ -188,7 +188,7 @@ public struct PageMetadata: Sendable, Equatable {
         if alias.isEmpty { return .failure(AliasProblem(what: "is empty")) }
         if alias.contains("://") || alias.hasPrefix("//") { return .failure(AliasProblem(what: "is on another site (an alias redirects from this site's own paths)")) }
         if let bad = alias.unicodeScalars.first(where: { "?#%\\:\"<>|*".unicodeScalars.contains($0) || $0.properties.generalCategory == .control || $0 == " " }) {
-            return .failure(AliasProblem(what: "holds '\(bad == " " ? "a space" : String(bad))', which a path here may not"))
+            return .failure(AliasProblem(what: "holds \(bad == " " ? "a space" : "'\(bad)'"), which a path here may not"))
         }
         let absolute = alias.hasPrefix("/")
         var segments = alias.split(separator: "/", omittingEmptySubsequences: false).map(String.init)

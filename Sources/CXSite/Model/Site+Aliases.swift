@@ -23,7 +23,7 @@ extension Site {
                                   at: alias.location)
                         return false
                     }
-                    if let owner = taken[alias.path] {
+                    if let owner = taken[alias.path] ?? Self.folders(of: alias.path).lazy.compactMap({ taken[$0] }).first {
                         log.error("alias '\(alias.written)' of '\(page.path)' would replace \(owner) (\(alias.path)); remove the alias or move that page", at: alias.location)
                         return false
                     }
@@ -32,6 +32,12 @@ extension Site {
                 }
             }
         }
+    }
+
+    /// `a/b/index.html` → `a`, `a/b`: a file at one of them would leave no room for the alias.
+    private static func folders(of path: String) -> [String] {
+        let parts = path.split(separator: "/")
+        return (1..<max(1, parts.count)).map { parts[..<$0].joined(separator: "/") }
     }
 
     private static var generatedFolderList: String {
