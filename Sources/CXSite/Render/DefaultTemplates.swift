@@ -1734,7 +1734,9 @@ a.level-pill { text-decoration: none; }
 {{$content}}
 <h1>{{page.title}}</h1>
 {{#intro}}<div class="prose">{{{intro}}}</div>{{/intro}}
-{{#tagIndex}}<p class="tag-index-link"><a href="{{root}}{{url}}">Browse the handbook by tag</a> <span class="meta">({{count}})</span></p>{{/tagIndex}}
+{{#tagIndex}}
+<p class="tag-index-link"><a href="{{root}}{{url}}">Browse the handbook by tag</a> <span class="meta">({{count}})</span></p>
+{{/tagIndex}}
 {{#sections}}
 <section class="handbook-section" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
 <h2 id="{{anchor}}-heading">{{title}}</h2>
