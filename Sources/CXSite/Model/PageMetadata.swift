@@ -54,10 +54,11 @@ public struct PageMetadata: Sendable, Equatable {
             log.warning("both 'order' and 'weight' are set; 'order' is used (they mean the same: keep one)", at: fields.location(order))
         }
         if let node = fields.node("slug"), let written = fields.text("slug", log: &log) {
-            let made = Slug.make(Slug.foldingAccents(written))
+            let folded = Slug.foldingAccents(written)
+            let made = Slug.make(folded)
             if written.contains("/") {
                 log.error("'slug' must be one URL segment, found '\(written)'; to keep an old path working, list it under 'aliases'", at: fields.location(node))
-            } else if !Slug.hasLetterOrDigit(Slug.foldingAccents(written)) {
+            } else if !Slug.hasLetterOrDigit(folded) {
                 log.error("'slug' '\(written)' has no letter or digit; write the URL segment, such as 'escalation-policy'", at: fields.location(node))
             } else {
                 if made != written {
@@ -196,8 +197,10 @@ public struct PageMetadata: Sendable, Equatable {
         let folderLike = segments.last == ""
         if folderLike { segments.removeLast() }
         if segments.isEmpty { return .failure(AliasProblem(what: "is the home page")) }
-        if segments.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
-            return .failure(AliasProblem(what: "has an empty, '.' or '..' segment"))
+        // `.` and `..` would leave the site; other names starting with a dot are hidden (the
+        // server does not serve them, and `.cxsite-output` marks the output folder).
+        if segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) {
+            return .failure(AliasProblem(what: "has an empty segment or one starting with '.'"))
         }
         let last = segments.last!.lowercased()
         let isFile = !folderLike && (last.hasSuffix(".html") || last.hasSuffix(".htm"))

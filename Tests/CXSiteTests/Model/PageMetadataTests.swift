@@ -52,7 +52,7 @@ struct PageMetadataTests {
     }
 
     @Test(arguments: ["", "/", "https://old.example/x/", "//old.example/x", "../x", "/a//b/", "/a/./b", "/a b/", "/a?b=1", "/a#top",
-                      "/a%20b/", "/x.html/y", "C:\\old"])
+                      "/a%20b/", "/x.html/y", "C:\\old", "/.cxsite-output", "/.well-known/x"])
     func aliasesThatCannotBePaths(_ written: String) {
         #expect(throws: PageMetadata.AliasProblem.self) { try PageMetadata.outputPath(ofAlias: written, folder: "handbook/").get() }
     }
