@@ -21,6 +21,8 @@ public struct SiteServer: Sendable {
     public var port: Int
     /// Open the site in the default browser once the server listens.
     public var openBrowser: Bool
+    /// Build the pages marked `draft: true` too (`--drafts`).
+    public var includingDrafts: Bool
     /// How long a connection may go without a request before the server closes it, counted from
     /// its opening or its last response. Partial headers are no request, and request bodies are
     /// dropped unread (``RequestBodyDiscarder``), so a client sending nothing, its headers a byte
@@ -31,12 +33,14 @@ public struct SiteServer: Sendable {
     var idleTimeout: TimeAmount = .seconds(10)
 
     /// `output` defaults to `root/public`; `host` to loopback.
-    public init(root: URL, output: URL? = nil, host: String = "127.0.0.1", port: Int = 8000, openBrowser: Bool = false) {
+    public init(root: URL, output: URL? = nil, host: String = "127.0.0.1", port: Int = 8000, openBrowser: Bool = false,
+                includingDrafts: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
         self.host = host
         self.port = port
         self.openBrowser = openBrowser
+        self.includingDrafts = includingDrafts
     }
 
     /// Why the server could not start.
@@ -47,7 +51,7 @@ public struct SiteServer: Sendable {
     /// Builds, then serves until SIGINT or SIGTERM. Progress goes to stdout, diagnostics to stderr.
     public func run() async throws {
         let live = LiveSite()
-        var rebuilder = Rebuilder(root: root, output: output)
+        var rebuilder = Rebuilder(root: root, output: output, includingDrafts: includingDrafts)
         let first = await SiteWatcher.offThread { [rebuilder] in
             var copy = rebuilder
             let outcome = copy.build(after: nil)
@@ -157,7 +161,7 @@ enum Console {
     }
 
     static func diagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+        for line in DiagnosticSummary.lines(diagnostics) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 
     static func counts(_ diagnostics: [Diagnostic]) -> String {
