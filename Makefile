@@ -50,10 +50,13 @@ release: deps
 build: deps
 	$(SWIFT) build
 
+## One debug build serves everything: the Swift tests, then the three checks of the built site and
+## server side by side (the sample site is built once for the two that read it; each check prints
+## its report when it ends; make fails if any failed).
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory check-html check-browser check-server
+	$(MAKE) --no-print-directory -j3 --output-sync=target check-html check-browser check-server
 
 ## The sample site, built by the debug binary into a scratch folder.
 test-site:

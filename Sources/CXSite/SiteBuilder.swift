@@ -10,11 +10,14 @@ public import Foundation
 public struct SiteBuilder {
     public let root: URL
     public let output: URL
+    /// Build the pages marked `draft: true` too (`cxsite serve --drafts`).
+    public let includingDrafts: Bool
 
     /// `output` defaults to `root/public`.
-    public init(root: URL, output: URL?) {
+    public init(root: URL, output: URL?, includingDrafts: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
+        self.includingDrafts = includingDrafts
     }
 
     /// What a run did: its diagnostics (sorted), what it wrote, how long each phase took.
@@ -27,6 +30,8 @@ public struct SiteBuilder {
         public var phases: [(name: String, seconds: Double)] = []
         /// The help-desk and survey exports read, by format (`tickets: 1 Zendesk ticket export (…)`); nil without any.
         public var exports: String?
+        /// The handbook pages left out because they are drafts (`draft: true`), by path.
+        public var drafts: [(path: String, title: String)] = []
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }
@@ -115,7 +120,9 @@ public struct SiteBuilder {
     private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> Site {
         let files = timed("load", &report) { ProjectReader(root: root).read(log: &log) }
         report.exports = files.helpDesk.summary
-        return timed("model", &report) { Site.assemble(from: files, log: &log) }
+        let site = timed("model", &report) { Site.assemble(from: files, includingDrafts: includingDrafts, log: &log) }
+        report.drafts = site.drafts.map { ($0.path, $0.title) }
+        return site
     }
 
     private func timed<T>(_ name: String, _ report: inout Report, _ work: () throws -> T) rethrows -> T {

@@ -17,14 +17,17 @@ import Foundation
 struct Rebuilder: Sendable {
     let root: URL
     let output: URL
+    /// Build the pages marked `draft: true` too (`cxsite serve --drafts`).
+    let includingDrafts: Bool
     /// The last successful build, in memory.
     private(set) var rendered: RenderedSite?
     /// What the output folder holds, by fingerprint.
     private(set) var manifest = OutputManifest()
 
-    init(root: URL, output: URL) {
+    init(root: URL, output: URL, includingDrafts: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
+        self.includingDrafts = includingDrafts
     }
 
     /// How a build went.
@@ -46,7 +49,7 @@ struct Rebuilder: Sendable {
     mutating func build(after changes: FolderWatcher.Changes?) -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        let builder = SiteBuilder(root: root, output: output)
+        let builder = SiteBuilder(root: root, output: output, includingDrafts: includingDrafts)
         if let changes, let previous = rendered {
             if let updated = Self.staticFilesOnly(changes, root: root, previous: previous.files) {
                 let outcome = write(updated, kind: "static files", diagnostics: previous.diagnostics, seconds: seconds)

@@ -1,7 +1,8 @@
 import CXSite
 import Foundation
 import HTTPTypes
-import Hummingbird
+import HummingbirdCore
+import NIOCore
 import ServiceLifecycle
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,9 @@ import Glibc
 /// stream, and the error overlay while the last build failed.
 ///
 /// - GET and HEAD only (anything else is 405 with `Allow: GET, HEAD`).
-/// - Paths are decoded and checked by ``RequestPath``; the file's real path (symbolic links
-///   resolved) must lie inside the output folder, or the answer is 404.
+/// - Paths are decoded and checked by ``RequestPath``; only regular files and folders of the
+///   output folder are served: a path whose real path differs from its place in the output
+///   (a symbolic link anywhere below the output folder) is 404.
 /// - A folder's URL without a trailing slash redirects to it with one; with one, its
 ///   `index.html` is served.
 /// - Every file carries `Content-Type`, a strong `ETag` (a hash of the bytes served),
@@ -23,9 +25,10 @@ import Glibc
 /// - Served on loopback, a request naming another host (`Host: evil.example`) is refused with
 ///   403: a web page cannot reach the local server through a DNS name it points at 127.0.0.1
 ///   (DNS rebinding). A request without a host is answered.
-struct SiteResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
-
+///
+/// It is a plain function of the request head (bodies are never read), so tests call it in
+/// process with `HTTPRequest` values and no HTTP client (`SiteResponderTests`).
+struct SiteResponder: Sendable {
     /// The output folder, absolute.
     let output: URL
     let live: LiveSite
@@ -48,13 +51,13 @@ struct SiteResponder: HTTPResponder {
         return loopbackNames.contains(String(host)) || host.hasSuffix(".localhost") || ipv4Loopback
     }
 
-    func respond(to request: Request, context: Context) async throws -> Response {
+    func respond(to request: HTTPRequest) async -> Response {
         // The first Host became `authority`; another is a bad request (RFC 9112, 3.2), lest two
         // readers of the request disagree on the host it names.
-        if request.headers[Self.hostField] != nil {
+        if request.headerFields[Self.hostField] != nil {
             return Self.text(.badRequest, "400 Bad Request: more than one Host header\n")
         }
-        if loopbackOnly, let authority = request.head.authority, !Self.isLoopback(authority: authority) {
+        if loopbackOnly, let authority = request.authority, !Self.isLoopback(authority: authority) {
             return Self.text(.forbidden, "403 Forbidden: cxsite serve answers requests for localhost or 127.0.0.1 only\n")
         }
         guard request.method == .get || request.method == .head else {
@@ -66,8 +69,9 @@ struct SiteResponder: HTTPResponder {
         return request.method == .head ? response.createHeadResponse() : response
     }
 
-    private func route(_ request: Request) async -> Response {
-        let rawPath = request.uri.path
+    private func route(_ request: HTTPRequest) async -> Response {
+        let uri = URI(request.path ?? "/")
+        let rawPath = uri.path
         let path: RequestPath
         switch RequestPath.parse(rawPath) {
         case .success(let parsed): path = parsed
@@ -76,20 +80,26 @@ struct SiteResponder: HTTPResponder {
         }
         if path.segments == ["_cxsite", "events"] { return await events() }
 
+        // cxsite writes only regular files and folders into the output, so anything reached through
+        // a symbolic link (even one leading back inside) was put there by hand and is not served.
         let rootReal = Self.realPath(output.path) ?? output.path
-        var filePath = ([output.path] + path.segments).joined(separator: "/")
+        var relativeSegments = path.segments
+        var filePath = ([output.path] + relativeSegments).joined(separator: "/")
         var kind = Self.fileKind(filePath)
         if kind == .directory {
-            guard Self.isInside(filePath, root: rootReal) else { return await notFound(path: rawPath, depth: path.segments.count) }
+            guard Self.isReachedWithoutLinks(filePath, as: relativeSegments, root: rootReal) else {
+                return await notFound(path: rawPath, depth: path.segments.count)
+            }
             guard path.endsWithSlash || path.segments.isEmpty else {
                 var response = Response(status: .movedPermanently)
-                response.headers[.location] = rawPath + "/" + (request.uri.query.map { "?" + $0 } ?? "")
+                response.headers[.location] = rawPath + "/" + (uri.query.map { "?" + $0 } ?? "")
                 return response
             }
+            relativeSegments.append("index.html")
             filePath += "/index.html"
             kind = Self.fileKind(filePath)
         }
-        guard kind == .file, Self.isInside(filePath, root: rootReal) else {
+        guard kind == .file, Self.isReachedWithoutLinks(filePath, as: relativeSegments, root: rootReal) else {
             return await notFound(path: rawPath, depth: path.segments.count)
         }
         let relative = String(filePath.dropFirst(output.path.count + 1))
@@ -153,7 +163,7 @@ struct SiteResponder: HTTPResponder {
 
     // MARK: Helpers
 
-    static func file(_ bytes: [UInt8], type: String, modified: Int?, request: Request) -> Response {
+    static func file(_ bytes: [UInt8], type: String, modified: Int?, request: HTTPRequest) -> Response {
         let etag = "\"" + String(OutputManifest.fingerprint(bytes), radix: 16) + "-" + String(bytes.count, radix: 16) + "\""
         var headers = HTTPFields()
         headers[.contentType] = type
@@ -161,12 +171,12 @@ struct SiteResponder: HTTPResponder {
         headers[.cacheControl] = "no-cache"
         headers[Self.noSniff] = "nosniff"
         if let modified { headers[.lastModified] = HTTPDate.format(modified) }
-        if let match = request.headers[.ifNoneMatch] {
+        if let match = request.headerFields[.ifNoneMatch] {
             let tags = match.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if tags.contains("*") || tags.contains(where: { ($0.hasPrefix("W/") ? String($0.dropFirst(2)) : $0) == etag }) {
                 return Response(status: .notModified, headers: headers)
             }
-        } else if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse), let modified, modified <= since {
+        } else if let since = request.headerFields[.ifModifiedSince].flatMap(HTTPDate.parse), let modified, modified <= since {
             return Response(status: .notModified, headers: headers)
         }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
@@ -208,9 +218,11 @@ struct SiteResponder: HTTPResponder {
         return String(cString: resolved)
     }
 
-    /// Whether `path`, with every symbolic link resolved, is `root` or lies inside it.
-    static func isInside(_ path: String, root: String) -> Bool {
+    /// Whether `path`, with every symbolic link resolved, is `root` followed by `segments`: true
+    /// only when no component below the output folder is a link, so a link into or out of it,
+    /// chained or not, is never followed.
+    static func isReachedWithoutLinks(_ path: String, as segments: [String], root: String) -> Bool {
         guard let real = realPath(path) else { return false }
-        return real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        return real == ([root == "/" ? "" : root] + segments).joined(separator: "/")
     }
 }

@@ -1,8 +1,10 @@
 public import Foundation
 import CXSite
-import Hummingbird
+import HTTPTypes
+import HummingbirdCore
 import Logging
 import NIOCore
+import NIOPosix
 import ServiceLifecycle
 
 /// `cxsite serve`: builds the project, serves the output folder over HTTP on loopback, rebuilds
@@ -19,6 +21,8 @@ public struct SiteServer: Sendable {
     public var port: Int
     /// Open the site in the default browser once the server listens.
     public var openBrowser: Bool
+    /// Build the pages marked `draft: true` too (`--drafts`).
+    public var includingDrafts: Bool
     /// How long a connection may go without a request before the server closes it, counted from
     /// its opening or its last response. Partial headers are no request, and request bodies are
     /// dropped unread (``RequestBodyDiscarder``), so a client sending nothing, its headers a byte
@@ -29,12 +33,14 @@ public struct SiteServer: Sendable {
     var idleTimeout: TimeAmount = .seconds(10)
 
     /// `output` defaults to `root/public`; `host` to loopback.
-    public init(root: URL, output: URL? = nil, host: String = "127.0.0.1", port: Int = 8000, openBrowser: Bool = false) {
+    public init(root: URL, output: URL? = nil, host: String = "127.0.0.1", port: Int = 8000, openBrowser: Bool = false,
+                includingDrafts: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
         self.host = host
         self.port = port
         self.openBrowser = openBrowser
+        self.includingDrafts = includingDrafts
     }
 
     /// Why the server could not start.
@@ -45,7 +51,7 @@ public struct SiteServer: Sendable {
     /// Builds, then serves until SIGINT or SIGTERM. Progress goes to stdout, diagnostics to stderr.
     public func run() async throws {
         let live = LiveSite()
-        var rebuilder = Rebuilder(root: root, output: output)
+        var rebuilder = Rebuilder(root: root, output: output, includingDrafts: includingDrafts)
         let first = await SiteWatcher.offThread { [rebuilder] in
             var copy = rebuilder
             let outcome = copy.build(after: nil)
@@ -72,7 +78,7 @@ public struct SiteServer: Sendable {
         }
         let openBrowser = self.openBrowser
         let host = self.host
-        let app = makeApplication(live: live, services: [watcher]) { channel in
+        let services = makeServices(live: live, watcher: watcher) { channel in
             let port = channel.localAddress?.port ?? 0
             let shown = host.contains(":") ? "[\(host)]" : host
             let url = "http://\(shown):\(port)/"
@@ -83,7 +89,8 @@ public struct SiteServer: Sendable {
             if openBrowser { Self.open(url) }
         }
         do {
-            try await app.runService()
+            try await ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
+                                                        logger: Self.logger)).run()
         } catch {
             await live.finishAll()
             let text = "\(error)"
@@ -102,18 +109,29 @@ public struct SiteServer: Sendable {
         ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) || host.hasPrefix("127.")
     }
 
-    /// The HTTP application: ``SiteResponder`` over the output folder, plus `services` (the watcher).
-    func makeApplication(live: LiveSite, services: [any Service] = [],
-                         onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
+    static let logger: Logger = {
         var logger = Logger(label: "cxsite-serve")
         logger.logLevel = .warning
-        return Application(
-            responder: SiteResponder(output: output, live: live, loopbackOnly: Self.isLoopbackHost(host)),
-            server: .http1(configuration: .init(additionalChannelHandlers: [RequestBodyDiscarder()], idleTimeout: idleTimeout)),
-            configuration: .init(address: .hostname(host, port: port), serverName: "cxsite"),
-            services: services,
-            onServerRunning: onServerRunning,
-            logger: logger)
+        return logger
+    }()
+
+    /// The HTTP server, HummingbirdCore's HTTP/1 server with ``SiteResponder`` over the output
+    /// folder, and `watcher` (when given) before it, as the services `run()` runs together.
+    func makeServices(live: LiveSite, watcher: (any Service)? = nil,
+                      onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> [any Service] {
+        let responder = SiteResponder(output: output, live: live, loopbackOnly: Self.isLoopbackHost(host))
+        let channel = HTTP1Channel(responder: { request, writer, _ in
+            var response = await responder.respond(to: request.head)
+            response.headers[.date] = HTTPDate.format(Int(Date().timeIntervalSince1970))
+            response.headers[.server] = "cxsite"
+            try await writer.write(response: response.head, body: response.body)
+        }, configuration: .init(additionalChannelHandlers: [RequestBodyDiscarder()], idleTimeout: idleTimeout))
+        let server = Server(childChannelSetup: channel,
+                            configuration: .init(address: .hostname(host, port: port), serverName: "cxsite"),
+                            onServerRunning: onServerRunning,
+                            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                            logger: Self.logger)
+        return (watcher.map { [$0] } ?? []) + [server]
     }
 
     /// Opens `url` in the desktop's browser (`xdg-open`, or `open` on macOS); a failure is only reported.
@@ -143,7 +161,7 @@ enum Console {
     }
 
     static func diagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+        for line in DiagnosticSummary.lines(diagnostics) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 
     static func counts(_ diagnostics: [Diagnostic]) -> String {

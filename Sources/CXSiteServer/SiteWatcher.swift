@@ -25,6 +25,9 @@ struct SiteWatcher: Service {
     var useEvents = true
     /// Where progress lines go (the terminal, or nowhere in tests).
     let report: @Sendable (Rebuilder.Outcome, FolderWatcher.Changes) -> Void
+    /// Called once the first snapshot is taken and inotify watches are in place: a change from
+    /// then on is seen.
+    var whenWatching: @Sendable () -> Void = {}
 
     func run() async throws {
         defer { Task { [live] in await live.finishAll() } }
@@ -39,6 +42,7 @@ struct SiteWatcher: Service {
         var rebuilder = self.rebuilder
         let signal = useEvents ? ChangeSignal(root: watcher.root) : nil
         var snapshot = watcher.snapshot()
+        whenWatching()
         let clock = ContinuousClock()
         var lastKeepAlive = clock.now
         var lastFullLook = clock.now

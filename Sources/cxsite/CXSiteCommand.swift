@@ -30,10 +30,12 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print how long each phase took.")
     var timings = false
 
+    @OptionGroup var printing: DiagnosticOptions
+
     func run() throws {
         let builder = SiteBuilder(root: project.rootURL, output: output.map { URL(fileURLWithPath: $0) })
         let report = builder.build()
-        Terminal.printDiagnostics(report.diagnostics)
+        Terminal.printDiagnostics(report.diagnostics, all: printing.allDiagnostics)
         if timings {
             for phase in report.phases { Terminal.error("  \(phase.name): \(Terminal.seconds(phase.seconds)) s") }
         }
@@ -41,7 +43,7 @@ struct Build: ParsableCommand {
             print("cxsite: build failed with \(Terminal.counts(report)); \(builder.output.path) was left as it was")
             throw ExitCode.failure
         }
-        print("cxsite: wrote \(report.pages) pages (\(report.files) files) to \(builder.output.path) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))\(Terminal.exports(report))")
+        print("cxsite: wrote \(report.pages) pages (\(report.files) files) to \(builder.output.path) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))\(Terminal.drafts(report, "left out"))\(Terminal.exports(report))")
     }
 }
 
@@ -50,10 +52,16 @@ struct Check: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    @OptionGroup var printing: DiagnosticOptions
+
     func run() throws {
         let report = SiteBuilder(root: project.rootURL, output: nil).check()
-        Terminal.printDiagnostics(report.diagnostics)
-        print("cxsite: checked \(project.root) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))\(Terminal.exports(report))")
+        Terminal.printDiagnostics(report.diagnostics, all: printing.allDiagnostics)
+        if !report.drafts.isEmpty {
+            print("cxsite: \(report.drafts.count) draft\(report.drafts.count == 1 ? "" : "s") (draft: true), left out of the build; `cxsite serve --drafts` shows them:")
+            for draft in report.drafts { print("  \(draft.path)  \(draft.title)") }
+        }
+        print("cxsite: checked \(project.root) in \(Terminal.seconds(report.seconds)) s; \(Terminal.counts(report))\(Terminal.drafts(report, "not built"))\(Terminal.exports(report))")
         if report.errorCount > 0 { throw ExitCode.failure }
     }
 }
@@ -93,10 +101,22 @@ struct Review: ParsableCommand {
     }
 }
 
+/// `--all-diagnostics`, shared by `build` and `check`.
+struct DiagnosticOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print every diagnostic: by default a message repeated on more than 20 files is listed for 20 and counted for the rest.")
+    var allDiagnostics = false
+}
+
 /// Output helpers: diagnostics to stderr, numbers with fixed decimals.
 enum Terminal {
-    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.description) }
+    /// The diagnostics on stderr, a message repeated on many files summarised unless `all` (``DiagnosticSummary``).
+    static func printDiagnostics(_ diagnostics: [Diagnostic], all: Bool = false) {
+        for line in all ? diagnostics.map(\.description) : DiagnosticSummary.lines(diagnostics) { error(line) }
+    }
+
+    /// `; 2 drafts left out`, or nothing without drafts.
+    static func drafts(_ report: SiteBuilder.Report, _ what: String) -> String {
+        report.drafts.isEmpty ? "" : "; \(report.drafts.count) draft\(report.drafts.count == 1 ? "" : "s") \(what)"
     }
 
     static func error(_ line: String) {

@@ -24,13 +24,16 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .long, help: "Open the site in the default browser.")
     var open = false
 
+    @Flag(name: .long, help: "Show the handbook pages marked draft: true (cxsite build leaves them out).")
+    var drafts = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func run() async throws {
         let server = SiteServer(root: project.rootURL, output: output.map { URL(fileURLWithPath: $0) },
-                                host: host, port: port, openBrowser: open)
+                                host: host, port: port, openBrowser: open, includingDrafts: drafts)
         do {
             try await server.run()
         } catch let failure as SiteServer.StartFailure {

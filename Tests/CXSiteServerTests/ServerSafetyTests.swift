@@ -1,7 +1,5 @@
 import CXSite
 import Foundation
-import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import CXSiteServer
 
@@ -55,9 +53,7 @@ struct ServerSafetyTests {
     }
 
     @Test func requestsForAnotherHostAreRefusedOnLoopback() async throws {
-        let app = project.server().makeApplication(live: live)
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
+        try await withRunningServer(project.server(), live: live) { port in
             for host in ["evil.example", "evil.example:\(port)", "127.evil.example", "localhost.evil.example", "10.0.0.5", "[::2]:\(port)"] {
                 #expect(await Self.get(port, host: host) == "HTTP/1.1 403 Forbidden", "\(host)")
             }
@@ -71,9 +67,7 @@ struct ServerSafetyTests {
         var server = project.server()
         server.host = "0.0.0.0"
         #expect(!SiteServer.isLoopbackHost("0.0.0.0") && SiteServer.isLoopbackHost("127.0.0.1") && SiteServer.isLoopbackHost("::1"))
-        let app = server.makeApplication(live: live)
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
+        try await withRunningServer(server, live: live) { port in
             #expect(await Self.get(port, host: "cx.example:\(port)") == "HTTP/1.1 200 OK")
         }
     }
@@ -87,8 +81,8 @@ struct ServerSafetyTests {
         var log = DiagnosticLog()
         log.error("unknown stage '\"><script>alert(1)</script>'", at: SourceLocation(path: "content/handbook/<img src=x onerror=alert(2)>.md"))
         await live.finishBuild(failure: log.sorted, changedPaths: [])
-        let app = project.server().makeApplication(live: live)
-        try await app.test(.router) { client in
+        do {
+            let client = project.client(live: live)
             for uri in ["/", "/%3Cscript%3Ealert(3)%3C/script%3E", "/\"><script>alert(4)</script>"] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect([.internalServerError, .badRequest].contains(response.status), "\(uri)")
@@ -101,9 +95,7 @@ struct ServerSafetyTests {
 
     /// Hostile requests get an error status, never a crash or a file from outside.
     @Test func hostileRequestsAreAnsweredWithErrors() async throws {
-        let app = project.server().makeApplication(live: live)
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
+        try await withRunningServer(project.server(), live: live) { port in
             let long = "/" + String(repeating: "a/", count: 40_000)
             #expect(await Self.get(port, host: "localhost", path: long).hasPrefix("HTTP/1.1 4"))
             #expect(await Self.send(port, "DELETE /index.html HTTP/1.1\r\nHost: localhost\r\n\r\n").hasPrefix("HTTP/1.1 405"))
@@ -127,9 +119,7 @@ struct ServerSafetyTests {
     @Test func connectionsWithoutARequestAreClosedWhenIdle() async throws {
         var server = project.server()
         server.idleTimeout = .milliseconds(300)
-        let app = server.makeApplication(live: live)
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
+        try await withRunningServer(server, live: live) { port in
             let trickles: [(head: String, drip: String?)] = [
                 ("", nil),
                 ("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ", "a"),

@@ -1,7 +1,8 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
-import HummingbirdTesting
+import HummingbirdCore
+import NIOCore
+import ServiceLifecycle
 import Testing
 @testable import CXSite
 @testable import CXSiteServer
@@ -47,10 +48,79 @@ final class ServedProject: Sendable {
     }
 
     func server() -> SiteServer { SiteServer(root: root, port: 0) }
+
+    /// The responder `cxsite serve` answers with, called in process.
+    func client(live: LiveSite) -> InProcessClient {
+        InProcessClient(responder: SiteResponder(output: output, live: live))
+    }
 }
 
-extension TestResponse {
-    var text: String { String(buffer: body) }
+/// A response as a browser would see it: status, headers and the whole body.
+struct TestResponse: Sendable {
+    let status: HTTPResponse.Status
+    let headers: HTTPFields
+    let body: [UInt8]
+    var text: String { String(decoding: body, as: UTF8.self) }
+}
+
+/// Calls ``SiteResponder`` with request values, in process, with no socket and no HTTP client:
+/// the responder is a function of the request head, and the body is collected as the server
+/// would write it (the event stream until it ends). Socket-level behaviour (idle connections,
+/// malformed requests, Host checks on the wire) is tested with ``withRunningServer(_:live:_:)``
+/// and `.ci/server-load`.
+struct InProcessClient: Sendable {
+    let responder: SiteResponder
+
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], authority: String? = "localhost") async throws -> TestResponse {
+        let request = HTTPRequest(method: method, scheme: nil, authority: authority, path: uri, headerFields: headers)
+        let response = await responder.respond(to: request)
+        let collector = BodyCollector()
+        try await response.body.write(collector)
+        return TestResponse(status: response.status, headers: response.headers, body: await collector.bytes.value)
+    }
+}
+
+/// A ``ResponseBodyWriter`` that keeps what is written.
+struct BodyCollector: ResponseBodyWriter {
+    actor Bytes {
+        var value: [UInt8] = []
+        func append(_ buffer: ByteBuffer) { value += buffer.readableBytesView }
+    }
+    let bytes = Bytes()
+
+    mutating func write(_ buffer: ByteBuffer) async throws { await bytes.append(buffer) }
+    consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
+}
+
+/// Runs `services` (a watcher, say) in the background while `body` runs, then shuts them down
+/// gracefully, as Ctrl-C does.
+func withServices<T: Sendable>(_ services: [any Service], _ body: () async throws -> T) async throws -> T {
+    let group = ServiceGroup(configuration: .init(services: services, logger: SiteServer.logger))
+    async let running: Void = group.run()
+    do {
+        let value = try await body()
+        await group.triggerGracefulShutdown()
+        try await running
+        return value
+    } catch {
+        await group.triggerGracefulShutdown()
+        try? await running
+        throw error
+    }
+}
+
+/// Runs `server` on a free port of 127.0.0.1 (real sockets, for what only a connection shows)
+/// and calls `body` with the port once it listens.
+func withRunningServer<T: Sendable>(_ server: SiteServer, live: LiveSite, _ body: (Int) async throws -> T) async throws -> T {
+    let (ports, listening) = AsyncStream<Int>.makeStream()
+    let services = server.makeServices(live: live) { channel in
+        listening.yield(channel.localAddress?.port ?? 0)
+        listening.finish()
+    }
+    return try await withServices(services) {
+        let port = try #require(await first(of: ports, within: 30), "the server did not start listening")
+        return try await body(port)
+    }
 }
 
 /// Waits for the first element of `stream`, or nil after `seconds`.

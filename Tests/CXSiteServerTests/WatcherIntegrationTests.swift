@@ -1,6 +1,4 @@
 import Foundation
-import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import CXSiteServer
 
@@ -14,10 +12,13 @@ struct WatcherIntegrationTests {
         let project = try ServedProject()
         let live = LiveSite(instance: "w")
         let outcomes = Outcomes()
-        let watcher = SiteWatcher(watcher: FolderWatcher(root: project.root), rebuilder: project.build(), live: live,
+        var watcher = SiteWatcher(watcher: FolderWatcher(root: project.root), rebuilder: project.build(), live: live,
                                   interval: .milliseconds(50), debounce: .milliseconds(50), useEvents: useEvents) { outcome, _ in outcomes.append(outcome) }
-        let app = project.server().makeApplication(live: live, services: [watcher])
-        try await app.test(.router) { client in
+        let (watching, ready) = AsyncStream<Void>.makeStream()
+        watcher.whenWatching = { ready.yield(); ready.finish() }
+        let client = project.client(live: live)
+        try await withServices([watcher]) {
+            try #require(await first(of: watching, within: 30) != nil, "the watcher did not start")
             // 1. An edit reaches the open page within 2 seconds, and only its page (and the search index) changed.
             var (events, _) = await live.subscribe()
             let start = ContinuousClock.now

@@ -5,7 +5,7 @@ public struct HandbookPage: Sendable {
     public var title: String
     /// Position within its section (front matter `order`); pages without one come last.
     public var order: Int?
-    /// One sentence shown in lists of pages (front matter `summary`).
+    /// One sentence shown in lists of pages (front matter `summary`, else `description`).
     public var summary: String?
     public var stages: [CAREStage]
     public var pillars: [Pillar]
@@ -15,8 +15,14 @@ public struct HandbookPage: Sendable {
     /// The Markdown body and the file line it starts on.
     public var body: String
     public var bodyFirstLine: Int
-    /// Output path, `handbook/care/connect/index.html`.
+    /// Output path, `handbook/care/connect/index.html` (the last folder is front matter `slug`
+    /// when the page has one).
     public var url: String
+    /// Dates, draft, tags, author, description, slug and aliases: the keys other generators use.
+    public var metadata = PageMetadata()
+
+    /// The page's meta description: front matter `description`, else its summary.
+    public var metaDescription: String? { metadata.description ?? summary }
 
     /// `pages` sorted by ``inReadingOrder(_:_:)``, moving each page once: the sort works on
     /// indices (a page is a dozen strings to copy).

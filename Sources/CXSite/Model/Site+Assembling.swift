@@ -1,14 +1,16 @@
 extension Site {
     /// Interprets the project's files: site settings, home text, handbook pages, templates.
     /// Every problem is logged; what can be understood is kept, so one run reports everything.
-    public static func assemble(from files: ProjectFiles, log: inout DiagnosticLog) -> Site {
+    /// Pages with `draft: true` are checked like any page, then left out unless `includingDrafts`.
+    public static func assemble(from files: ProjectFiles, includingDrafts: Bool = false, log: inout DiagnosticLog) -> Site {
         let config = files.siteConfig.map { SiteConfig.load(yaml: $0.text, path: $0.path, log: &log) } ?? SiteConfig()
         var homeTitle: String?
         var homeIntro: MarkdownText?
         var handbookIntro: MarkdownText?
         var sectionIntros: [String: (title: String?, intro: MarkdownText)] = [:]
         var pages: [HandbookPage] = []
-        var seenURLs: [String: String] = [:]
+        var drafts: [HandbookPage] = []
+        var seenURLs: [String: HandbookPage] = [:]
         var journeys: [JourneyMap] = []
         var reviewNotes: [ReviewNotes] = []
 
@@ -40,11 +42,20 @@ extension Site {
                 guard let parsed else { continue }
                 log.append(contentsOf: parsed.log)
                 guard let page = parsed.page else { continue }
-                if let other = seenURLs[page.url] {
-                    log.error("'\(path)' and '\(other)' would both become \(page.url); rename one of them", at: SourceLocation(path: path))
+                if page.metadata.draft && !includingDrafts {
+                    drafts.append(page)
                     continue
                 }
-                seenURLs[page.url] = path
+                if let other = seenURLs[page.url] {
+                    if let slug = page.metadata.slug ?? other.metadata.slug {
+                        log.error("'\(path)' and '\(other.path)' would both become \(page.url) (slug '\(slug)'); give one of them another 'slug'",
+                                  at: page.metadata.slugLocation ?? SourceLocation(path: path))
+                    } else {
+                        log.error("'\(path)' and '\(other.path)' would both become \(page.url); rename one of them", at: SourceLocation(path: path))
+                    }
+                    continue
+                }
+                seenURLs[page.url] = page
                 pages.append(page)
             } else if path.hasPrefix("content/journeys/") {
                 journeys.append(JourneyMap(parsing: file, catalog: config.catalog, log: &log))
@@ -69,6 +80,9 @@ extension Site {
         let templates = TemplateSet.load(overrides: files.templates, log: &log)
         var site = Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
                         sections: sections, staticFiles: files.staticFiles, templates: templates)
+        site.drafts = drafts
+        site.checkAliases(staticFiles: files.staticFiles, log: &log)
+        site.tags = TopicTag.collect(from: site.handbookPages)
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
         site.journeys = JourneyMap.siteOrder(journeys, log: &log)
         site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
@@ -99,11 +113,13 @@ private func handbookLocation(_ path: String) -> (folder: String, name: String)?
 
 extension HandbookPage {
     /// Reads a handbook page's front matter: `title`, `order`, `summary`, `stage`, `pillar`, `step`
-    /// (each of the last three one value or a list).
+    /// (each of the last three one value or a list), and the keys of other generators (``PageMetadata``).
     init?(_ file: SourceText, section: String, slug: String, log: inout DiagnosticLog) {
-        let known = ["title", "order", "summary", "stage", "pillar", "step"]
+        let known = ["title", "order", "summary", "stage", "pillar", "step"] + PageMetadata.keys
         let document = FrontMatterFields.read(file, known: known, what: "handbook front matter", log: &log)
         let fields = document.fields
+        let folder = "handbook/" + (section.isEmpty ? "" : section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/")
+        let metadata = fields.map { PageMetadata($0, folder: folder, log: &log) } ?? PageMetadata()
         if !document.unterminated, document.markdown.text.utf8.allSatisfy(\.isBlank) {
             log.error("the page has no text; write it below its \(document.fields == nil ? "title" : "front matter"), or delete the file",
                       at: SourceLocation(path: file.path, line: document.markdown.firstLine))
@@ -111,14 +127,15 @@ extension HandbookPage {
         self.init(
             path: file.path,
             title: document.title ?? Slug.humanize(slug),
-            order: fields?.int("order", log: &log),
-            summary: fields?.string("summary", log: &log),
+            order: fields?.int("order", log: &log) ?? metadata.weight,
+            summary: fields?.string("summary", log: &log) ?? metadata.description,
             stages: fields?.values("stage", parse: CAREStage.init(named:), expected: CAREStage.allCases.map(\.rawValue), log: &log) ?? [],
             pillars: fields?.values("pillar", parse: Pillar.init(named:), expected: Pillar.allCases.map(\.rawValue), log: &log) ?? [],
             steps: fields?.values("step", parse: { Int($0).flatMap(ImplementationStep.init(rawValue:)) }, expected: (1...7).map(String.init), log: &log) ?? [],
             section: section,
             body: document.markdown.text,
             bodyFirstLine: document.markdown.firstLine,
-            url: "handbook/" + (section.isEmpty ? "" : section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/") + slug + "/index.html")
+            url: folder + (metadata.slug ?? slug) + "/index.html",
+            metadata: metadata)
     }
 }

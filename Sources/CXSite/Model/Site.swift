@@ -31,6 +31,11 @@ public struct Site: Sendable {
     /// Reviews frozen with `cxsite review freeze` (`content/reviews/YYYY-MM.frozen.json`), by month.
     public var frozenReviews: [FrozenReview] = []
 
+    /// Pages with `draft: true` left out of the build (none when drafts are shown), by path.
+    public var drafts: [HandbookPage] = []
+    /// The tags of the handbook pages, by name.
+    public var tags: [TopicTag] = []
+
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }
 

@@ -5,6 +5,25 @@
 enum DefaultTemplates {
     /// File path relative to `templates/` → contents.
     static let files: [String: String] = [
+        "alias.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<title>{{title}} · {{siteTitle}}</title>
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url={{target}}">
+<link rel="canonical" href="{{canonical}}">
+</head>
+<body>
+<main>
+<h1>{{title}}</h1>
+<p>This page has moved to <a href="{{target}}">{{title}}</a>.</p>
+</main>
+</body>
+</html>
+
+"""#,
         "assets/charts.css": #"""
 /* cxsite charts: colours, type and layout of the inline SVG charts.
  *
@@ -827,6 +846,15 @@ main { padding-top: 1.5rem; padding-bottom: 3rem; min-height: 60vh; }
 .tag { display: inline-block; padding: .1rem .6rem; border-radius: 999px; border: 1px solid var(--border); font-size: .85rem; text-decoration: none; color: var(--text); background: var(--surface); }
 .tag.connect { border-color: var(--connect); } .tag.assist { border-color: var(--assist); }
 .tag.resolve { border-color: var(--resolve); } .tag.enhance { border-color: var(--enhance); }
+/* Front matter facts on a handbook page (author, dates, tags, draft) and the tag pages. */
+.page-facts { color: var(--muted); font-size: .92rem; margin: 0 0 .5rem; }
+.page-facts span + span::before { content: " · "; }
+.tag.topic { border-style: dashed; }
+.topic-tags .all-tags { align-self: center; font-size: .85rem; }
+.tag-index { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .6rem 1.25rem; }
+.tag-index-link { margin: .5rem 0 1rem; }
+.draft-note { border-left: 4px solid var(--resolve); background: var(--surface); padding: .5rem .9rem; border-radius: 4px; }
+@media print { .topic-tags .all-tags { display: none; } }
 
 .page-header { margin-bottom: 1.5rem; }
 .framework-page.connect .page-header { border-left: 6px solid var(--connect); padding-left: 1rem; }
@@ -1706,6 +1734,9 @@ a.level-pill { text-decoration: none; }
 {{$content}}
 <h1>{{page.title}}</h1>
 {{#intro}}<div class="prose">{{{intro}}}</div>{{/intro}}
+{{#tagIndex}}
+<p class="tag-index-link"><a href="{{root}}{{url}}">Browse the handbook by tag</a> <span class="meta">({{count}})</span></p>
+{{/tagIndex}}
 {{#sections}}
 <section class="handbook-section" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
 <h2 id="{{anchor}}-heading">{{title}}</h2>
@@ -1728,6 +1759,7 @@ a.level-pill { text-decoration: none; }
 <h1>{{page.title}}</h1>
 {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
 {{> tags}}
+{{> page-facts}}
 </header>
 <div class="prose">
 {{{body}}}
@@ -2400,6 +2432,25 @@ a.level-pill { text-decoration: none; }
 {{/layout}}
 
 """#,
+        "page-facts.mustache": #"""
+{{#about}}
+{{#draft}}
+<p class="draft-note"><strong>Draft.</strong> Shown by <code>cxsite serve --drafts</code> only: <code>cxsite build</code> leaves the page out until its <code>draft: true</code> is removed.</p>
+{{/draft}}
+{{#byline}}
+<p class="page-facts">{{#author}}<span>By {{author}}</span>{{/author}}{{#updated}}<span>Last updated <time datetime="{{datetime}}">{{label}}</time>{{#written}} (first written <time datetime="{{datetime}}">{{label}}</time>){{/written}}</span>{{/updated}}</p>
+{{/byline}}
+{{^empty(tags)}}
+<ul class="tags topic-tags" aria-label="Tags">
+{{#tags}}
+<li><a class="tag topic" href="{{root}}{{url}}">{{name}}</a></li>
+{{/tags}}
+<li><a class="all-tags" href="{{root}}{{tagIndex}}">All tags</a></li>
+</ul>
+{{/empty(tags)}}
+{{/about}}
+
+"""#,
         "page-list.mustache": #"""
 <ul class="page-list">
 {{#pages}}
@@ -2693,6 +2744,36 @@ a.level-pill { text-decoration: none; }
 <ul class="search-results"></ul>
 </div>
 </form>
+
+"""#,
+        "tag-index.mustache": #"""
+{{<layout}}
+{{$content}}
+<h1>{{page.title}}</h1>
+<p class="lede">Every tag of the handbook pages. Each leads to the pages that have it.</p>
+<ul class="tag-index">
+{{#tags}}
+<li><a class="tag topic" href="{{root}}{{url}}">{{name}}</a> <span class="meta">{{count}} {{pageNoun}}</span></li>
+{{/tags}}
+</ul>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "tag.mustache": #"""
+{{<layout}}
+{{$content}}
+<p class="eyebrow">Tag</p>
+<h1>{{page.title}}</h1>
+<p class="lede">{{count}} handbook {{pageNoun}} tagged {{page.title}}.</p>
+<ul class="page-list">
+{{#pages}}
+<li><a href="{{root}}{{url}}">{{title}}</a>{{#section}} <span class="meta">in {{section}}</span>{{/section}}{{#summary}}<span class="summary">{{summary}}</span>{{/summary}}</li>
+{{/pages}}
+</ul>
+<p><a href="{{root}}tags/index.html">All tags</a></p>
+{{/content}}
+{{/layout}}
 
 """#,
         "tags.mustache": #"""

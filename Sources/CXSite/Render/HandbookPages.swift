@@ -10,6 +10,9 @@ extension PageContext {
             entry["pages"] = section.pages.map(pageLink)
             return entry
         }
+        if !site.tags.isEmpty {
+            view["tagIndex"] = ["url": TopicTag.indexURL, "count": "\(site.tags.count) \(site.tags.count == 1 ? "tag" : "tags")"]
+        }
         return render("handbook-index", view, to: path)
     }
 
@@ -21,8 +24,9 @@ extension PageContext {
             crumbs.append((section.title, "handbook/index.html#" + section.anchor))
         }
         var view = self.view(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
-                             description: page.summary, breadcrumbs: crumbs)
+                             description: page.metaDescription, breadcrumbs: crumbs)
         if let summary = page.summary, !summary.isEmpty { view["summary"] = summary }
+        view["about"] = pageFacts(page.metadata)
         view["body"] = html(MarkdownText(path: page.path, text: page.body, firstLine: page.bodyFirstLine), page: page.url)
         view["tags"] = page.stages.map { ["kind": $0.rawValue, "title": $0.name, "url": FrameworkURL.stage($0)] }
             + page.pillars.map { ["kind": "pillar", "title": $0.name, "url": FrameworkURL.pillar($0)] }
@@ -55,6 +59,23 @@ extension PageContext {
         let size = min(count, 2 * siblingWindowRadius + 1)
         let start = max(0, min(position - siblingWindowRadius, count - size))
         return start..<(start + size)
+    }
+
+    /// What the front matter says about a page beyond its text: author, dates, tags, draft.
+    /// Nil when it says none of it.
+    func pageFacts(_ metadata: PageMetadata) -> [String: Any]? {
+        var facts = present(["author": metadata.author])
+        if let updated = metadata.lastUpdated {
+            facts["updated"] = ["datetime": updated.description, "label": updated.label]
+            if let date = metadata.date, date != updated { facts["written"] = ["datetime": date.description, "label": date.label] }
+        }
+        if !metadata.tags.isEmpty {
+            facts["tags"] = metadata.tags.map { ["name": $0, "url": TopicTag.url(slug: Slug.tag($0))] }
+            facts["tagIndex"] = TopicTag.indexURL
+        }
+        if metadata.author != nil || metadata.lastUpdated != nil { facts["byline"] = true }
+        if metadata.draft { facts["draft"] = true }
+        return facts.isEmpty ? nil : facts
     }
 
     /// A page in a list of pages: title, summary, link.

@@ -3,9 +3,10 @@
 ///
 /// A handbook page's body shows on its own page and in the search index only: other pages show
 /// its title, summary, tags and place in its section, and link to it by a URL made from its
-/// path. So when only the body of an existing page changed, that page and `search-index.js`
-/// are the two files to rewrite. Anything else (a new or removed file, a changed title, order,
-/// summary, stage, pillar or step, a journey, metrics, templates, `site.yml`) needs the whole
+/// path. So when only the body of an existing page changed (or its author or dates, which only
+/// its own page shows), that page and `search-index.js` are the two files to rewrite. Anything
+/// else (a new or removed file, a changed title, order, summary, description, stage, pillar,
+/// step, tag, slug, alias or draft, a journey, metrics, templates, `site.yml`) needs the whole
 /// site assembled and rendered again.
 ///
 /// ```swift
@@ -91,10 +92,13 @@ public struct RenderedSite: Sendable {
 
 extension HandbookPage {
     /// True when everything other pages show of this page (and the analysis reads) is the same:
-    /// all but the body.
+    /// all but the body, the author and the dates.
     func sameListing(as other: HandbookPage) -> Bool {
-        path == other.path && title == other.title && order == other.order && summary == other.summary
+        var (mine, theirs) = (metadata, other.metadata)
+        (mine.date, mine.updated, mine.author) = (nil, nil, nil)
+        (theirs.date, theirs.updated, theirs.author) = (nil, nil, nil)
+        return path == other.path && title == other.title && order == other.order && summary == other.summary
             && stages == other.stages && pillars == other.pillars && steps == other.steps
-            && section == other.section && url == other.url
+            && section == other.section && url == other.url && mine == theirs
     }
 }

@@ -97,6 +97,7 @@ public struct SearchIndex: Sendable {
         case "metrics": return "Metric"
         case "reviews": return "Review"
         case "maturity": return "Maturity"
+        case "tags": return "Tag"
         default: return Slug.humanize(first.hasSuffix(".html") ? String(first.dropLast(5)) : first)
         }
     }

@@ -39,9 +39,12 @@ public enum SiteRenderer {
         // the page is at hand, so no page is kept for the index.
         let handbookPages = 3..<(3 + site.sections.reduce(0) { $0 + $1.pages.count })
         let order = Array(jobs.indices.filter { !handbookPages.contains($0) }) + Array(handbookPages)
+        // Alias pages only redirect: they are neither searched nor in the sitemap.
+        let redirects = Set(site.redirects.map(\.alias.path))
         let done = Parallel.map(order) { index in
             let files = jobs[index]()
-            return (paths: files.map(\.path), searchLines: searchLines(files), delivered: deliver(files))
+            let pages = redirects.isEmpty ? files : files.filter { !redirects.contains($0.path) }
+            return (paths: pages.map(\.path), searchLines: searchLines(pages), delivered: deliver(files))
         }
         var pages = done
         for (position, index) in order.enumerated() { pages[index] = done[position] }
@@ -95,6 +98,8 @@ public enum SiteRenderer {
             context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
                                    eyebrow: "Step", kindNoun: "step", key: "step")
         }
+        jobs.append { context.tagPages() }
+        jobs.append { context.aliasPages() }
         jobs.append { [context.journeysIndex()] }
         for journey in site.journeys {
             jobs.append { [context.journeyPage(journey), JourneyJSON.file(for: journey)] }

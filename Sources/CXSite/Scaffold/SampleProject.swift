@@ -26,6 +26,17 @@ operations,Queues are staffed for evening and weekend peaks,3,2026-10,Lee Chen,
 operations,Every metric on the site has a target the team agreed,4,2026-10,Sam Patel,
 
 """#,
+        "content/handbook/care/callbacks.md": #"""
+---
+title: Callbacks
+draft: true   # not built until this line goes; `cxsite check` lists it, `cxsite serve --drafts` shows it
+summary: When we offer to ring a customer back instead of keeping them on hold.
+stage: assist
+tags: [phone]
+---
+Offer a callback when the wait is longer than five minutes. Write what you will do next below.
+
+"""#,
         "content/handbook/care/greetings.md": #"""
 ---
 title: Greeting customers
@@ -63,6 +74,8 @@ summary: One question, sent 24 hours after a ticket is solved, never straight aw
 stage: enhance
 pillar: operations
 step: 5
+date: 2026-08-20
+tags: [surveys, ownership]
 ---
 The survey asks one question, "Did we solve it?", with a yes or no answer and a comment box. It
 goes out 24 hours after the ticket is solved, so the customer has had time to see whether the fix
@@ -79,6 +92,13 @@ summary: When a ticket moves to a call or to the network team, and who owns it a
 stage: resolve
 pillar: service
 step: 7
+# Keys other site generators use work too (see the README):
+author: Your name
+date: 2026-09-01
+lastmod: 2026-10-15
+description: "Our escalation policy: the triggers, who owns an escalated ticket, and when the network team joins."
+tags: [escalation, ownership]
+aliases: [/policies/escalation/]   # an old address that now redirects here
 ---
 Escalating changes *how* we work on a problem, never *who* the customer deals with: the person
 who first picked up the ticket stays its owner until the customer confirms it is fixed.

@@ -133,6 +133,10 @@ public struct StarterFile: Sendable, Equatable {
         # stage: connect        # connect | assist | resolve | enhance, or a list
         # pillar: people        # technology | strategy | people | service | operations, or a list
         # step: 1               # 1-7, or a list
+        # tags: [tone, refunds] # a page per tag lists this page; tags are searchable
+        # author: Your name
+        # date: 2026-01-31      # shown as "Last updated"; lastmod: for a later change
+        # draft: true           # cxsite build leaves the page out until this line goes
         ---
         Write the page in Markdown. Links to other `.md` files become links to their pages.
 

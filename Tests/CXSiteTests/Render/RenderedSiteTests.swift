@@ -53,6 +53,13 @@ struct RenderedSiteTests {
         "---\ntitle: A\nstage: connect\norder: 3\n---\nFirst text.\n",
         "---\ntitle: A\nstage: connect\nsummary: Now with a summary\n---\nFirst text.\n",
         "---\ntitle: A\nstage: nowhere\n---\nFirst text.\n",
+        // Front matter of other generators that other pages show (tag pages, lists, redirects, the URL).
+        "---\ntitle: A\nstage: connect\ntags: [refunds]\n---\nFirst text.\n",
+        "---\ntitle: A\nstage: connect\nslug: a-page\n---\nFirst text.\n",
+        "---\ntitle: A\nstage: connect\naliases: [/old-a/]\n---\nFirst text.\n",
+        "---\ntitle: A\nstage: connect\ndraft: true\n---\nFirst text.\n",
+        "---\ntitle: A\nstage: connect\ndescription: Now described\n---\nFirst text.\n",
+        "---\ntitle: A\nstage: connect\nweight: 3\n---\nFirst text.\n",
     ])
     func otherChangesNeedTheWholeSite(_ text: String) {
         let folder = project()
@@ -62,6 +69,19 @@ struct RenderedSiteTests {
         #expect(rendered.applyEdit(of: SourceText(path: "content/handbook/team/a.md", text: text), log: &log) == nil)
         #expect(rendered.files.map(\.bytes) == before)
         #expect(rendered.site.handbookPages.first { $0.path.hasSuffix("/a.md") }?.body == "First text, see [B](b.md).\n", "the site is left as it was")
+    }
+
+    /// An author or a date shows on the page itself only: a one-page edit, equal to a full build.
+    @Test func anAuthorOrDateEditRendersOnlyThePage() throws {
+        let folder = project()
+        var rendered = load(folder.url)
+        let edited = SourceText(path: "content/handbook/team/a.md", text: "---\ntitle: A\nstage: connect\nauthor: Priya\nlastmod: 2026-11-02\n---\nFirst text, see [B](b.md).\n")
+        var log = DiagnosticLog()
+        let changed = try #require(rendered.applyEdit(of: edited, log: &log))
+        #expect(changed[0].text.contains("<span>By Priya</span><span>Last updated <time datetime=\"2026-11-02\">2 November 2026</time></span>"))
+        folder.write("content/handbook/team/a.md", edited.text)
+        let full = FixtureSite(root: folder.url)
+        for file in rendered.files { #expect(full.files[file.path]?.bytes == file.bytes, "\(file.path)") }
     }
 
     @Test func aFileThatIsNotAPageOfTheSiteNeedsTheWholeSite() {
