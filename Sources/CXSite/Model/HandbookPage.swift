@@ -17,6 +17,8 @@ public struct HandbookPage: Sendable {
     public var bodyFirstLine: Int
     /// Output path, `handbook/care/connect/index.html`.
     public var url: String
+    /// Whether the page lists its headings when it has enough of them (front matter `toc`).
+    public var tableOfContents = true
 
     /// `pages` sorted by ``inReadingOrder(_:_:)``, moving each page once: the sort works on
     /// indices (a page is a dozen strings to copy).

@@ -99,9 +99,9 @@ private func handbookLocation(_ path: String) -> (folder: String, name: String)?
 
 extension HandbookPage {
     /// Reads a handbook page's front matter: `title`, `order`, `summary`, `stage`, `pillar`, `step`
-    /// (each of the last three one value or a list).
+    /// (each of the last three one value or a list), `toc` (false: no table of contents).
     init?(_ file: SourceText, section: String, slug: String, log: inout DiagnosticLog) {
-        let known = ["title", "order", "summary", "stage", "pillar", "step"]
+        let known = ["title", "order", "summary", "stage", "pillar", "step", "toc"]
         let document = FrontMatterFields.read(file, known: known, what: "handbook front matter", log: &log)
         let fields = document.fields
         if !document.unterminated, document.markdown.text.utf8.allSatisfy(\.isBlank) {
@@ -119,6 +119,7 @@ extension HandbookPage {
             section: section,
             body: document.markdown.text,
             bodyFirstLine: document.markdown.firstLine,
-            url: "handbook/" + (section.isEmpty ? "" : section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/") + slug + "/index.html")
+            url: "handbook/" + (section.isEmpty ? "" : section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/") + slug + "/index.html",
+            tableOfContents: fields?.bool("toc", log: &log) ?? true)
     }
 }

@@ -3,29 +3,85 @@ import Ccmark
 import Glibc
 #endif
 
-/// A CommonMark document parsed by libcmark, with source positions mapped to file lines.
+/// A CommonMark document parsed by libcmark, with source positions mapped to file lines, and
+/// the extensions of docs/MARKDOWN.md applied to its tree: GFM tables, task list items,
+/// strikethrough and extended autolinks, GitHub's alerts, and heading ids.
 ///
 /// Parsed with `CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART`. Rendering leaves raw HTML out
 /// (cmark turns it into a comment and empties `javascript:` links) unless `unsafeHTML` is set.
 ///
 /// ```swift
 /// let doc = MarkdownDocument(parsing: "# Hello", firstLine: 5)
-/// doc.html(unsafeHTML: false) // "<h1>Hello</h1>\n"
+/// doc.html(unsafeHTML: false) // "<div class=\"heading\"><h1 id=\"hello\">Hello</h1>…"
 /// ```
 final class MarkdownDocument {
     /// The document node; owned, freed with the document.
     let root: MarkdownNode
     /// Added to cmark's line numbers to get the line in the whole file.
     let lineOffset: Int
+    /// The headings, in order, with the ids the extensions gave them.
+    private(set) var headings: [MarkdownHeading] = []
+    /// What the extensions found wrong (a table row with too many cells, an unknown alert),
+    /// at lines and columns of the parsed text.
+    private(set) var notes: [MarkdownNote] = []
 
-    init(parsing text: some StringProtocol, firstLine: Int = 1) {
-        var source = String(text)
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART
-        let node = source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
-        }
-        root = MarkdownNode(pointer: node!)
+    /// `extensions: false` parses plain CommonMark (journeys read their structure from it);
+    /// `smartPunctuation: false` keeps quotes and dashes as typed (the GFM spec's examples).
+    init(parsing text: some StringProtocol, firstLine: Int = 1, extensions: Bool = true, smartPunctuation: Bool = true) {
+        let parsed = MarkdownParse(Array(text.utf8), options: CMARK_OPT_SOURCEPOS | (smartPunctuation ? CMARK_OPT_SMART : 0))
+        root = MarkdownNode(pointer: parsed.root)
         lineOffset = firstLine - 1
+        if extensions { applyExtensions(parsed) }
+    }
+
+    /// Finds what the extensions act on in one walk of the tree, then changes the tree: inline
+    /// extensions first (outside tables), then tables (whose cells get them as they are
+    /// parsed), task items, headings, alerts.
+    private func applyExtensions(_ parsed: MarkdownParse) {
+        var tables: [PipeTables.Table] = []
+        var inlineContainers: [(node: OpaquePointer, inLink: Bool)] = []
+        var seen: Set<OpaquePointer> = []
+        var quotes: [OpaquePointer] = [], items: [OpaquePointer] = [], headingNodes: [OpaquePointer] = []
+        var codeLines: [ClosedRange<Int>] = []
+        var quoteDepth = 0, linkDepth = 0
+        let iterator = cmark_iter_new(parsed.root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                if InlineExtensions.mayApply(toText: node), let parent = cmark_node_parent(node), seen.insert(parent).inserted {
+                    inlineContainers.append((parent, linkDepth > 0))
+                }
+            case CMARK_NODE_PARAGRAPH where entering:
+                if let table = PipeTables.find(in: node, quoteDepth: quoteDepth, source: parsed.source) {
+                    tables.append(table)
+                    cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+                }
+            case CMARK_NODE_BLOCK_QUOTE:
+                quoteDepth += entering ? 1 : -1
+                if entering { quotes.append(node) }
+            case CMARK_NODE_ITEM where entering: items.append(node)
+            case CMARK_NODE_HEADING where entering: headingNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkDepth += entering ? 1 : -1
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+                codeLines.append(Int(cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node))))
+            default: break
+            }
+        }
+        for container in inlineContainers {
+            InlineExtensions.apply(to: container.node, inLink: container.inLink, source: parsed.source)
+        }
+        if !tables.isEmpty {
+            PipeTables.build(tables, source: parsed.source, options: parsed.options,
+                             definitionLines: { parsed.source.referenceDefinitionLines(outside: codeLines) }, notes: &notes)
+        }
+        for item in items { BlockExtensions.task(item, source: parsed.source) }
+        headings = BlockExtensions.anchorHeadings(headingNodes)
+        for quote in quotes.reversed() { BlockExtensions.alert(quote, notes: &notes) }
     }
 
     deinit { cmark_node_free(root.pointer) }
@@ -119,8 +175,9 @@ struct MarkdownNode {
 
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     /// 1-based line and column of the node's first character, relative to the parsed text.
-    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
-    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    /// Nodes the extensions made or moved carry their position themselves (``MarkdownTree``).
+    var startLine: Int { MarkdownTree.position(of: pointer).line }
+    var startColumn: Int { MarkdownTree.position(of: pointer).column }
     /// 1-based line of the node's last character (a block's trailing blank line may be included).
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
@@ -179,5 +236,20 @@ struct MarkdownNode {
                   let replacement = rewrite(current) else { continue }
             cmark_node_set_url(node, replacement)
         }
+    }
+}
+
+/// cmark's tree for some bytes, with the bytes; the caller frees `root`.
+struct MarkdownParse {
+    let root: OpaquePointer
+    let source: MarkdownSource
+    let options: Int32
+
+    init(_ bytes: [UInt8], options: Int32) {
+        source = MarkdownSource(bytes)
+        self.options = options
+        root = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+        }!
     }
 }
