@@ -48,7 +48,6 @@ struct GFMSpecTests {
         if example.html.trimmingCharacters(in: .whitespacesAndNewlines) == "<IGNORE>" { return }  // must only not crash
         let ours = SpecHTML.normalised(SpecHTML.withoutDocumentedAdditions(html))
         let theirs = SpecHTML.normalised(example.html)
-        if ProcessInfo.processInfo.environment["DUMP"] != nil { print("=== \(example.name)\n\(html)\n") }
         if let reason = Self.differences[example.name] {
             #expect(ours != theirs, "\(example.name) now renders as the spec does; remove it from the differences (\(reason))")
         } else {

@@ -36,8 +36,12 @@ enum BlockExtensions {
             if name.allSatisfy(\.isLetter) {
                 let position = MarkdownTree.position(of: marker)
                 let known = alertKinds.map { "[!\($0.marker)]" }
+                // `[!WARN]` is a shortened `[!WARNING]`: a prefix is the likeliest meaning.
+                let upper = name.uppercased()
+                let near = alertKinds.first { $0.marker.hasPrefix(upper) || upper.hasPrefix($0.marker) }.map { "[!\($0.marker)]" }
+                    ?? Suggestion.closest(to: "[!\(upper)]", in: known)
                 notes.append(MarkdownNote(line: position.line, column: position.column,
-                                          message: "unknown alert '\(written)'\(Suggestion.hint(for: "[!\(name.uppercased())]", in: known)); expected one of \(known.joined(separator: ", ")); the quote is shown as a quote"))
+                                          message: "unknown alert '\(written)'\(near.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(known.joined(separator: ", ")); the quote is shown as a quote"))
             }
             return
         }
