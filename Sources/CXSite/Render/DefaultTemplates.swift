@@ -1420,6 +1420,7 @@ a.level-pill { text-decoration: none; }
 }
 .heading { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .5rem; }
 .heading-anchor { color: var(--muted); text-decoration: none; font-weight: 400; }
+.heading-anchor::before { content: "#"; }
 .heading-anchor:hover, .heading-anchor:focus-visible { color: var(--accent); text-decoration: underline; }
 .toc { max-width: 46rem; margin: 0 0 1.5rem; padding: .6rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
 .toc-title { margin: 0 0 .3rem; font-weight: 700; }

@@ -101,7 +101,8 @@ enum BlockExtensions {
     ]
 
     /// Gives each heading an id made from its text (GitHub's way: lowercase, spaces to `-`,
-    /// punctuation dropped; `-1`, `-2` for repeats) and a link to itself after it.
+    /// punctuation dropped; `-1`, `-2` for repeats) and a link to itself after it. The link's
+    /// `#` is drawn by the style sheet, so it is not text of the section (in search results).
     static func anchorHeadings(_ headings: [OpaquePointer]) -> [MarkdownHeading] {
         var used = reservedIDs
         var result: [MarkdownHeading] = []
@@ -119,7 +120,7 @@ enum BlockExtensions {
             let label = Escape.html("Link to the section “\(text)”")
             let wrapper = MarkdownTree.customBlock(
                 enter: "<div class=\"heading\">",
-                exit: "<a class=\"heading-anchor\" href=\"#\(Escape.html(id))\" aria-label=\"\(label)\">#</a>\n</div>", at: position)
+                exit: "<a class=\"heading-anchor\" href=\"#\(Escape.html(id))\" aria-label=\"\(label)\"></a>\n</div>", at: position)
             let inner = MarkdownTree.customInline(enter: "<h\(level) id=\"\(Escape.html(id))\">", exit: "</h\(level)>", at: position)
             MarkdownTree.moveChildren(of: heading, to: inner)
             cmark_node_append_child(wrapper, inner)
