@@ -1335,6 +1335,7 @@ a.level-pill { text-decoration: none; }
   }
   .improvement-loop { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: .6rem; }
   .kind-review .prev-next { display: none; }
+}
 /* Rule checks: checks/index.html and the "From the help-desk exports" section of metric pages. */
 .rule-cards { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: 1rem; }
 .rule-card { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--border); border-radius: var(--radius); padding: 1rem 1.1rem; box-shadow: var(--shadow); display: flex; flex-direction: column; }
@@ -1402,7 +1403,8 @@ a.level-pill { text-decoration: none; }
    Tables, task lists, alerts, heading anchors and the table of contents of written pages
    (docs/MARKDOWN.md). Alignment of table columns comes as an inline style from the Markdown. */
 .prose table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
-.prose th, .prose td { border: 1px solid var(--border); padding: .4rem .6rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.prose th, .prose td { border: 1px solid var(--border); padding: .4rem .6rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+.prose td a, .prose th a { overflow-wrap: anywhere; }
 .prose thead th { background: var(--accent-soft); }
 .prose tbody tr:nth-child(even) { background: color-mix(in srgb, var(--surface) 55%, var(--bg)); }
 .prose li:has(> .task), .prose li:has(> p > .task) { list-style: none; margin-left: -1.1rem; }
@@ -1418,7 +1420,8 @@ a.level-pill { text-decoration: none; }
   .alert-note { --alert: #58a1ff; } .alert-tip { --alert: #45c35b; } .alert-important { --alert: #b792ff; }
   .alert-warning { --alert: #dca532; } .alert-caution { --alert: #ff7b72; }
 }
-.heading { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .5rem; }
+.heading { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .5rem; margin: 1.5em 0 .6em; }
+.heading > :first-child { margin: 0; }
 .heading-anchor { color: var(--muted); text-decoration: none; font-weight: 400; }
 .heading-anchor::before { content: "#"; }
 .heading-anchor:hover, .heading-anchor:focus-visible { color: var(--accent); text-decoration: underline; }
