@@ -31,7 +31,7 @@ struct FrontMatterFields {
             body = heading.rest
             firstLine += heading.lines
         }
-        let document = MarkdownDocument(parsing: body, firstLine: firstLine)
+        let document = MarkdownDocument(parsing: body, firstLine: firstLine, headingAnchors: false)
         if let deep = document.positionOfFirstNode(deeperThan: MarkdownDocument.maximumDepth) {
             log.error("Markdown nested more than \(MarkdownDocument.maximumDepth) levels deep (lists, quotes or emphasis inside one another); flatten the structure",
                       at: SourceLocation(path: file.path, line: firstLine + deep.line - 1, column: deep.column))

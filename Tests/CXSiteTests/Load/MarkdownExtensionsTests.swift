@@ -133,3 +133,56 @@ struct MarkdownExtensionsTests {
         #expect(index.contains("[\"Escalating\",\"escalating\",\"Tier Owner P1 Zebulon Quayle\"]"), "\(index)")
     }
 }
+
+/// Random pages made of the characters the extensions react to: every one renders, twice to
+/// the same bytes, with balanced `<table>`/`<del>` tags, and every position the tree and the
+/// notes give lies inside the text.
+struct MarkdownExtensionsRandomTests {
+    static let pieces = ["|", "\\|", " | ", "| --- |", ":-:", "---", "~", "~~", "\\~", "www.", "x.com", "http://", "https://a.b/(c)",
+                         "@", "a@b.co", "a", "b c", " ", "\n", "\n\n", "> ", "> [!NOTE]\n", "> [!WARN]\n", "- ", "- [ ] ", "- [x] ",
+                         "1. ", "## ", "# ", "*", "**", "_", "`", "```\n", "[x]", "[l]: /u\n", "[l]", "&amp;", "&#124;", "\\",
+                         "(", ")", ".", "é", "\u{A0}", "<b>", "\t", "    ", "'", "\"", "--", "..."]
+
+    @Test func randomPagesRenderAndKeepTheirPositions() {
+        var random = SplitMix64(seed: 17)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 1...40, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            let lines = text.utf8.count(where: { $0 == 0x0A }) + 1
+            let document = MarkdownDocument(parsing: text)
+            var inside = true
+            document.root.forEachDescendant { node in
+                if node.startLine > lines || node.startLine < 0 || node.startColumn < 0 { inside = false }
+                return true
+            }
+            #expect(inside, "a node outside the text: \(text.debugDescription)")
+            #expect(document.notes.allSatisfy { $0.line >= 1 && $0.line <= lines && $0.column >= 1 }, "\(text.debugDescription)")
+            let html = document.html(unsafeHTML: false)
+            #expect(html == MarkdownDocument(parsing: text).html(unsafeHTML: false), "\(text.debugDescription)")
+            for tag in ["table", "del", "label", "tr"] {
+                #expect(html.components(separatedBy: "<\(tag)>").count + html.components(separatedBy: "<\(tag) ").count - 1
+                        == html.components(separatedBy: "</\(tag)>").count, "unbalanced <\(tag)> in \(text.debugDescription)")
+            }
+        }
+    }
+}
+
+extension MarkdownExtensionsRandomTests {
+    /// Inputs that would take quadratic time in a naive scan (every `www.` scanning to the end of
+    /// the line, every tilde looking at every opener, every repeated heading counting up from 1)
+    /// still render; `BadInputTests` has the same for cmark's own constructs.
+    @Test func longHostileLinesRender() {
+        let lines = [
+            String(repeating: "www.a_", count: 40_000),
+            String(repeating: "a ~~b ~c ", count: 30_000),
+            String(repeating: "ahttps://", count: 30_000),
+            String(repeating: "a@", count: 60_000),
+        ]
+        for line in lines {
+            #expect(!MarkdownDocument(parsing: line).html(unsafeHTML: false).isEmpty)
+        }
+        let headings = MarkdownDocument(parsing: String(repeating: "## Same\n", count: 5_000)).headings
+        #expect(headings.last?.id == "same-4999")
+        let table = "| a | b |\n|---|---|\n" + String(repeating: "| \\| ~x~ www.y.z | [l] |\n", count: 5_000) + "\n[l]: /u\n"
+        #expect(MarkdownDocument(parsing: table).html(unsafeHTML: false).components(separatedBy: "<tr>").count == 5_002)
+    }
+}

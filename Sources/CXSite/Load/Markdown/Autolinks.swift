@@ -24,7 +24,9 @@ enum Autolink {
     static func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in bytes.indices {
             switch bytes[index] {
-            case UInt8(ascii: ":"), UInt8(ascii: "@"): return true
+            case UInt8(ascii: "@"): return true
+            case UInt8(ascii: ":") where index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/"):
+                return true
             case UInt8(ascii: "w") where index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "w") && bytes[index + 2] == UInt8(ascii: "w") && bytes[index + 3] == UInt8(ascii: "."):
                 return true
             default: continue
@@ -50,7 +52,8 @@ enum Autolink {
                 }
             } else if byte == UInt8(ascii: ":"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
                 var start = index
-                while start > lastEnd, bytes[start - 1].isASCIIAlpha { start -= 1 }
+                // The letters before `:` are the scheme; more than five are none of the three.
+                while start > lastEnd, index - start < 6, bytes[start - 1].isASCIIAlpha { start -= 1 }
                 let scheme = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
                 if scheme == "http" || scheme == "https" || scheme == "ftp", validDomain(bytes, from: index + 3, allowShort: true) {
                     let end = linkEnd(bytes, from: index + 3, domainStart: index + 3)
@@ -82,11 +85,15 @@ enum Autolink {
         return decodeScalar(bytes, at: start)?.0.isMarkdownSpace ?? false
     }
 
+    /// DNS names have at most 253 characters.
+    static let maximumHostLength = 253
+
     /// Whether a host name starts at `start`: characters that are neither space nor punctuation
     /// (or `-`, `_`) separated by dots, no `_` in the last two parts, and (unless `allowShort`) a dot.
     private static func validDomain(_ bytes: [UInt8], from start: Int, allowShort: Bool) -> Bool {
         var index = start, dots = 0, underscoresBefore = 0, underscores = 0
-        while index < bytes.count {
+        // No host name is longer; the limit keeps a line of a million `www.a_` linear.
+        while index < bytes.count, index - start <= maximumHostLength {
             let byte = bytes[index]
             if byte == UInt8(ascii: "_") {
                 underscores += 1
@@ -104,7 +111,7 @@ enum Autolink {
                 break
             }
         }
-        guard index > start, underscoresBefore == 0, underscores == 0 else { return false }
+        guard index > start, index - start <= maximumHostLength, underscoresBefore == 0, underscores == 0 else { return false }
         return allowShort || dots > 0
     }
 

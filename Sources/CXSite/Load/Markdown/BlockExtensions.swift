@@ -105,16 +105,17 @@ enum BlockExtensions {
     /// `#` is drawn by the style sheet, so it is not text of the section (in search results).
     static func anchorHeadings(_ headings: [OpaquePointer]) -> [MarkdownHeading] {
         var used = reservedIDs
+        var repeats: [String: Int] = [:]
         var result: [MarkdownHeading] = []
         for heading in headings {
             let level = Int(cmark_node_get_heading_level(heading))
             let text = MarkdownNode(pointer: heading).plainText.trimmingSpaces
             let base = headingID(text)
             var id = base
-            var repeatNumber = 0
             while !used.insert(id).inserted {
-                repeatNumber += 1
-                id = "\(base)-\(repeatNumber)"
+                let number = repeats[base, default: 0] + 1
+                repeats[base] = number
+                id = "\(base)-\(number)"
             }
             let position = MarkdownTree.position(of: heading)
             let label = Escape.html("Link to the section “\(text)”")
@@ -133,10 +134,18 @@ enum BlockExtensions {
     /// A heading's id: letters and digits lowercased, spaces and `-` as `-`, `_` kept, the rest dropped.
     static func headingID(_ text: String) -> String {
         var id = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar == " " || scalar == "-" {
-                id += "-"
-            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte.isASCIIAlphanumeric || byte == UInt8(ascii: "_") {
+                    id.unicodeScalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte))
+                } else if byte == 0x20 || byte == UInt8(ascii: "-") {
+                    id += "-"
+                }
+                continue
+            }
+            let lower = String(scalar).lowercased().unicodeScalars
+            for scalar in lower where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 id.unicodeScalars.append(scalar)
             }
         }

@@ -80,23 +80,32 @@ enum InlineExtensions {
     }
 
     /// For each tilde run that opens a strikethrough, the index of the run that closes it.
+    ///
+    /// As GFM pairs them: a closer takes the nearest opener that may pair with it (runs of one
+    /// and two tildes do not when one of them could both open and close, emphasis' rule of 3);
+    /// a strikethrough is made when both runs are equally long, and the openers after the one
+    /// taken are dropped. Openers wait in four stacks by length and whether they may close, so
+    /// each closer looks at three tops only and a paragraph of many runs stays linear.
     static func pairTildes(_ pieces: [Piece]) -> [Int: Int] {
-        var openers: [Int] = []
+        var stacks: [[Int]] = [[], [], [], []]  // (length 1, 2) × (may close: no, yes)
+        func stack(_ count: Int, _ canClose: Bool) -> Int { (count - 1) * 2 + (canClose ? 1 : 0) }
         var pairs: [Int: Int] = [:]
         for (index, piece) in pieces.enumerated() {
             guard case let .tilde(count, canOpen, canClose, _) = piece else { continue }
-            if canClose, let found = openers.lastIndex(where: { opener in
-                guard case let .tilde(openerCount, _, openerCanClose, _) = pieces[opener] else { return false }
-                return !(canOpen || openerCanClose) || (openerCount + count) % 3 != 0
-            }) {
-                guard case let .tilde(openerCount, _, _, _) = pieces[openers[found]] else { continue }
-                if openerCount == count {
-                    pairs[openers[found]] = index
-                    openers.removeSubrange(found...)
-                    continue
+            if canClose {
+                let other = 3 - count
+                var candidates = [stacks[stack(count, false)].last, stacks[stack(count, true)].last]
+                if !canOpen { candidates.append(stacks[stack(other, false)].last) }
+                if let opener = candidates.compactMap({ $0 }).max() {
+                    guard case let .tilde(openerCount, _, _, _) = pieces[opener] else { continue }
+                    if openerCount == count {
+                        pairs[opener] = index
+                        for k in stacks.indices { while let last = stacks[k].last, last >= opener { stacks[k].removeLast() } }
+                        continue
+                    }
                 }
             }
-            if canOpen { openers.append(index) }
+            if canOpen { stacks[stack(count, canClose)].append(index) }
         }
         return pairs
     }

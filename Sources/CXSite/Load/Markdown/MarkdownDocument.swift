@@ -25,12 +25,19 @@ final class MarkdownDocument {
     /// at lines and columns of the parsed text.
     private(set) var notes: [MarkdownNote] = []
 
+    /// Whether headings were given ids and anchors (each then nests its text one level deeper).
+    private let anchoredHeadings: Bool
+
     /// `extensions: false` parses plain CommonMark (journeys read their structure from it);
-    /// `smartPunctuation: false` keeps quotes and dashes as typed (the GFM spec's examples).
-    init(parsing text: some StringProtocol, firstLine: Int = 1, extensions: Bool = true, smartPunctuation: Bool = true) {
+    /// `headingAnchors: false` leaves headings as they are, for a parse that only looks for
+    /// problems (the model phase); `smartPunctuation: false` keeps quotes and dashes as typed
+    /// (the GFM spec's examples).
+    init(parsing text: some StringProtocol, firstLine: Int = 1, extensions: Bool = true, headingAnchors: Bool = true,
+         smartPunctuation: Bool = true) {
         let parsed = MarkdownParse(Array(text.utf8), options: CMARK_OPT_SOURCEPOS | (smartPunctuation ? CMARK_OPT_SMART : 0))
         root = MarkdownNode(pointer: parsed.root)
         lineOffset = firstLine - 1
+        anchoredHeadings = extensions && headingAnchors
         if extensions { applyExtensions(parsed) }
     }
 
@@ -65,7 +72,7 @@ final class MarkdownDocument {
                 quoteDepth += entering ? 1 : -1
                 if entering { quotes.append(node) }
             case CMARK_NODE_ITEM where entering: items.append(node)
-            case CMARK_NODE_HEADING where entering: headingNodes.append(node)
+            case CMARK_NODE_HEADING where entering && anchoredHeadings: headingNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkDepth += entering ? 1 : -1
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
                 codeLines.append(Int(cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node))))
@@ -92,7 +99,8 @@ final class MarkdownDocument {
     static let maximumDepth = 100
 
     /// Where the first node nested deeper than `limit` starts (the document itself is level 0),
-    /// as a line and column of the parsed text; nil when nothing is that deep.
+    /// as a line and column of the parsed text; nil when nothing is that deep. Without heading
+    /// anchors a heading counts as the two levels its anchored form has.
     func positionOfFirstNode(deeperThan limit: Int) -> (line: Int, column: Int)? {
         let iterator = cmark_iter_new(root.pointer)
         defer { cmark_iter_free(iterator) }
@@ -101,8 +109,9 @@ final class MarkdownDocument {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { return nil }
             guard let node = cmark_iter_get_node(iterator) else { continue }
+            let levels = !anchoredHeadings && cmark_node_get_type(node) == CMARK_NODE_HEADING ? 2 : 1
             if event == CMARK_EVENT_EXIT {
-                depth -= 1
+                depth -= levels
             } else if event == CMARK_EVENT_ENTER {
                 // Leaves (text, code, breaks) have no exit event; containers do.
                 switch cmark_node_get_type(node) {
@@ -110,7 +119,7 @@ final class MarkdownDocument {
                      CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
                     continue
                 default:
-                    depth += 1
+                    depth += levels
                     if depth > limit {
                         let found = MarkdownNode(pointer: node)
                         return (max(1, found.startLine), max(1, found.startColumn))

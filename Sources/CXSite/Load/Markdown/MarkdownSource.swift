@@ -1,16 +1,18 @@
 /// The bytes a Markdown text was parsed from, with its lines, so the extensions can read what
 /// was written where cmark's tree only keeps what it made of it (escapes resolved, smart
 /// punctuation applied, a pipe table folded into a paragraph).
-struct MarkdownSource {
+final class MarkdownSource {
     let bytes: [UInt8]
-    /// Offset of the first byte of each line; line 1 is at index 0.
-    private let lineStarts: [Int]
+    /// Offset of the first byte of each line; line 1 is at index 0. Worked out when first
+    /// needed: most pages need no line of their source.
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        return starts
+    }()
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
-        lineStarts = starts
     }
 
     var lineCount: Int { lineStarts.count }
