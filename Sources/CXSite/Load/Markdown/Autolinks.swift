@@ -20,21 +20,6 @@ enum Autolink {
         }
     }
 
-    /// Quick test that `bytes` may hold a link, before ``matches(in:startAllowsWWW:)``.
-    static func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices {
-            switch bytes[index] {
-            case UInt8(ascii: "@"): return true
-            case UInt8(ascii: ":") where index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/"):
-                return true
-            case UInt8(ascii: "w") where index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "w") && bytes[index + 2] == UInt8(ascii: "w") && bytes[index + 3] == UInt8(ascii: "."):
-                return true
-            default: continue
-            }
-        }
-        return false
-    }
-
     /// The links in `bytes`, in order. `startAllowsWWW`: whether what comes before the text
     /// (a line start, a space, an emphasis) lets a `www.` link begin at its first byte.
     static func matches(in bytes: [UInt8], startAllowsWWW: Bool) -> [Match] {

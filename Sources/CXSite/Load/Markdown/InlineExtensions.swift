@@ -1,4 +1,7 @@
 import Ccmark
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Strikethrough (`~one~`, `~~two~~`) and extended autolinks in the inline content cmark parsed.
 ///
@@ -17,8 +20,8 @@ enum InlineExtensions {
         var child = cmark_node_first_child(container)
         while let node = child {
             child = cmark_node_next(node)
-            guard cmark_node_get_type(node) == CMARK_NODE_TEXT, let text = TextOrigin(node, source: source),
-                  text.literal.contains(UInt8(ascii: "~")) || (!inLink && text.literal.withUnsafeBufferPointer(Autolink.mayContain)) else {
+            guard cmark_node_get_type(node) == CMARK_NODE_TEXT, mayApply(toText: node, inLink: inLink),
+                  let text = TextOrigin(node, source: source) else {
                 pieces.append(.node(node))
                 continue
             }
@@ -265,9 +268,13 @@ struct TextOrigin {
 }
 
 extension InlineExtensions {
-    /// Whether a text node may hold a tilde run or a link (checked before anything is copied).
-    static func mayApply(toText node: OpaquePointer) -> Bool {
-        MarkdownTree.withLiteral(node) { bytes in bytes.contains(UInt8(ascii: "~")) || Autolink.mayContain(bytes) } ?? false
+    /// Whether a text node may hold a tilde run or (outside links) a link: checked with the C
+    /// library's string search before anything is copied.
+    static func mayApply(toText node: OpaquePointer, inLink: Bool) -> Bool {
+        guard let literal = cmark_node_get_literal(node) else { return false }
+        if strchr(literal, 0x7E) != nil { return true }
+        if inLink { return false }
+        return strstr(literal, "://") != nil || strstr(literal, "www.") != nil || strchr(literal, 0x40) != nil
     }
 
     /// Applies the extensions to every container of inlines below `root` (and `root`).
@@ -284,7 +291,7 @@ extension InlineExtensions {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 linkDepth += event == CMARK_EVENT_ENTER ? 1 : -1
-            } else if type == CMARK_NODE_TEXT, mayApply(toText: node), let parent = cmark_node_parent(node), seen.insert(parent).inserted {
+            } else if type == CMARK_NODE_TEXT, mayApply(toText: node, inLink: linkDepth > 0), let parent = cmark_node_parent(node), seen.insert(parent).inserted {
                 containers.append((parent, linkDepth > 0))
             }
         }

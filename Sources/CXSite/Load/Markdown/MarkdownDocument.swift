@@ -34,11 +34,13 @@ final class MarkdownDocument {
     /// (the GFM spec's examples).
     init(parsing text: some StringProtocol, firstLine: Int = 1, extensions: Bool = true, headingAnchors: Bool = true,
          smartPunctuation: Bool = true) {
-        let parsed = MarkdownParse(Array(text.utf8), options: CMARK_OPT_SOURCEPOS | (smartPunctuation ? CMARK_OPT_SMART : 0))
+        var string = String(text)
+        let parsed = MarkdownParse(string.withUTF8 { Array($0) }, options: CMARK_OPT_SOURCEPOS | (smartPunctuation ? CMARK_OPT_SMART : 0))
         root = MarkdownNode(pointer: parsed.root)
         lineOffset = firstLine - 1
         anchoredHeadings = extensions && headingAnchors
-        if extensions { applyExtensions(parsed) }
+        // Without headings to anchor, a page none of whose bytes could start an extension is done.
+        if extensions, anchoredHeadings || parsed.source.mayHoldExtensions { applyExtensions(parsed) }
     }
 
     /// Finds what the extensions act on in one walk of the tree, then changes the tree: inline
@@ -60,7 +62,7 @@ final class MarkdownDocument {
             let entering = event == CMARK_EVENT_ENTER
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                if InlineExtensions.mayApply(toText: node), let parent = cmark_node_parent(node), seen.insert(parent).inserted {
+                if InlineExtensions.mayApply(toText: node, inLink: linkDepth > 0), let parent = cmark_node_parent(node), seen.insert(parent).inserted {
                     inlineContainers.append((parent, linkDepth > 0))
                 }
             case CMARK_NODE_PARAGRAPH where entering:

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The bytes a Markdown text was parsed from, with its lines, so the extensions can read what
 /// was written where cmark's tree only keeps what it made of it (escapes resolved, smart
 /// punctuation applied, a pipe table folded into a paragraph).
@@ -13,6 +17,32 @@ final class MarkdownSource {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+    }
+
+    /// Whether the text has a `|` anywhere (a table needs one).
+    private(set) lazy var hasPipe: Bool = contains("|")
+
+    /// Whether the text holds anything an extension other than heading anchors starts with: a
+    /// pipe, a tilde, `@`, `://`, `www.`, a task marker or an alert marker.
+    var mayHoldExtensions: Bool {
+        hasPipe || contains("~") || contains("@") || contains("://") || contains("www.")
+            || contains("[ ]") || contains("[x]") || contains("[X]") || contains("[!")
+    }
+
+    /// Whether `text` occurs in the bytes: its first byte found with the C library's `memchr`.
+    private func contains(_ text: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 0
+            while offset + needle.count <= buffer.count,
+                  let found = memchr(base + offset, Int32(needle[0]), buffer.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index + needle.count <= buffer.count, memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return true }
+                offset = index + 1
+            }
+            return false
+        }
     }
 
     var lineCount: Int { lineStarts.count }

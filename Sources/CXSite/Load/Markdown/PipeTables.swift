@@ -32,8 +32,8 @@ enum PipeTables {
     /// quotes hold it (their `>` start its later lines).
     static func find(in paragraph: OpaquePointer, quoteDepth: Int, source: MarkdownSource) -> Table? {
         let first = Int(cmark_node_get_start_line(paragraph)), last = Int(cmark_node_get_end_line(paragraph))
-        // A table has a pipe in its header or delimiter row: most paragraphs have none.
-        guard last > first, source.bytes[source.line(first).lowerBound..<source.line(last).upperBound].contains(UInt8(ascii: "|")) else { return nil }
+        // A table has a pipe in its header or delimiter row: most pages have none.
+        guard last > first, source.hasPipe else { return nil }
         var lines: [(line: Int, bytes: Range<Int>)] = []
         for number in first...last {
             var range = source.line(number)
