@@ -235,17 +235,12 @@ struct MarkdownNode {
 
     /// Replaces link and image destinations in this subtree where `rewrite` returns a new one.
     func rewriteURLs(_ rewrite: (String) -> String?) {
-        let iterator = cmark_iter_new(pointer)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                  let current = cmark_node_get_url(node).map({ String(cString: $0) }),
-                  let replacement = rewrite(current) else { continue }
-            cmark_node_set_url(node, replacement)
+        forEachDescendant { node in
+            let type = cmark_node_get_type(node.pointer)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let current = node.url, let replacement = rewrite(current) {
+                cmark_node_set_url(node.pointer, replacement)
+            }
+            return true
         }
     }
 }
