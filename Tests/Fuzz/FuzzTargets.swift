@@ -16,7 +16,8 @@ enum FuzzTargets {
         "tickets": tickets,
     ]
 
-    /// A Markdown file's front matter: decoding, the `---` splitter, YAML and the typed fields.
+    /// A Markdown file's front matter: decoding, the `---` splitter, YAML and the typed fields;
+    /// then its body through the Markdown extensions into HTML.
     static func frontMatter(_ bytes: [UInt8]) {
         var log = DiagnosticLog()
         guard let text = TextDecoding.utf8(bytes, path: "content/handbook/f.md", log: &log) else { return }
@@ -29,7 +30,10 @@ enum FuzzTargets {
             check(split.bodyFirstLine == newlines + 1, "bodyFirstLine \(split.bodyFirstLine) but \(newlines) line breaks precede the body")
         }
         let file = SourceText(path: "content/handbook/f.md", text: text)
-        _ = HandbookPage(file, section: "", slug: "f", log: &log)
+        if let page = HandbookPage(file, section: "", slug: "f", log: &log) {
+            // The body as the page shows it: the Markdown extensions' tree changes and cmark's HTML.
+            _ = MarkdownDocument(parsing: page.body, firstLine: page.bodyFirstLine).html(unsafeHTML: false)
+        }
         checkLocations(log, lines: lineCount(text))
     }
 

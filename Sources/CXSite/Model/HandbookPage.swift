@@ -24,6 +24,9 @@ public struct HandbookPage: Sendable {
     /// The page's meta description: front matter `description`, else its summary.
     public var metaDescription: String? { metadata.description ?? summary }
 
+    /// Whether the page lists its headings when it has enough of them (front matter `toc`).
+    public var tableOfContents = true
+
     /// `pages` sorted by ``inReadingOrder(_:_:)``, moving each page once: the sort works on
     /// indices (a page is a dozen strings to copy).
     static func inReadingOrder(_ pages: [HandbookPage]) -> [HandbookPage] {

@@ -71,7 +71,7 @@ private struct JourneyParser {
     var stages: [JourneyStage] { CAREStage.allCases.map { stageDrafts[$0]! } }
 
     mutating func parse(log: inout DiagnosticLog) {
-        let document = MarkdownDocument(parsing: markdown.text, firstLine: 1)
+        let document = MarkdownDocument(parsing: markdown.text, firstLine: 1, extensions: false)
         for block in document.root.children {
             switch (block.kind, block.kind == .heading ? block.headingLevel : 0) {
             case (.heading, 1):

@@ -113,9 +113,10 @@ private func handbookLocation(_ path: String) -> (folder: String, name: String)?
 
 extension HandbookPage {
     /// Reads a handbook page's front matter: `title`, `order`, `summary`, `stage`, `pillar`, `step`
-    /// (each of the last three one value or a list), and the keys of other generators (``PageMetadata``).
+    /// (each of the last three one value or a list), `toc` (false: no table of contents), and the keys of
+    /// other generators (``PageMetadata``).
     init?(_ file: SourceText, section: String, slug: String, log: inout DiagnosticLog) {
-        let known = ["title", "order", "summary", "stage", "pillar", "step"] + PageMetadata.keys
+        let known = ["title", "order", "summary", "stage", "pillar", "step", "toc"] + PageMetadata.keys
         let document = FrontMatterFields.read(file, known: known, what: "handbook front matter", log: &log)
         let fields = document.fields
         let folder = "handbook/" + (section.isEmpty ? "" : section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/")
@@ -136,6 +137,7 @@ extension HandbookPage {
             body: document.markdown.text,
             bodyFirstLine: document.markdown.firstLine,
             url: folder + (metadata.slug ?? slug) + "/index.html",
-            metadata: metadata)
+            metadata: metadata,
+            tableOfContents: fields?.bool("toc", log: &log) ?? true)
     }
 }

@@ -1363,6 +1363,7 @@ a.level-pill { text-decoration: none; }
   }
   .improvement-loop { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: .6rem; }
   .kind-review .prev-next { display: none; }
+}
 /* Rule checks: checks/index.html and the "From the help-desk exports" section of metric pages. */
 .rule-cards { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: 1rem; }
 .rule-card { background: var(--surface); border: 1px solid var(--border); border-top: 5px solid var(--border); border-radius: var(--radius); padding: 1rem 1.1rem; box-shadow: var(--shadow); display: flex; flex-direction: column; }
@@ -1424,6 +1425,44 @@ a.level-pill { text-decoration: none; }
 @media print {
   .rule-card, .month-check, .export-card { break-inside: avoid; box-shadow: none; }
   .rule-counted { display: none; }
+}
+
+/* ==== Markdown extensions ======================================================
+   Tables, task lists, alerts, heading anchors and the table of contents of written pages
+   (docs/MARKDOWN.md). Alignment of table columns comes as an inline style from the Markdown. */
+.prose table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
+.prose th, .prose td { border: 1px solid var(--border); padding: .4rem .6rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+.prose td a, .prose th a { overflow-wrap: anywhere; }
+.prose thead th { background: var(--accent-soft); }
+.prose tbody tr:nth-child(even) { background: color-mix(in srgb, var(--surface) 55%, var(--bg)); }
+.prose li:has(> .task), .prose li:has(> p > .task) { list-style: none; margin-left: -1.1rem; }
+.task input { margin: 0 .45rem 0 0; vertical-align: -.1em; accent-color: var(--accent); }
+.prose del { color: var(--muted); }
+.alert { --alert: var(--accent); margin: 1rem 0; padding: .6rem 1rem; border-left: .3rem solid var(--alert);
+  border-radius: 0 var(--radius) var(--radius) 0; background: color-mix(in srgb, var(--alert) 7%, var(--surface)); }
+.alert > :last-child { margin-bottom: 0; }
+.alert-title { margin: 0 0 .3rem; font-weight: 700; color: var(--alert); }
+.alert-note { --alert: #0860c9; } .alert-tip { --alert: #17702f; } .alert-important { --alert: #7445c9; }
+.alert-warning { --alert: #855a00; } .alert-caution { --alert: #c01f2b; }
+@media (prefers-color-scheme: dark) {
+  .alert-note { --alert: #58a1ff; } .alert-tip { --alert: #45c35b; } .alert-important { --alert: #b792ff; }
+  .alert-warning { --alert: #dca532; } .alert-caution { --alert: #ff7b72; }
+}
+.heading { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .5rem; margin: 1.5em 0 .6em; }
+.heading > :first-child { margin: 0; }
+.heading-anchor { color: var(--muted); text-decoration: none; font-weight: 400; }
+.heading-anchor::before { content: "#"; }
+.heading-anchor:hover, .heading-anchor:focus-visible { color: var(--accent); text-decoration: underline; }
+.toc { max-width: 46rem; margin: 0 0 1.5rem; padding: .6rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
+.toc-title { margin: 0 0 .3rem; font-weight: 700; }
+.toc ol { margin: 0; padding-left: 1.3rem; }
+.toc li { margin: .15rem 0; }
+@media print {
+  .heading-anchor, .toc { display: none; }
+  .alert { background: none; border: 1px solid #000; border-left-width: .3rem; break-inside: avoid; }
+  .alert-title { color: #000; }
+  .prose thead th, .prose tbody tr:nth-child(even) { background: none; }
+  .prose thead { display: table-header-group; }
 }
 
 """#,
@@ -1761,6 +1800,12 @@ a.level-pill { text-decoration: none; }
 {{> tags}}
 {{> page-facts}}
 </header>
+{{#toc}}
+<nav class="toc" aria-label="On this page">
+<p class="toc-title">On this page</p>
+{{{toc}}}
+</nav>
+{{/toc}}
 <div class="prose">
 {{{body}}}
 </div>

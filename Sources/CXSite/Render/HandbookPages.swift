@@ -27,7 +27,9 @@ extension PageContext {
                              description: page.metaDescription, breadcrumbs: crumbs)
         if let summary = page.summary, !summary.isEmpty { view["summary"] = summary }
         view["about"] = pageFacts(page.metadata)
-        view["body"] = html(MarkdownText(path: page.path, text: page.body, firstLine: page.bodyFirstLine), page: page.url)
+                let body = rendered(MarkdownText(path: page.path, text: page.body, firstLine: page.bodyFirstLine), page: page.url)
+        view["body"] = body.html
+        if page.tableOfContents, let contents = TableOfContents.html(body.headings) { view["toc"] = contents }
         view["tags"] = page.stages.map { ["kind": $0.rawValue, "title": $0.name, "url": FrameworkURL.stage($0)] }
             + page.pillars.map { ["kind": "pillar", "title": $0.name, "url": FrameworkURL.pillar($0)] }
             + page.steps.map { ["kind": "step", "title": "Step \($0.number): \($0.name)", "url": FrameworkURL.step($0)] }

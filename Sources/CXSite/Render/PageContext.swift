@@ -55,16 +55,22 @@ struct PageContext: Sendable {
 
     /// A Markdown file's text as HTML for the page at `path`, links rewritten to work on the site.
     func html(_ markdown: MarkdownText, page path: String) -> String {
+        rendered(markdown, page: path).html
+    }
+
+    /// ``html(_:page:)`` with the headings the HTML gives ids to.
+    func rendered(_ markdown: MarkdownText, page path: String) -> (html: String, headings: [MarkdownHeading]) {
         let document = MarkdownDocument(parsing: markdown.text, firstLine: markdown.firstLine)
         let links = Links.Rewriter(source: markdown.path, page: path, pageURLs: pageURLs)
         // A page links to the same few destinations again and again: each is worked out once.
         var rewritten: [String: String?] = [:]
-        return document.html(unsafeHTML: site.config.unsafeHTML) { url in
+        let html = document.html(unsafeHTML: site.config.unsafeHTML) { url in
             if let known = rewritten[url] { return known }
             let result = links.rewrite(url)
             rewritten[url] = .some(result)
             return result
         }
+        return (html, document.headings)
     }
 
     func render(_ template: String, _ view: [String: Any], to path: String) -> OutputFile {

@@ -111,10 +111,25 @@ Escalate as soon as one of these is true:
 2. **An outage.** More than one household in a street reports the same fault.
 3. **The customer asks** for a manager or a call. We never argue about it.
 
+## Who joins
+
+| Level | Who joins | When | Update the customer |
+|:------|:----------|:-----|--------------------:|
+| 1 — call | The ticket's owner | Two interactions without a fix | Call within 1 working day |
+| 2 — lead | The team lead | The call did not fix it | Within 4 working hours |
+| 3 — network team | On-call engineer | An outage | Every 4 hours |
+
+> [!TIP]
+> Start a quote with `[!TIP]` to make a callout like this one; `[!NOTE]`, `[!IMPORTANT]`,
+> `[!WARNING]` and `[!CAUTION]` work too. Tables are written with pipes, as above.
+
 ## How to escalate
 
 Book a call slot from the rota, tell the customer the time and the name of the person calling, and
-add the `escalated` tag. Lee reviews every escalated ticket on Friday.
+add the `escalated` tag. Lee reviews every escalated ticket on Friday. Before you call, check:
+
+- [ ] the call slot is booked and the customer knows the caller's name;
+- [ ] the `escalated` tag is on the ticket.
 
 """#,
         "content/handbook/index.md": #"""

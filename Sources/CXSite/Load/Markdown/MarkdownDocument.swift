@@ -3,29 +3,94 @@ import Ccmark
 import Glibc
 #endif
 
-/// A CommonMark document parsed by libcmark, with source positions mapped to file lines.
+/// A CommonMark document parsed by libcmark, with source positions mapped to file lines, and
+/// the extensions of docs/MARKDOWN.md applied to its tree: GFM tables, task list items,
+/// strikethrough and extended autolinks, GitHub's alerts, and heading ids.
 ///
 /// Parsed with `CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART`. Rendering leaves raw HTML out
 /// (cmark turns it into a comment and empties `javascript:` links) unless `unsafeHTML` is set.
 ///
 /// ```swift
 /// let doc = MarkdownDocument(parsing: "# Hello", firstLine: 5)
-/// doc.html(unsafeHTML: false) // "<h1>Hello</h1>\n"
+/// doc.html(unsafeHTML: false) // "<div class=\"heading\"><h1 id=\"hello\">Hello</h1>…"
 /// ```
 final class MarkdownDocument {
     /// The document node; owned, freed with the document.
     let root: MarkdownNode
     /// Added to cmark's line numbers to get the line in the whole file.
     let lineOffset: Int
+    /// The headings, in order, with the ids the extensions gave them.
+    private(set) var headings: [MarkdownHeading] = []
+    /// What the extensions found wrong (a table row with too many cells, an unknown alert),
+    /// at lines and columns of the parsed text.
+    private(set) var notes: [MarkdownNote] = []
 
-    init(parsing text: some StringProtocol, firstLine: Int = 1) {
-        var source = String(text)
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART
-        let node = source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
-        }
-        root = MarkdownNode(pointer: node!)
+    /// Whether headings were given ids and anchors (each then nests its text one level deeper).
+    private let anchoredHeadings: Bool
+
+    /// `extensions: false` parses plain CommonMark (journeys read their structure from it);
+    /// `headingAnchors: false` leaves headings as they are, for a parse that only looks for
+    /// problems (the model phase); `smartPunctuation: false` keeps quotes and dashes as typed
+    /// (the GFM spec's examples).
+    init(parsing text: some StringProtocol, firstLine: Int = 1, extensions: Bool = true, headingAnchors: Bool = true,
+         smartPunctuation: Bool = true) {
+        var string = String(text)
+        let parsed = MarkdownParse(string.withUTF8 { Array($0) }, options: CMARK_OPT_SOURCEPOS | (smartPunctuation ? CMARK_OPT_SMART : 0))
+        root = MarkdownNode(pointer: parsed.root)
         lineOffset = firstLine - 1
+        anchoredHeadings = extensions && headingAnchors
+        // Without headings to anchor, a page none of whose bytes could start an extension is done.
+        if extensions, anchoredHeadings || parsed.source.mayHoldExtensions { applyExtensions(parsed) }
+    }
+
+    /// Finds what the extensions act on in one walk of the tree, then changes the tree: inline
+    /// extensions first (outside tables), then tables (whose cells get them as they are
+    /// parsed), task items, headings, alerts.
+    private func applyExtensions(_ parsed: MarkdownParse) {
+        var tables: [PipeTables.Table] = []
+        var inlineContainers: [(node: OpaquePointer, inLink: Bool)] = []
+        var seen: Set<OpaquePointer> = []
+        var quotes: [OpaquePointer] = [], items: [OpaquePointer] = [], headingNodes: [OpaquePointer] = []
+        var codeLines: [ClosedRange<Int>] = []
+        var quoteDepth = 0, linkDepth = 0
+        let iterator = cmark_iter_new(parsed.root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                if InlineExtensions.mayApply(toText: node, inLink: linkDepth > 0), let parent = cmark_node_parent(node), seen.insert(parent).inserted {
+                    inlineContainers.append((parent, linkDepth > 0))
+                }
+            case CMARK_NODE_PARAGRAPH where entering:
+                if let table = PipeTables.find(in: node, quoteDepth: quoteDepth, source: parsed.source) {
+                    tables.append(table)
+                    cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+                }
+            case CMARK_NODE_BLOCK_QUOTE:
+                quoteDepth += entering ? 1 : -1
+                if entering { quotes.append(node) }
+            case CMARK_NODE_ITEM where entering: items.append(node)
+            case CMARK_NODE_HEADING where entering && anchoredHeadings: headingNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkDepth += entering ? 1 : -1
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+                codeLines.append(Int(cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node))))
+            default: break
+            }
+        }
+        for container in inlineContainers {
+            InlineExtensions.apply(to: container.node, inLink: container.inLink, source: parsed.source)
+        }
+        if !tables.isEmpty {
+            PipeTables.build(tables, source: parsed.source, options: parsed.options,
+                             definitionLines: { parsed.source.referenceDefinitionLines(outside: codeLines) }, notes: &notes)
+        }
+        for item in items { BlockExtensions.task(item, source: parsed.source) }
+        headings = BlockExtensions.anchorHeadings(headingNodes)
+        for quote in quotes.reversed() { BlockExtensions.alert(quote, notes: &notes) }
     }
 
     deinit { cmark_node_free(root.pointer) }
@@ -36,7 +101,8 @@ final class MarkdownDocument {
     static let maximumDepth = 100
 
     /// Where the first node nested deeper than `limit` starts (the document itself is level 0),
-    /// as a line and column of the parsed text; nil when nothing is that deep.
+    /// as a line and column of the parsed text; nil when nothing is that deep. Without heading
+    /// anchors a heading counts as the two levels its anchored form has.
     func positionOfFirstNode(deeperThan limit: Int) -> (line: Int, column: Int)? {
         let iterator = cmark_iter_new(root.pointer)
         defer { cmark_iter_free(iterator) }
@@ -45,8 +111,9 @@ final class MarkdownDocument {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { return nil }
             guard let node = cmark_iter_get_node(iterator) else { continue }
+            let levels = !anchoredHeadings && cmark_node_get_type(node) == CMARK_NODE_HEADING ? 2 : 1
             if event == CMARK_EVENT_EXIT {
-                depth -= 1
+                depth -= levels
             } else if event == CMARK_EVENT_ENTER {
                 // Leaves (text, code, breaks) have no exit event; containers do.
                 switch cmark_node_get_type(node) {
@@ -54,7 +121,7 @@ final class MarkdownDocument {
                      CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
                     continue
                 default:
-                    depth += 1
+                    depth += levels
                     if depth > limit {
                         let found = MarkdownNode(pointer: node)
                         return (max(1, found.startLine), max(1, found.startColumn))
@@ -119,8 +186,9 @@ struct MarkdownNode {
 
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     /// 1-based line and column of the node's first character, relative to the parsed text.
-    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
-    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    /// Nodes the extensions made or moved carry their position themselves (``MarkdownTree``).
+    var startLine: Int { MarkdownTree.position(of: pointer).line }
+    var startColumn: Int { MarkdownTree.position(of: pointer).column }
     /// 1-based line of the node's last character (a block's trailing blank line may be included).
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
@@ -167,17 +235,27 @@ struct MarkdownNode {
 
     /// Replaces link and image destinations in this subtree where `rewrite` returns a new one.
     func rewriteURLs(_ rewrite: (String) -> String?) {
-        let iterator = cmark_iter_new(pointer)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                  let current = cmark_node_get_url(node).map({ String(cString: $0) }),
-                  let replacement = rewrite(current) else { continue }
-            cmark_node_set_url(node, replacement)
+        forEachDescendant { node in
+            let type = cmark_node_get_type(node.pointer)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let current = node.url, let replacement = rewrite(current) {
+                cmark_node_set_url(node.pointer, replacement)
+            }
+            return true
         }
+    }
+}
+
+/// cmark's tree for some bytes, with the bytes; the caller frees `root`.
+struct MarkdownParse {
+    let root: OpaquePointer
+    let source: MarkdownSource
+    let options: Int32
+
+    init(_ bytes: [UInt8], options: Int32) {
+        source = MarkdownSource(bytes)
+        self.options = options
+        root = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+        }!
     }
 }
