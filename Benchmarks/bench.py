@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """usage: bench.py [--pages N] [--rows M] [--csv-rows R] [--scaling LIST] [--repeat K] [--work DIR]
-                [--only LIST] [--corpus DIR] [--cxsite PATH] [--cxsite-bench PATH]
+                [--tickets T] [--only LIST] [--corpus DIR] [--cxsite PATH] [--cxsite-bench PATH]
 
 cxsite's benchmark (run by `make bench`; see Benchmarks/README.md). On one synthetic corpus
 (gen-corpus.py: N pages of 4-6 KB with front matter, M metric rows), it times
@@ -16,6 +16,9 @@ each K times (interleaved, each build into a new folder; the fastest run is show
 
   csv       `cxsite check` of a project holding only an R-row metrics file (read, checked and
             aggregated per month) against Python's csv module only reading the same file
+  tickets   `cxsite check` of a project holding only a T-ticket Zendesk export (--tickets, 500,000;
+            Benchmarks/generate-tickets.py, every row read and reduced to monthly tallies) against
+            Python's csv module only reading the same file
   page      one handbook page's body edited on the N-page site: the page read, rendered again
             and written with the search index (cxsite-bench, in one process), against
             rendering the whole site
@@ -167,12 +170,13 @@ def main():
     parser.add_argument("--scaling", default="1000,10000,50000", help="page counts, comma separated; '' to skip")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"))
-    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,page,serve,scaling")
+    parser.add_argument("--tickets", type=int, default=500000, help="tickets in the export of the 'tickets' part")
+    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,tickets,page,serve,scaling")
     parser.add_argument("--corpus", help="use this corpus (gen-corpus layout) instead of generating one")
     parser.add_argument("--cxsite", default=os.path.join(REPO, ".build", "release", "cxsite"))
     parser.add_argument("--cxsite-bench", default=os.path.join(REPO, ".build", "release", "cxsite-bench"))
     args = parser.parse_args()
-    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "page", "serve", "scaling"]
+    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "tickets", "page", "serve", "scaling"]
     if args.only:
         parts = [p for p in parts if p in args.only.split(",")]
     work = os.path.abspath(args.work)
@@ -193,7 +197,7 @@ def main():
         return path
 
     cxsite = os.path.abspath(args.cxsite)
-    if any(p in parts for p in ("cxsite", "csv", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
+    if any(p in parts for p in ("cxsite", "csv", "tickets", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
         sys.exit(f"bench: {cxsite} not found; run `swift build -c release --product cxsite` (make bench does)")
 
     cpu = "?"
@@ -305,6 +309,33 @@ def main():
         echo(f"  cxsite check: read + aggregate  {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
         echo()
         goal(f"{args.csv_rows}-row CSV: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
+
+    # ---- a large ticket export ----
+    if "tickets" in parts:
+        ticket_site = os.path.join(work, f"project-tickets-{args.tickets}")
+        ticket_file = os.path.join(ticket_site, "content", "tickets", "zendesk.csv")
+        if not os.path.exists(ticket_file):
+            shutil.rmtree(ticket_site, ignore_errors=True)
+            subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "generate-tickets.py"), "--tickets", str(args.tickets),
+                            "--out", ticket_file], check=True)
+        read_only = "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))"
+        python = f"{q(sys.executable)} -c {q(read_only)} {q(ticket_file)}"
+        check = f"{q(cxsite)} check {q(ticket_site)}"
+        best = {}
+        for _ in range(args.repeat):
+            for label, command in (("python", python), ("cxsite", check)):
+                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-tickets-{label}.txt"))
+                if status != 0:
+                    sys.exit(f"bench: {label} failed on {ticket_file}; see {work}/log-tickets-{label}.txt")
+                if label not in best or wall < best[label][0]:
+                    best[label] = (wall, cpu_s, rss)
+        mb = os.path.getsize(ticket_file) / 1e6
+        echo(f"ticket export: {args.tickets} Zendesk tickets, {mb:.0f} MB ({ticket_file})")
+        echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
+        echo(f"  cxsite check: read + reduce     {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
+        echo()
+        goal(f"{args.tickets}-ticket export: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
+        goal(f"{args.tickets}-ticket export: cxsite peak RSS", best["cxsite"][2], 300, " MB")
 
     # ---- one page edited ----
     if "page" in parts:

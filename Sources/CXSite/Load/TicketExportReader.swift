@@ -58,6 +58,11 @@ public enum TicketExportReader {
                     summary.metrics = found.metricSources()
                     summary.delimiter = reader.delimiter
                     decimalComma = settings.ticketCSV.decimalComma(in: reader.delimiter)
+                    if found.category == nil, !settings.categoryColumns.isEmpty {
+                        let names = settings.categoryColumns.map { "'\($0)'" }.joined(separator: " or ")
+                        log.warning("this export has no column \(names) (named as 'category' under 'tickets: columns:' in site.yml), so it gives no contact reasons; expected the column as written in the header (a Zendesk drop-down field is exported as 'Name [list]')",
+                                    at: SourceLocation(path: path, line: record.line, column: 1))
+                    }
                 case .failure(let problem):
                     let position = record.positions[problem.column]
                     log.error(problem.message, at: SourceLocation(path: path, line: position.line, column: position.column))

@@ -94,11 +94,7 @@ struct TicketLayout {
         return recognised(header, keys: keys).flatMap { found in
             // 'category' may be named alone for a recognised export; it must then be in the header.
             var layout = found
-            guard let name = settings.ticketColumns[.category] else { return .success(layout) }
-            guard let column = keys.firstIndex(of: TicketFormat.normalized(name)) else {
-                return .failure(LayoutProblem(column: 0, message: "this export's header lacks the column '\(name)' named as 'category' under 'tickets: columns:' in site.yml; expected the contact reason column as written in the header (a Zendesk drop-down field is exported as 'Name [list]')"))
-            }
-            layout.category = column
+            layout.category = settings.categoryColumns.lazy.compactMap { keys.firstIndex(of: TicketFormat.normalized($0)) }.first
             return .success(layout)
         }
     }
@@ -168,7 +164,7 @@ struct TicketLayout {
     private static func generic(_ header: [String], keys: [String], settings: TicketSettings) -> Result<TicketLayout, LayoutProblem> {
         var found: [TicketSettings.TicketField: Int] = [:]
         var missing: [String] = []
-        for field in TicketSettings.TicketField.allCases {
+        for field in TicketSettings.TicketField.allCases where field != .category {
             guard let name = settings.ticketColumns[field] else { continue }
             if let index = keys.firstIndex(of: TicketFormat.normalized(name)) {
                 found[field] = index
@@ -201,7 +197,7 @@ struct TicketLayout {
         layout.reopens = found[.reopens]
         layout.satisfaction = found[.satisfaction]
         layout.escalated = found[.escalated]
-        layout.category = found[.category]
+        layout.category = settings.categoryColumns.lazy.compactMap { keys.firstIndex(of: TicketFormat.normalized($0)) }.first
         return .success(layout)
     }
 

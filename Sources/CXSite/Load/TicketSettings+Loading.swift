@@ -21,7 +21,13 @@ extension TicketSettings {
         if let tickets = fields.mapping("tickets", what: "'tickets'", log: &log) {
             tickets.warnUnknownKeys(ticketKeys, in: "'tickets'", log: &log)
             if let columns = tickets.mapping("columns", what: "'tickets: columns'", log: &log) {
-                settings.ticketColumns = Self.columns(columns, TicketField.self, section: "tickets", log: &log)
+                if let node = columns.node(TicketField.category.rawValue), node.sequence != nil {
+                    settings.categoryColumns = columns.strings(TicketField.category.rawValue, log: &log).map(\.trimmingSpaces).filter { !$0.isEmpty }
+                }
+                let mapped = YAMLFields(pairs: columns.pairs.filter { !($0.key == TicketField.category.rawValue && $0.value.sequence != nil) }, like: columns)
+                settings.ticketColumns = Self.columns(mapped, TicketField.self, section: "tickets", log: &log)
+                if let name = settings.ticketColumns[.category] { settings.categoryColumns = [name] }
+                if let first = settings.categoryColumns.first { settings.ticketColumns[.category] = first }
                 // 'category' alone adds a column to a recognised export; any other mapping needs 'created'.
                 let mapsMore = !columns.pairs.allSatisfy { $0.key == TicketField.category.rawValue }
                 if mapsMore, settings.ticketColumns[.created] == nil, let node = tickets.node("columns") {

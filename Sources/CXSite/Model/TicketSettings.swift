@@ -58,6 +58,9 @@ public struct TicketSettings: Sendable {
 
     /// Generic ticket export: field → column name as written in the header.
     public var ticketColumns: [TicketField: String] = [:]
+    /// `category:` may name one column or a list (the same reasons under another name in each
+    /// help desk's export); each export uses the first it has. `ticketColumns[.category]` is the first.
+    public var categoryColumns: [String] = []
     /// Generic survey export: field → column name as written in the header.
     public var surveyColumns: [SurveyField: String] = [:]
     /// Time zone of ticket timestamps written without an offset, and the zone months are counted in.
