@@ -287,22 +287,27 @@ def main():
     if "cxsite" in results:
         goal("cxsite peak RSS", results["cxsite"][2], 300, " MB")
 
+    def against_python(csv_path, project_dir, label):
+        """The fastest of --repeat runs of Python's csv.reader only reading `csv_path` and of
+        `cxsite check` of `project_dir`, interleaved: {label: (wall, cpu, rss)}."""
+        read_only = "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))"
+        commands = (("python", f"{q(sys.executable)} -c {q(read_only)} {q(csv_path)}"), ("cxsite", f"{q(cxsite)} check {q(project_dir)}"))
+        best = {}
+        for _ in range(args.repeat):
+            for tool, command in commands:
+                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-{label}-{tool}.txt"))
+                if status != 0:
+                    sys.exit(f"bench: {tool} failed on {csv_path}; see {work}/log-{label}-{tool}.txt")
+                if tool not in best or wall < best[tool][0]:
+                    best[tool] = (wall, cpu_s, rss)
+        return best
+
     # ---- a large metrics file ----
     if "csv" in parts:
         csv_corpus = corpus(work, 10, args.csv_rows, echo)
         csv_site = project(work, csv_corpus, f"project-csv-{args.csv_rows}", "--no-pages", "--fold-pillar")
         csv_file = os.path.join(csv_site, "content", "metrics", "metrics.csv")
-        read_only = "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))"
-        python = f"{q(sys.executable)} -c {q(read_only)} {q(csv_file)}"
-        check = f"{q(cxsite)} check {q(csv_site)}"
-        best = {}
-        for _ in range(args.repeat):
-            for label, command in (("python", python), ("cxsite", check)):
-                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-csv-{label}.txt"))
-                if status != 0:
-                    sys.exit(f"bench: {label} failed on {csv_file}; see {work}/log-csv-{label}.txt")
-                if label not in best or wall < best[label][0]:
-                    best[label] = (wall, cpu_s, rss)
+        best = against_python(csv_file, csv_site, "csv")
         mb = os.path.getsize(csv_file) / 1e6
         echo(f"metrics CSV: {args.csv_rows} rows, {mb:.0f} MB ({csv_file})")
         echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
@@ -318,17 +323,7 @@ def main():
             shutil.rmtree(ticket_site, ignore_errors=True)
             subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "generate-tickets.py"), "--tickets", str(args.tickets),
                             "--out", ticket_file], check=True)
-        read_only = "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))"
-        python = f"{q(sys.executable)} -c {q(read_only)} {q(ticket_file)}"
-        check = f"{q(cxsite)} check {q(ticket_site)}"
-        best = {}
-        for _ in range(args.repeat):
-            for label, command in (("python", python), ("cxsite", check)):
-                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-tickets-{label}.txt"))
-                if status != 0:
-                    sys.exit(f"bench: {label} failed on {ticket_file}; see {work}/log-tickets-{label}.txt")
-                if label not in best or wall < best[label][0]:
-                    best[label] = (wall, cpu_s, rss)
+        best = against_python(ticket_file, ticket_site, "tickets")
         mb = os.path.getsize(ticket_file) / 1e6
         echo(f"ticket export: {args.tickets} Zendesk tickets, {mb:.0f} MB ({ticket_file})")
         echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")

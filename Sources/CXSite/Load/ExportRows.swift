@@ -78,6 +78,23 @@ struct ExportProblems {
         note(text, at: SourceLocation(path: path, line: line, column: column), log: &log)
     }
 
+    /// A row left out for want of its key time (`creation time`, `sent time`) in column `key`:
+    /// unreadable (noted for the loud checks) or missing.
+    mutating func report(key: Int, named name: String, what: String, cells: RowCells, positions: [CSVPosition],
+                         summary: inout ExportSummary, log: inout DiagnosticLog) {
+        let position = positions[key]
+        if let problem = cells.problems.first(where: { $0.index == key }) {
+            summary.unreadableCell(column: name, index: key, kind: .time, value: cells.fields[key],
+                                   at: SourceLocation(path: path, line: position.line, column: position.column), key: true)
+            report("\(problem.what) (column '\(name)'); \(problem.expected)",
+                   reason: "unreadable \(what)", line: position.line, column: position.column, summary: &summary, log: &log)
+        } else {
+            let missing = what == "sent time" ? "the time the survey was sent" : "the \(what)"
+            report("\(missing) is missing (column '\(name)'); \(ExportTime.expectedTimestamp)",
+                   reason: "no \(what)", line: position.line, column: position.column, summary: &summary, log: &log)
+        }
+    }
+
     /// The unreadable cells of a row that still counts.
     mutating func report(cells row: RowCells, positions: [CSVPosition], names: [String], summary: inout ExportSummary, log: inout DiagnosticLog) {
         for problem in row.problems {

@@ -181,16 +181,8 @@ public enum SurveyExportReader {
                 cells.take(index, .time) { ExportTime.timestamp($0, clock: &clock, order: settings.dateOrder, formats: formats) }
             }
             guard let sent = time(layout.sent) else {
-                let position = record.positions[layout.sent]
-                if let problem = cells.problems.first {
-                    summary.unreadableCell(column: layout.names[layout.sent], index: layout.sent, kind: .time, value: fields[layout.sent],
-                                           at: SourceLocation(path: path, line: position.line, column: position.column), key: true)
-                    problems.report("\(problem.what) (column \(layout.name(layout.sent))); \(problem.expected)",
-                                    reason: "unreadable sent time", line: position.line, column: position.column, summary: &summary, log: &log)
-                } else {
-                    problems.report("the time the survey was sent is missing (column \(layout.name(layout.sent))); \(ExportTime.expectedTimestamp)",
-                                    reason: "no sent time", line: position.line, column: position.column, summary: &summary, log: &log)
-                }
+                problems.report(key: layout.sent, named: layout.names[layout.sent], what: "sent time", cells: cells, positions: record.positions,
+                                summary: &summary, log: &log)
                 continue
             }
             let answeredAt = time(layout.answered)

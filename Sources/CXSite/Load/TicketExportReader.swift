@@ -90,16 +90,8 @@ public enum TicketExportReader {
                 summary.count(reason, in: \.ignored)
             case .noCreated(let index):
                 summary.cellRows += 1
-                let position = record.positions[index]
-                if let problem = cells.problems.first(where: { $0.index == index }) {
-                    summary.unreadableCell(column: layout.names[index], index: index, kind: .time, value: fields[index],
-                                           at: SourceLocation(path: path, line: position.line, column: position.column), key: true)
-                    problems.report("\(problem.what) (column \(layout.name(index))); \(problem.expected)",
-                                    reason: "unreadable creation time", line: position.line, column: position.column, summary: &summary, log: &log)
-                } else {
-                    problems.report("the creation time is missing (column \(layout.name(index))); \(ExportTime.expectedTimestamp)",
-                                    reason: "no creation time", line: position.line, column: position.column, summary: &summary, log: &log)
-                }
+                problems.report(key: index, named: layout.names[index], what: "creation time", cells: cells, positions: record.positions,
+                                summary: &summary, log: &log)
             case .ticket(let facts, let month):
                 summary.cellRows += 1
                 problems.report(cells: cells, positions: record.positions, names: layout.names, summary: &summary, log: &log)
