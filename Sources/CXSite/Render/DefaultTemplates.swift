@@ -2341,7 +2341,7 @@ a.level-pill { text-decoration: none; }
 {{#hasData}}
 <section class="metric-section" aria-labelledby="monthly-heading">
 <h2 id="monthly-heading">Monthly values</h2>
-<div class="table-scroll">
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="monthly-heading">
 <table class="monthly">
 <thead>
 <tr><th scope="col">Month</th>{{#table.columns}}<th scope="col" class="num">{{title}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</th>{{/table.columns}}</tr>
