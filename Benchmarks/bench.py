@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """usage: bench.py [--pages N] [--rows M] [--csv-rows R] [--scaling LIST] [--repeat K] [--work DIR]
-                [--only LIST] [--corpus DIR] [--cxsite PATH] [--cxsite-bench PATH]
+                [--tickets T] [--only LIST] [--corpus DIR] [--cxsite PATH] [--cxsite-bench PATH]
 
 cxsite's benchmark (run by `make bench`; see Benchmarks/README.md). On one synthetic corpus
 (gen-corpus.py: N pages of 4-6 KB with front matter, M metric rows), it times
@@ -16,6 +16,9 @@ each K times (interleaved, each build into a new folder; the fastest run is show
 
   csv       `cxsite check` of a project holding only an R-row metrics file (read, checked and
             aggregated per month) against Python's csv module only reading the same file
+  tickets   `cxsite check` of a project holding only a T-ticket Zendesk export (--tickets, 500,000;
+            Benchmarks/generate-tickets.py, every row read and reduced to monthly tallies) against
+            Python's csv module only reading the same file
   page      one handbook page's body edited on the N-page site: the page read, rendered again
             and written with the search index (cxsite-bench, in one process), against
             rendering the whole site
@@ -167,12 +170,13 @@ def main():
     parser.add_argument("--scaling", default="1000,10000,50000", help="page counts, comma separated; '' to skip")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"))
-    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,page,serve,scaling")
+    parser.add_argument("--tickets", type=int, default=500000, help="tickets in the export of the 'tickets' part")
+    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,tickets,page,serve,scaling")
     parser.add_argument("--corpus", help="use this corpus (gen-corpus layout) instead of generating one")
     parser.add_argument("--cxsite", default=os.path.join(REPO, ".build", "release", "cxsite"))
     parser.add_argument("--cxsite-bench", default=os.path.join(REPO, ".build", "release", "cxsite-bench"))
     args = parser.parse_args()
-    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "page", "serve", "scaling"]
+    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "tickets", "page", "serve", "scaling"]
     if args.only:
         parts = [p for p in parts if p in args.only.split(",")]
     work = os.path.abspath(args.work)
@@ -193,7 +197,7 @@ def main():
         return path
 
     cxsite = os.path.abspath(args.cxsite)
-    if any(p in parts for p in ("cxsite", "csv", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
+    if any(p in parts for p in ("cxsite", "csv", "tickets", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
         sys.exit(f"bench: {cxsite} not found; run `swift build -c release --product cxsite` (make bench does)")
 
     cpu = "?"
@@ -283,28 +287,50 @@ def main():
     if "cxsite" in results:
         goal("cxsite peak RSS", results["cxsite"][2], 300, " MB")
 
+    def against_python(csv_path, project_dir, label):
+        """The fastest of --repeat runs of Python's csv.reader only reading `csv_path` and of
+        `cxsite check` of `project_dir`, interleaved: {label: (wall, cpu, rss)}."""
+        read_only = "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))"
+        commands = (("python", f"{q(sys.executable)} -c {q(read_only)} {q(csv_path)}"), ("cxsite", f"{q(cxsite)} check {q(project_dir)}"))
+        best = {}
+        for _ in range(args.repeat):
+            for tool, command in commands:
+                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-{label}-{tool}.txt"))
+                if status != 0:
+                    sys.exit(f"bench: {tool} failed on {csv_path}; see {work}/log-{label}-{tool}.txt")
+                if tool not in best or wall < best[tool][0]:
+                    best[tool] = (wall, cpu_s, rss)
+        return best
+
     # ---- a large metrics file ----
     if "csv" in parts:
         csv_corpus = corpus(work, 10, args.csv_rows, echo)
         csv_site = project(work, csv_corpus, f"project-csv-{args.csv_rows}", "--no-pages", "--fold-pillar")
         csv_file = os.path.join(csv_site, "content", "metrics", "metrics.csv")
-        read_only = "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))))"
-        python = f"{q(sys.executable)} -c {q(read_only)} {q(csv_file)}"
-        check = f"{q(cxsite)} check {q(csv_site)}"
-        best = {}
-        for _ in range(args.repeat):
-            for label, command in (("python", python), ("cxsite", check)):
-                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-csv-{label}.txt"))
-                if status != 0:
-                    sys.exit(f"bench: {label} failed on {csv_file}; see {work}/log-csv-{label}.txt")
-                if label not in best or wall < best[label][0]:
-                    best[label] = (wall, cpu_s, rss)
+        best = against_python(csv_file, csv_site, "csv")
         mb = os.path.getsize(csv_file) / 1e6
         echo(f"metrics CSV: {args.csv_rows} rows, {mb:.0f} MB ({csv_file})")
         echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
         echo(f"  cxsite check: read + aggregate  {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
         echo()
         goal(f"{args.csv_rows}-row CSV: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
+
+    # ---- a large ticket export ----
+    if "tickets" in parts:
+        ticket_site = os.path.join(work, f"project-tickets-{args.tickets}")
+        ticket_file = os.path.join(ticket_site, "content", "tickets", "zendesk.csv")
+        if not os.path.exists(ticket_file):
+            shutil.rmtree(ticket_site, ignore_errors=True)
+            subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "generate-tickets.py"), "--tickets", str(args.tickets),
+                            "--out", ticket_file], check=True)
+        best = against_python(ticket_file, ticket_site, "tickets")
+        mb = os.path.getsize(ticket_file) / 1e6
+        echo(f"ticket export: {args.tickets} Zendesk tickets, {mb:.0f} MB ({ticket_file})")
+        echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
+        echo(f"  cxsite check: read + reduce     {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
+        echo()
+        goal(f"{args.tickets}-ticket export: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
+        goal(f"{args.tickets}-ticket export: cxsite peak RSS", best["cxsite"][2], 300, " MB")
 
     # ---- one page edited ----
     if "page" in parts:

@@ -73,6 +73,9 @@ public enum MaturityModel {
             guard target > 0 else { return 0 }
             let zero = target * 1.5
             return min(1, max(0, (zero - value) / (zero - target)))
+        case .neither:
+            // Not reached: a metric without a better direction is not scored (SiteAnalysis.attainments).
+            return 1
         }
     }
 

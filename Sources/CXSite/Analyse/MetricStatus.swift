@@ -47,7 +47,7 @@ public struct MetricStatus: Sendable {
         previous = series.value(in: point.month.previous)
         target = point.target
         isStale = reportingMonth.map { point.month < $0 } ?? false
-        if let target {
+        if let target, metric.isJudged {
             standing = Self.meets(point.value, target: target, better: metric.better) ? .met : .missed
         } else {
             standing = .noTarget
@@ -63,7 +63,7 @@ public struct MetricStatus: Sendable {
     /// Whether the change from the previous month is for the better (nil without a change or when flat).
     public var improved: Bool? {
         guard let delta, delta != 0 else { return nil }
-        return (delta > 0) == (metric.better == .higher)
+        return metric.isImprovement(delta)
     }
 
     /// `value` is at or beyond `target` in the direction that is better.

@@ -37,7 +37,7 @@ enum ReviewHighlights {
         var magnitude: Double?
         var improved: Bool? {
             guard let delta = figures.delta, !NumberFormat.isZero(delta, unit: metric.unit) else { return nil }
-            return (delta > 0) == (metric.better == .higher)
+            return metric.isImprovement(delta)
         }
     }
 
@@ -106,7 +106,7 @@ enum ReviewHighlights {
 
     private static func reading(_ metric: MetricDefinition, _ row: ReviewSnapshot.MetricFigures, value: Double,
                                 series: MetricSeries, month: Month) -> Reading {
-        let met = row.target.map { MetricStatus.meets(value, target: $0, better: metric.better) }
+        let met = metric.isJudged ? row.target.map { MetricStatus.meets(value, target: $0, better: metric.better) } : nil
         var result = Reading(metric: metric, figures: row, value: value, met: met, transition: nil, streak: 0, magnitude: nil)
         if let delta = row.delta {
             let scale = row.target.map(abs).flatMap { $0 > 0 ? $0 : nil } ?? max(abs(row.previous ?? 0), 1)
@@ -202,6 +202,7 @@ enum ReviewHighlights {
         switch better {
         case .higher: return value > target ? "above" : "below"
         case .lower: return value < target ? "within" : "above"
+        case .neither: return value > target ? "above" : "below"
         }
     }
 
@@ -213,6 +214,7 @@ enum ReviewHighlights {
         case .percent, .score: return number + (one ? " point" : " points")
         case .hours: return number + (one ? " hour" : " hours")
         case .scale: return number
+        case .count: return number + (one ? " ticket" : " tickets")
         }
     }
 

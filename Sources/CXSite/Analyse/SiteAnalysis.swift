@@ -64,7 +64,8 @@ public struct SiteAnalysis: Sendable {
     /// Attainment of every catalog metric that has an overall value and a target in `month`.
     static func attainments(in month: Month, site: Site) -> [MetricAttainment] {
         site.catalog.metrics.compactMap { metric in
-            guard let point = site.overallSeries(of: metric.id)?.point(in: month), let target = point.target else { return nil }
+            // A volume (no better direction) says how much work there was, not how mature the practice is.
+            guard metric.isJudged, let point = site.overallSeries(of: metric.id)?.point(in: month), let target = point.target else { return nil }
             return MetricAttainment(metric: metric, value: point.value, target: target,
                                     attainment: MaturityModel.attainment(value: point.value, target: target, better: metric.better))
         }

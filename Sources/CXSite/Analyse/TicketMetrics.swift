@@ -15,6 +15,9 @@
 /// | nps | % promoters (9–10) − % detractors (0–6) |
 /// | solved_yes_rate | "Did we solve it?" yes ÷ answers |
 /// | survey_delay_compliance | surveys sent ≥ 24 h after the ticket's resolution ÷ surveys with both times |
+/// | tickets_created | tickets created in the month; by channel (`channel` column of the series) and by group (`segment`) |
+/// | tickets_solved | tickets solved in the month (by their solved time), from exports with a solved time |
+/// | backlog | tickets created by the month's end and not solved by then, from exports with a solved time |
 ///
 /// ```swift
 /// let computed = TicketMetrics.compute(from: site.helpDesk)
@@ -37,15 +40,19 @@ public struct TicketMetrics: Sendable {
 
     /// Metrics computed from ticket exports, in catalog order.
     public static let ticketMetricIDs = ["first_response_hours", "resolution_hours", "fcr_rate", "resolved_within_2_rate",
-                                         "reopen_rate", "escalation_compliance", "csat", "survey_response_rate"]
+                                         "reopen_rate", "escalation_compliance", "csat", "survey_response_rate",
+                                         "tickets_created", "tickets_solved", "backlog"]
     /// Metrics computed from survey exports.
     public static let surveyMetricIDs = ["csat", "survey_response_rate", "nps", "solved_yes_rate", "survey_delay_compliance"]
     /// Every metric the exports can give, in the order the checks page lists them.
-    public static let metricIDs = ["first_response_hours", "resolution_hours", "fcr_rate", "resolved_within_2_rate", "reopen_rate",
+    public static let metricIDs = ["tickets_created", "tickets_solved", "backlog",
+                                   "first_response_hours", "resolution_hours", "fcr_rate", "resolved_within_2_rate", "reopen_rate",
                                    "escalation_compliance", "csat", "survey_response_rate", "nps", "solved_yes_rate", "survey_delay_compliance"]
 
     /// Metric id → monthly values in month order (only metrics with at least one value).
     public var values: [String: [Value]] = [:]
+    /// Breakdown series (tickets created by channel and by group) → monthly values in month order.
+    public var breakdowns: [MetricSeries.Key: [Value]] = [:]
     /// Metric id → how it is computed, one line per export giving it (`content/tickets/a.csv: median of …`).
     public var methods: [String: [String]] = [:]
     /// Metric id → what would enable it, when no export gives it.
@@ -78,13 +85,16 @@ public struct TicketMetrics: Sendable {
                 if let source = export.source(of: metric), let method = source.method { methods.append("\(export.path): \(method)") }
             }
             var values: [Value] = []
-            if surveyBased {
+            if metric == "backlog" {
+                values = backlog(data)
+            } else if surveyBased {
                 for month in data.surveys.keys.sorted() {
                     if let value = surveyValue(metric, data.surveys[month]!, month: month) { values.append(value) }
                 }
             } else {
+                let solvedTimes = data.tickets.values.contains { $0.createdWithSolvedTimes > 0 }
                 for month in data.tickets.keys.sorted() {
-                    if let value = ticketValue(metric, data.tickets[month]!, month: month) { values.append(value) }
+                    if let value = ticketValue(metric, data.tickets[month]!, month: month, solvedTimes: solvedTimes) { values.append(value) }
                 }
             }
             if !methods.isEmpty { result.methods[metric] = methods }
@@ -106,10 +116,50 @@ public struct TicketMetrics: Sendable {
                 result.missing[metric] = needs
             }
         }
+        result.breakdowns = volumeBreakdowns(data)
         return result
     }
 
-    private static func ticketValue(_ metric: String, _ t: TicketTally, month: Month) -> Value? {
+    /// Tickets created by channel (`channel`) and by group (`segment`), month by month.
+    private static func volumeBreakdowns(_ data: HelpDeskData) -> [MetricSeries.Key: [Value]] {
+        var result: [MetricSeries.Key: [Value]] = [:]
+        for month in data.tickets.keys.sorted() {
+            let t = data.tickets[month]!
+            guard let source = t.source else { continue }
+            for (name, count) in t.byChannel.counts {
+                result[MetricSeries.Key(metric: "tickets_created", channel: name), default: []].append(Value(month: month, value: Double(count), basis: count, source: source))
+            }
+            for (name, count) in t.byGroup.counts {
+                result[MetricSeries.Key(metric: "tickets_created", segment: name), default: []].append(Value(month: month, value: Double(count), basis: count, source: source))
+            }
+        }
+        return result
+    }
+
+    /// The backlog at each month's end, from the first month of tickets with solved times to the
+    /// last month of the exports: created so far minus solved so far, over those tickets.
+    private static func backlog(_ data: HelpDeskData) -> [Value] {
+        let months = data.tickets.keys.sorted()
+        guard let first = months.first(where: { data.tickets[$0]!.createdWithSolvedTimes > 0 }), let last = months.last else { return [] }
+        var open = 0
+        var values: [Value] = []
+        var source = data.tickets[first]!.source!
+        for month in first.through(last) {
+            if let t = data.tickets[month] {
+                open += t.createdWithSolvedTimes - t.solvedInMonth
+                if let s = t.source { source = s }
+            }
+            values.append(Value(month: month, value: Double(open), basis: open, source: source))
+        }
+        return values
+    }
+
+    private static func ticketValue(_ metric: String, _ t: TicketTally, month: Month, solvedTimes: Bool) -> Value? {
+        if metric == "tickets_solved" {
+            // A month may have solved tickets and none created (source nil): the export path is enough.
+            guard solvedTimes, t.solvedInMonth > 0 || t.source != nil, let source = t.source ?? t.solvedSource else { return nil }
+            return Value(month: month, value: Double(t.solvedInMonth), basis: t.solvedInMonth, source: source)
+        }
         guard let source = t.source else { return nil }
         func rate(_ ratio: Ratio) -> Value? {
             ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source) }
@@ -129,6 +179,7 @@ public struct TicketMetrics: Sendable {
         case "escalation_compliance": return rate(t.escalation)
         case "csat": return rate(t.satisfaction)
         case "survey_response_rate": return rate(t.satisfactionOffered)
+        case "tickets_created": return Value(month: month, value: Double(t.tickets), basis: t.tickets, source: source)
         default: return nil
         }
     }
@@ -179,6 +230,18 @@ public struct TicketMetrics: Sendable {
             guard !points.isEmpty else { continue }
             if let existing {
                 result[existing] = MetricSeries(key: key, points: result[existing].points + points)
+            } else {
+                result.append(MetricSeries(key: key, points: points))
+            }
+        }
+        for (key, computed) in breakdowns.sorted(by: { $0.key < $1.key }) {
+            guard let definition = catalog.metric(key.metric) else { continue }
+            let existing = result.firstIndex { $0.key == key }
+            let points = computed.filter { value in existing.map { result[$0].point(in: value.month) == nil } ?? true }
+                .map { MetricSeries.Point(month: $0.month, value: $0.value, target: definition.target, source: $0.source, rows: $0.basis) }
+            guard !points.isEmpty else { continue }
+            if let existing {
+                result[existing] = MetricSeries(key: key, points: (result[existing].points + points).sorted { $0.month < $1.month })
             } else {
                 result.append(MetricSeries(key: key, points: points))
             }

@@ -3,8 +3,9 @@
 enum AssessmentReader {
     static let columns = ["area", "statement", "score", "month", "owner", "note"]
 
-    static func read(_ file: SourceText, log: inout DiagnosticLog) -> Assessment {
-        var reader = CSVReader(bytes: Array(file.text.utf8))
+    /// `dialect` gives the delimiter (else told from the header line); scores are whole numbers either way.
+    static func read(_ file: SourceText, dialect: CSVDialect = CSVDialect(), log: inout DiagnosticLog) -> Assessment {
+        var reader = CSVReader(bytes: Array(file.text.utf8), delimiter: dialect.delimiter)
         var header: [String: Int] = [:]
         var width = 0
         var answers: [AssessmentAnswer] = []

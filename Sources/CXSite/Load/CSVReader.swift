@@ -6,8 +6,9 @@ public import Foundation
 /// file of any length is read in bounded memory (bounded by the largest record).
 ///
 /// Rules:
-/// - Fields are separated by `,`; records end with LF, CRLF or a lone CR; the last record may
-///   lack a line break.
+/// - Fields are separated by the delimiter: `,`, `;` or a tab, told from the first line unless
+///   given (``Delimiter``); records end with LF, CRLF or a lone CR; the last record may lack a
+///   line break. Quoting works the same with each delimiter.
 /// - A field that starts with `"` is quoted: it may hold commas, line breaks and `""` (one quote),
 ///   and ends at the next lone `"`, which must be followed by a comma, a line break or the end.
 /// - A UTF-8 BOM at the very start is skipped; columns count from the byte after it.
@@ -94,7 +95,40 @@ public struct CSVReader: Sequence, IteratorProtocol {
     private static let lf: UInt8 = 0x0A
     private static let cr: UInt8 = 0x0D
     private static let quote: UInt8 = 0x22
-    private static let comma: UInt8 = 0x2C
+
+    /// What separates fields.
+    public enum Delimiter: UInt8, Sendable, CaseIterable {
+        case comma = 0x2C, semicolon = 0x3B, tab = 0x09
+
+        /// `','`, `';'`, `tab`, for messages.
+        public var shown: String { self == .tab ? "a tab" : "'\(Character(Unicode.Scalar(rawValue)))'" }
+
+        /// The delimiter of a header line: the one of `,`, `;` and tab found most often outside
+        /// quotes (a comma when none is, or on a tie with it).
+        static func detect(_ line: UnsafeBufferPointer<UInt8>) -> Delimiter {
+            var counts = [0, 0, 0]
+            var quoted = false
+            for byte in line {
+                if byte == CSVReader.quote { quoted.toggle(); continue }
+                if quoted { continue }
+                if byte == CSVReader.lf || byte == CSVReader.cr { break }
+                switch byte {
+                case 0x2C: counts[0] += 1
+                case 0x3B: counts[1] += 1
+                case 0x09: counts[2] += 1
+                default: break
+                }
+            }
+            if counts[1] > counts[0] && counts[1] >= counts[2] { return .semicolon }
+            if counts[2] > counts[0] && counts[2] > counts[1] { return .tab }
+            return .comma
+        }
+    }
+
+    /// The delimiter in use: the one given, or the one detected from the first line (known once
+    /// the first record has been read).
+    public private(set) var delimiter: Delimiter
+    private var detectsDelimiter: Bool
 
     private var source: Source
     private let chunkSize: Int
@@ -126,9 +160,13 @@ public struct CSVReader: Sequence, IteratorProtocol {
     ///
     /// With `allowsBareQuotes` a `"` inside an unquoted field is kept as an ordinary character
     /// (as Python's `csv` does) instead of being an error.
+    ///
+    /// `delimiter` nil tells it from the first line.
     public init(fileHandle: FileHandle, chunkSize: Int = CSVReader.defaultChunkSize, allowsBareQuotes: Bool = false,
-                maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes) {
+                maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes, delimiter: Delimiter? = .comma) {
         precondition(chunkSize > 0, "chunk size must be positive")
+        self.delimiter = delimiter ?? .comma
+        self.detectsDelimiter = delimiter == nil
         self.source = .file(fileHandle)
         self.chunkSize = chunkSize
         self.allowsBareQuotes = allowsBareQuotes
@@ -143,8 +181,10 @@ public struct CSVReader: Sequence, IteratorProtocol {
 
     /// Reads bytes held in memory; a `chunkSize` smaller than the input feeds them piecewise (for tests).
     public init(bytes: [UInt8], chunkSize: Int = .max, allowsBareQuotes: Bool = false,
-                maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes) {
+                maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes, delimiter: Delimiter? = .comma) {
         precondition(chunkSize > 0, "chunk size must be positive")
+        self.delimiter = delimiter ?? .comma
+        self.detectsDelimiter = delimiter == nil
         self.chunkSize = chunkSize
         self.allowsBareQuotes = allowsBareQuotes
         self.maximumRecordBytes = maximumRecordBytes
@@ -201,6 +241,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 if buffer.count - pos >= 3, buffer[pos] == 0xEF, buffer[pos + 1] == 0xBB, buffer[pos + 2] == 0xBF {
                     pos += 3
                 }
+                if detectsDelimiter {
+                    // The header line, up to its first line break (or 64 KB), decides.
+                    func hasBreak() -> Bool { buffer[pos...].contains { $0 == Self.lf || $0 == Self.cr } }
+                    while !hasBreak(), buffer.count - pos < 1 << 16, try refill() {}
+                    delimiter = buffer.withUnsafeBufferPointer { Delimiter.detect(UnsafeBufferPointer(rebasing: $0[pos...])) }
+                }
             }
             while true {
                 var outcome = Outcome.needData
@@ -223,7 +269,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
                         // The character after the quote is cut by the chunk's end: read on so that
                         // the message names it whatever the chunking (the scanner left `pos` on it).
                         while buffer.count - pos < Self.sequenceLength(buffer[pos]), try refill() {}
-                        error.message = Self.textAfterQuoteMessage(describeCharacter(at: pos))
+                        error.message = textAfterQuoteMessage(describeCharacter(at: pos))
                     }
                     return .failure(error)
                 case .needData:
@@ -254,7 +300,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// Within a record it looks no further than `maximumRecordBytes + 1` bytes past the record's start,
     /// so an over-long record is found at the same byte however the input is chunked.
     private mutating func scan(_ p: UnsafePointer<UInt8>, _ bufferEnd: Int) -> Outcome {
-        let lf = Self.lf, cr = Self.cr, quote = Self.quote, comma = Self.comma
+        let lf = Self.lf, cr = Self.cr, quote = Self.quote, comma = delimiter.rawValue
         let limit = maximumRecordBytes
         var i = pos
         var state = self.state
@@ -306,17 +352,18 @@ public struct CSVReader: Sequence, IteratorProtocol {
             case .unquoted:
                 while i < end {
                     let b = p[i]
-                    if b > comma {
+                    if b > quote && b != comma {
                         acc |= b
                         i += 1
                         continue
                     }
-                    switch b {
-                    case comma:
+                    if b == comma {
                         pushSpan(end: i, quoted: false, acc: acc)
                         i += 1
                         state = .fieldStart
                         continue outer
+                    }
+                    switch b {
                     case lf, cr:
                         pushSpan(end: i, quoted: false, acc: acc)
                         line += 1
@@ -546,7 +593,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
         case .quoteInUnquotedField:
             message = "a quote (\") inside an unquoted field; enclose the field in quotes and double the quotes inside it"
         case .textAfterClosingQuote:
-            message = Self.textAfterQuoteMessage(describeCharacter(at: index))
+            message = textAfterQuoteMessage(describeCharacter(at: index))
         case .nulByte:
             message = "NUL byte (0x00) is not allowed"
         case .unterminatedQuote, .invalidUTF8, .readFailed, .recordTooLong:
@@ -570,8 +617,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
         return CSVPosition(line: line, column: 1 + scalarCount(from: lineStart, to: index))
     }
 
-    private static func textAfterQuoteMessage(_ character: String) -> String {
-        "unexpected \(character) after a closing quote; expected a comma or the end of the line"
+    private func textAfterQuoteMessage(_ character: String) -> String {
+        "unexpected \(character) after a closing quote; expected \(delimiter == .comma ? "a comma" : delimiter.shown) or the end of the line"
     }
 
     /// The bytes of the UTF-8 sequence a lead byte ≥ 0xC2 starts.

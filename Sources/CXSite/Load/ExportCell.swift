@@ -70,18 +70,38 @@ enum ExportTime {
     /// What the warnings say a timestamp should look like.
     static let expectedTimestamp = "expected a date and time such as 2025-03-04 14:05:09"
 
-    /// Reads a timestamp; naive times are in `clock`'s zone.
-    static func timestamp(_ text: String, clock: inout ExportClock, order: TicketSettings.DateOrder?) -> ExportCell<ExportInstant> {
+    /// Reads a timestamp; naive times are in `clock`'s zone. With `formats` (`date_format` in
+    /// `site.yml`) each pattern is tried in order first, then the built-in forms.
+    static func timestamp(_ text: String, clock: inout ExportClock, order: TicketSettings.DateOrder?,
+                          formats: [DatePattern] = []) -> ExportCell<ExportInstant> {
         var copy = text
         return copy.withUTF8 { buffer in
             var scanner = Scanner(buffer)
-            return scanner.timestamp(clock: &clock, order: order, text: text)
+            if !formats.isEmpty, let found = scanner.patterned(formats, clock: &clock) { return found }
+            let builtIn = scanner.timestamp(clock: &clock, order: order, text: text)
+            if !formats.isEmpty, case .invalid(let what, _) = builtIn {
+                let shown = formats.map { "'\($0.text)'" }.joined(separator: " or ")
+                return .invalid(what: what.replacingOccurrences(of: "could be day-first or month-first", with: "is not a date"),
+                                expected: "expected a date matching date_format \(shown)")
+            }
+            return builtIn
         }
     }
 
+    /// The instant of a civil time matched by a pattern: in the pattern's offset, else in the clock's zone.
+    static func instant(_ m: DatePattern.Match, clock: inout ExportClock) -> ExportInstant {
+        let local = Double(days(year: m.year, month: m.month, day: m.day)) * 86400 + Double(m.hour * 3600 + m.minute * 60) + m.second
+        if let offset = m.offset {
+            let utc = local - Double(offset)
+            return ExportInstant(seconds: utc, month: clock.month(ofUTC: utc))
+        }
+        return ExportInstant(seconds: clock.utc(fromLocal: local), month: Month(year: m.year, month: m.month)!)
+    }
+
     /// Reads a duration in `unit` (a decimal number; hours may also be `H:MM` or `H:MM:SS`) as hours.
-    static func hours(_ text: String, minutes: Bool) -> ExportCell<Double> {
-        let trimmed = text.trimmingSpaces
+    /// With `decimalComma` a single comma is the decimal mark (`26,5`).
+    static func hours(_ text: String, minutes: Bool, decimalComma: Bool = false) -> ExportCell<Double> {
+        let trimmed = decimalComma ? commaAsPoint(text.trimmingSpaces) : text.trimmingSpaces
         if isNone(trimmed) { return .empty }
         if !minutes, trimmed.contains(":") {
             let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
@@ -101,12 +121,19 @@ enum ExportTime {
     }
 
     /// Reads a count (agent replies, reopens): a whole number of 0 or more.
-    static func count(_ text: String) -> ExportCell<Int> {
-        let trimmed = text.trimmingSpaces
+    static func count(_ text: String, decimalComma: Bool = false) -> ExportCell<Int> {
+        let trimmed = decimalComma ? commaAsPoint(text.trimmingSpaces) : text.trimmingSpaces
         if isNone(trimmed) { return .empty }
         if let n = Int(trimmed), n >= 0 { return .value(n) }
         if let d = plainDecimal(trimmed), d >= 0, d == d.rounded(), d < 1e9 { return .value(Int(d)) }
         return .invalid(what: "'\(shown(trimmed))' is not a count", expected: "expected a whole number of 0 or more")
+    }
+
+    /// `26,5` as `26.5`: a lone comma made the decimal point (a number with a point or two commas stays as it is).
+    static func commaAsPoint(_ text: String) -> String {
+        let commas = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+        guard commas == 1, !text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        return String(text.map { $0 == "," ? "." : $0 })
     }
 
     /// `-`, `n/a`, `null`, `none` and the empty text: no value.
@@ -222,6 +249,17 @@ enum ExportTime {
         mutating func expect(_ byte: UInt8) -> Bool {
             if peek() == byte { i += 1; return true }
             return false
+        }
+
+        /// The first of `formats` that matches the whole cell; nil when none does.
+        func patterned(_ formats: [DatePattern], clock: inout ExportClock) -> ExportCell<ExportInstant>? {
+            if end - i <= 4, ExportTime.isNone(String(decoding: UnsafeBufferPointer(rebasing: p[i..<end]), as: UTF8.self)) { return .empty }
+            for format in formats {
+                if let m = format.match(p, from: i, to: end) {
+                    return m.year <= 1970 ? .empty : .value(ExportTime.instant(m, clock: &clock))
+                }
+            }
+            return nil
         }
 
         mutating func timestamp(clock: inout ExportClock, order: TicketSettings.DateOrder?, text: String) -> ExportCell<ExportInstant> {
@@ -359,12 +397,8 @@ enum ExportTime {
                 }
                 guard atEnd, offset != nil else { return bad() }
             }
-            let local = Double(ExportTime.days(year: year, month: month, day: day)) * 86400 + Double(hour * 3600 + minute * 60) + second
-            if let offset {
-                let utc = local - Double(offset)
-                return .value(ExportInstant(seconds: utc, month: clock.month(ofUTC: utc)))
-            }
-            return .value(ExportInstant(seconds: clock.utc(fromLocal: local), month: Month(year: year, month: month)!))
+            let civil = DatePattern.Match(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+            return .value(ExportTime.instant(civil, clock: &clock))
         }
     }
 }

@@ -26,7 +26,26 @@ enum MetricNumber {
     /// try MetricNumber.parse("")       // nil: a missing value
     /// try MetricNumber.parse("1,5")    // throws: expected a decimal with '.'
     /// ```
-    static func parse(_ text: String) throws(Problem) -> Value? {
+    ///
+    /// With `decimalComma` (a `;` file, or `decimal: ","`) the decimal mark may be a comma
+    /// (`81,5`) or a point (`81.5`); a point followed by exactly three digits (`1.234`) is refused
+    /// there, since that locale writes it for a thousand.
+    static func parse(_ text: String, decimalComma: Bool = false) throws(Problem) -> Value? {
+        if decimalComma {
+            let marks = text.utf8.filter { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+            if marks == [UInt8(ascii: ",")] {
+                return try parse(String(text.map { $0 == "," ? "." : $0 }))
+            }
+            if marks == [UInt8(ascii: ".")], let dot = text.firstIndex(of: "."),
+               text[text.index(after: dot)...].trimmingCharacters(in: "% ").count == 3,
+               text[text.index(after: dot)...].trimmingCharacters(in: "% ").allSatisfy(\.isNumber) {
+                let shown = text.trimmingSpaces
+                throw Problem(what: "'\(shown)' is ambiguous in a file with decimal commas", expected: "expected 81,5 for a decimal, or 1234 without a thousands separator")
+            }
+            if marks.count > 1 {
+                throw Problem(what: "'\(text.trimmingSpaces)' is not a number", expected: "expected a decimal comma such as 81,5, without thousands separators")
+            }
+        }
         var utf8 = Substring(text).utf8[...]
         while let first = utf8.first, first.isBlank { utf8 = utf8.dropFirst() }
         while let last = utf8.last, last.isBlank { utf8 = utf8.dropLast() }
@@ -67,7 +86,10 @@ enum MetricNumber {
     ///
     /// The number is exact: at most 15 digits fit a Double's 53 bits, and so does 10¹⁵, so the
     /// one division rounds correctly, as `Double(text)` does.
-    static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    ///
+    /// With `decimalComma` a comma is the decimal mark and a point is left to ``parse(_:decimalComma:)``.
+    static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> Value? {
+        let mark = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
         var end = bytes.count
         var percent = false
         if end > 0, bytes[end - 1] == UInt8(ascii: "%") {
@@ -88,7 +110,7 @@ enum MetricNumber {
                 mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
                 digits += 1
                 if dot { decimals += 1 }
-            } else if byte == UInt8(ascii: "."), !dot {
+            } else if byte == mark, !dot {
                 dot = true
             } else {
                 return nil
@@ -116,6 +138,16 @@ enum MetricNumber {
             return Problem(what: "'\(shown)' is not a number", expected: "expected a plain decimal without an exponent, such as 87.5")
         }
         return Problem(what: "'\(shown)' is not a number", expected: "expected a decimal such as 87.5 or 87.5%")
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing characters of `set`.
+    fileprivate func trimmingCharacters(in set: String) -> Substring {
+        var text = self
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return text
     }
 }
 

@@ -25,7 +25,9 @@ public enum MetricTableReader {
     static let longColumns = ["month", "date", "metric", "value", "segment", "channel", "target"]
 
     /// Reads the file at `url`; `path` (relative to the project root) is used in diagnostics.
-    public static func read(fileAt url: URL, path: String, log: inout DiagnosticLog) -> MetricTable? {
+    ///
+    /// `dialect` gives the delimiter (else told from the header line) and the decimal mark.
+    public static func read(fileAt url: URL, path: String, dialect: CSVDialect = CSVDialect(), log: inout DiagnosticLog) -> MetricTable? {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)
@@ -45,28 +47,29 @@ public enum MetricTableReader {
             log.error("cannot read file: \(FileSystem.reason(error))", at: SourceLocation(path: path))
             return nil
         }
-        var reader = CSVReader(fileHandle: handle)
-        return read(&reader, path: path, log: &log)
+        var reader = CSVReader(fileHandle: handle, delimiter: dialect.delimiter)
+        return read(&reader, path: path, dialect: dialect, log: &log)
     }
 
     /// Reads CSV bytes held in memory (tests, and files already read).
     ///
     /// `plainRows: false` reads every row through the checked path (tests compare the two).
-    public static func read(bytes: [UInt8], path: String, log: inout DiagnosticLog) -> MetricTable? {
-        read(bytes: bytes, path: path, plainRows: true, log: &log)
+    public static func read(bytes: [UInt8], path: String, dialect: CSVDialect = CSVDialect(), log: inout DiagnosticLog) -> MetricTable? {
+        read(bytes: bytes, path: path, plainRows: true, dialect: dialect, log: &log)
     }
 
-    static func read(bytes: [UInt8], path: String, plainRows: Bool, log: inout DiagnosticLog) -> MetricTable? {
+    static func read(bytes: [UInt8], path: String, plainRows: Bool, dialect: CSVDialect = CSVDialect(), log: inout DiagnosticLog) -> MetricTable? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             log.error("file is UTF-16; save it as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)", at: SourceLocation(path: path))
             return nil
         }
-        var reader = CSVReader(bytes: bytes)
-        return read(&reader, path: path, plainRows: plainRows, log: &log)
+        var reader = CSVReader(bytes: bytes, delimiter: dialect.delimiter)
+        return read(&reader, path: path, plainRows: plainRows, dialect: dialect, log: &log)
     }
 
     /// Reads every record of `reader`: the header first, then the data rows.
-    static func read(_ reader: inout CSVReader, path: String, plainRows: Bool = true, log: inout DiagnosticLog) -> MetricTable? {
+    static func read(_ reader: inout CSVReader, path: String, plainRows: Bool = true, dialect: CSVDialect = CSVDialect(),
+                     log: inout DiagnosticLog) -> MetricTable? {
         var layout: Layout?
         var sawHeader = false
         var sawBrokenRow = false
@@ -82,6 +85,7 @@ public enum MetricTableReader {
                 if !sawHeader {
                     sawHeader = true
                     layout = Layout(header: record, path: path, log: &log)
+                    builder.decimalComma = dialect.decimalComma(in: reader.delimiter)
                     if let layout { builder.prepare(layout) }
                 } else if let layout {
                     builder.add(record, layout: layout, log: &log)
@@ -189,6 +193,8 @@ public enum MetricTableReader {
     /// Accumulates the entries and the interned series of one file.
     struct Builder {
         let path: String
+        /// Numbers are written with a decimal comma (`81,5`).
+        var decimalComma = false
         var series: [MetricTable.SeriesReference] = []
         var entries: [MetricTable.Entry] = []
         var rows = 0
@@ -267,14 +273,14 @@ public enum MetricTableReader {
             let valueBytes = record.field(layout.value)
             var value: MetricNumber.Value?
             if !valueBytes.isEmpty {
-                guard let parsed = MetricNumber.parsePlain(valueBytes) else { return false }
+                guard let parsed = MetricNumber.parsePlain(valueBytes, decimalComma: decimalComma) else { return false }
                 value = parsed
             }
             var target: Double?
             if layout.target >= 0 {
                 let targetBytes = record.field(layout.target)
                 if !targetBytes.isEmpty {
-                    guard let parsed = MetricNumber.parsePlain(targetBytes) else { return false }
+                    guard let parsed = MetricNumber.parsePlain(targetBytes, decimalComma: decimalComma) else { return false }
                     target = parsed.number
                 }
             }
@@ -379,7 +385,7 @@ public enum MetricTableReader {
         /// The number in column `index`: nil when empty or wrong (then with an error).
         private func number(_ record: CSVRecord, _ index: Int, layout: Layout, log: inout DiagnosticLog) -> MetricNumber.Value? {
             do {
-                return try MetricNumber.parse(record.fields[index])
+                return try MetricNumber.parse(record.fields[index], decimalComma: decimalComma)
             } catch {
                 log.error(error.message(column: layout.name(index)), at: location(record.positions[index]))
                 return nil

@@ -48,7 +48,7 @@ public struct ProjectReader: Sendable {
                     for path in paths { readExport(path, log: &log, into: &data) }
                     return (ContentFile?.some(.helpDesk(data)), log)
                 case .file(let path):
-                    return (readContent(path, log: &log), log)
+                    return (readContent(path, metricsCSV: settings.settings.metricsCSV, log: &log), log)
                 }
             }
             for (file, fileLog) in results {
@@ -139,14 +139,14 @@ public struct ProjectReader: Sendable {
 
     /// Reads the file at `path` (relative to the root, under `content/`, not an export); nil
     /// when it cannot be read, with the reason in `log`.
-    private func readContent(_ path: String, log: inout DiagnosticLog) -> ContentFile? {
+    private func readContent(_ path: String, metricsCSV: CSVDialect, log: inout DiagnosticLog) -> ContentFile? {
         let lower = path.lowercased()
         if lower.hasSuffix(".md") {
             return text(path, log: &log).map(ContentFile.markdown)
         } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
             // Streamed from the file: metrics files may hold a million rows.
             let url = root.appendingPathComponent(path)
-            return MetricTableReader.read(fileAt: url, path: path, log: &log).map(ContentFile.metrics)
+            return MetricTableReader.read(fileAt: url, path: path, dialect: metricsCSV, log: &log).map(ContentFile.metrics)
         } else if lower.hasSuffix(".csv") {
             return text(path, log: &log).map(ContentFile.table)
         } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {

@@ -13,13 +13,13 @@ public import Foundation
 /// month they were sent. Bad rows are skipped with warnings, as in ``TicketExportReader``.
 public enum SurveyExportReader {
     public static func read(fileAt url: URL, path: String, into data: inout HelpDeskData, log: inout DiagnosticLog) {
-        guard var reader = ExportFile.open(url, path: path, log: &log) else { return }
+        guard var reader = ExportFile.open(url, path: path, dialect: data.settings.surveyCSV, log: &log) else { return }
         read(&reader, path: path, into: &data, log: &log)
     }
 
     /// Reads an export held in memory (tests).
     public static func read(bytes: [UInt8], path: String, into data: inout HelpDeskData, log: inout DiagnosticLog) {
-        var reader = CSVReader(bytes: bytes, allowsBareQuotes: true)
+        var reader = CSVReader(bytes: bytes, allowsBareQuotes: true, delimiter: data.settings.surveyCSV.delimiter)
         read(&reader, path: path, into: &data, log: &log)
     }
 
@@ -128,18 +128,20 @@ public enum SurveyExportReader {
 
     static func read(_ reader: inout CSVReader, path: String, into data: inout HelpDeskData, log: inout DiagnosticLog) {
         let settings = data.settings
+        let formats = settings.surveyCSV.dateFormats
         var clock = ExportClock(zone: settings.surveyTimeZone ?? settings.timeZone)
         var layout: Layout?
         var headerKeys: [String] = []
+        var headerPositions: [CSVPosition] = []
         var summary = ExportSummary(path: path, kind: .surveys, format: "survey export")
-        var bad = BadRows(path: path)
+        var problems = ExportProblems(path: path, section: "surveys")
         var answersByQuestion: [Question: Int] = [:]
         while let result = reader.next() {
             let record: CSVRecord
             switch result {
             case .failure(let error):
                 summary.rows += 1
-                bad.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
+                problems.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
                 continue
             case .success(let value):
                 record = value
@@ -150,7 +152,9 @@ public enum SurveyExportReader {
                 case .success(let found):
                     layout = found
                     headerKeys = names.map(TicketFormat.normalized)
+                    headerPositions = record.positions
                     summary.metrics = found.metricSources()
+                    summary.delimiter = reader.delimiter
                 case .failure(let problem):
                     let position = record.positions[problem.column]
                     log.error(problem.message, at: SourceLocation(path: path, line: position.line, column: position.column))
@@ -167,60 +171,48 @@ public enum SurveyExportReader {
             }
             if fields.count < layout.width || (fields.count > layout.width && !fields[layout.width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) {
                 let at = fields.count > layout.width ? record.positions[layout.width] : record.positions[record.positions.count - 1]
-                bad.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
-                           line: at.line, column: at.column, summary: &summary, log: &log)
+                problems.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
+                                line: at.line, column: at.column, summary: &summary, log: &log)
                 continue
             }
-
-            var problem: (index: Int, what: String, expected: String)?
-            func take<T>(_ index: Int?, _ parse: (String) -> ExportCell<T>) -> T? {
-                guard let index, problem == nil else { return nil }
-                switch parse(fields[index]) {
-                case .empty: return nil
-                case .value(let value): return value
-                case .invalid(let what, let expected):
-                    problem = (index, what, expected)
-                    return nil
-                }
+            summary.cellRows += 1
+            var cells = RowCells(fields)
+            func time(_ index: Int?) -> ExportInstant? {
+                cells.take(index, .time) { ExportTime.timestamp($0, clock: &clock, order: settings.dateOrder, formats: formats) }
             }
-            let sent = take(layout.sent) { ExportTime.timestamp($0, clock: &clock, order: settings.dateOrder) }
-            let answeredAt = take(layout.answered) { ExportTime.timestamp($0, clock: &clock, order: settings.dateOrder) }
-            let resolved = take(layout.resolved) { ExportTime.timestamp($0, clock: &clock, order: settings.dateOrder) }
+            guard let sent = time(layout.sent) else {
+                problems.report(key: layout.sent, named: layout.names[layout.sent], what: "sent time", cells: cells, positions: record.positions,
+                                summary: &summary, log: &log)
+                continue
+            }
+            let answeredAt = time(layout.answered)
+            let resolved = time(layout.resolved)
             var answers: [(Question, Double)] = []
             if let type = layout.type, let score = layout.score, !fields[score].trimmingSpaces.isEmpty {
-                if let question = take(type, Self.question(of:)) {
-                    if let value = take(score, { Self.answer($0, to: question) }) { answers.append((question, value)) }
+                if let question = cells.take(type, .question, Self.question(of:)) {
+                    if let value = cells.take(score, .answer, { Self.answer($0, to: question) }) { answers.append((question, value)) }
                 }
             }
             for (question, index) in layout.questions {
-                if let value = take(index, { Self.answer($0, to: question) }) { answers.append((question, value)) }
+                if let value = cells.take(index, .answer, { Self.answer($0, to: question) }) { answers.append((question, value)) }
             }
-            if let problem {
-                let position = record.positions[problem.index]
-                bad.report("\(problem.what) (column \(layout.name(problem.index))); \(problem.expected); the row is skipped",
-                           reason: "unreadable \(layout.name(problem.index))", line: position.line, column: position.column, summary: &summary, log: &log)
-                continue
-            }
-            guard let sent else {
-                let position = record.positions[layout.sent]
-                bad.report("the time the survey was sent is missing (column \(layout.name(layout.sent))); \(ExportTime.expectedTimestamp); the row is skipped",
-                           reason: "no sent time", line: position.line, column: position.column, summary: &summary, log: &log)
-                continue
-            }
+            problems.report(cells: cells, positions: record.positions, names: layout.names, summary: &summary, log: &log)
             summary.used(in: sent.month)
             var id = layout.ticket.map { fields[$0].trimmingSpaces } ?? ""
             if id.isEmpty { id = "line \(record.line)" } else if id.count > 64 { id = String(id.prefix(64)) + "…" }
             let source = SourceLocation(path: path, line: record.line, column: 1)
             for (question, _) in answers { answersByQuestion[question, default: 0] += 1 }
-            data.surveys[sent.month, default: SurveyTally()].record(answers: answers, answered: answeredAt != nil || !answers.isEmpty,
+            // An answer cell that cannot be read still says the survey was answered.
+            let answered = answeredAt != nil || !answers.isEmpty || cells.problems.contains { $0.kind == .answer }
+            data.surveys[sent.month, default: SurveyTally()].record(answers: answers, answered: answered,
                                                                     sent: sent, resolved: resolved, id: id, source: source)
         }
-        if layout == nil {
+        guard let layout else {
             log.warning("survey export is empty; expected a header such as 'ticket id,sent at,answered at,resolved at,csat'", at: SourceLocation(path: path))
             return
         }
         // A 'survey' column may name fewer questions than it could: say so for the ones never answered.
-        if let layout, layout.type != nil {
+        if layout.type != nil {
             for (question, metric) in [(Question.csat, "csat"), (.nps, "nps"), (.solved, "solved_yes_rate")]
             where answersByQuestion[question] == nil && !layout.questions.contains(where: { $0.question == question }) {
                 if let index = summary.metrics.firstIndex(where: { $0.metric == metric }) {
@@ -229,7 +221,7 @@ public enum SurveyExportReader {
                 }
             }
         }
-        bad.finish(summary: summary, log: &log)
+        problems.finish(summary: summary, key: layout.sent, keyName: layout.names[layout.sent], header: headerPositions, log: &log)
         data.exports.append(summary)
     }
 

@@ -18,13 +18,13 @@ public import Foundation
 public enum TicketExportReader {
     /// Reads the export at `url`; `path` (relative to the project) is used in messages.
     public static func read(fileAt url: URL, path: String, into data: inout HelpDeskData, log: inout DiagnosticLog) {
-        guard var reader = ExportFile.open(url, path: path, log: &log) else { return }
+        guard var reader = ExportFile.open(url, path: path, dialect: data.settings.ticketCSV, log: &log) else { return }
         read(&reader, path: path, into: &data, log: &log)
     }
 
     /// Reads an export held in memory (tests).
     public static func read(bytes: [UInt8], path: String, into data: inout HelpDeskData, log: inout DiagnosticLog) {
-        var reader = CSVReader(bytes: bytes, allowsBareQuotes: true)
+        var reader = CSVReader(bytes: bytes, allowsBareQuotes: true, delimiter: data.settings.ticketCSV.delimiter)
         read(&reader, path: path, into: &data, log: &log)
     }
 
@@ -33,14 +33,16 @@ public enum TicketExportReader {
         var clock = ExportClock(zone: settings.timeZone)
         var layout: TicketLayout?
         var headerKeys: [String] = []
+        var headerPositions: [CSVPosition] = []
         var summary = ExportSummary(path: path, kind: .tickets, format: "ticket export")
-        var bad = BadRows(path: path)
+        var problems = ExportProblems(path: path, section: "tickets")
+        var decimalComma = false
         while let result = reader.next() {
             let record: CSVRecord
             switch result {
             case .failure(let error):
                 summary.rows += 1
-                bad.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
+                problems.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
                 continue
             case .success(let value):
                 record = value
@@ -51,8 +53,16 @@ public enum TicketExportReader {
                 case .success(let found):
                     layout = found
                     headerKeys = names.map(TicketFormat.normalized)
+                    headerPositions = record.positions
                     summary.format = found.format.name
                     summary.metrics = found.metricSources()
+                    summary.delimiter = reader.delimiter
+                    decimalComma = settings.ticketCSV.decimalComma(in: reader.delimiter)
+                    if found.category == nil, !settings.categoryColumns.isEmpty {
+                        let names = settings.categoryColumns.map { "'\($0)'" }.joined(separator: " or ")
+                        log.warning("this export has no column \(names) (named as 'category' under 'tickets: columns:' in site.yml), so it gives no contact reasons; expected the column as written in the header (a Zendesk drop-down field is exported as 'Name [list]')",
+                                    at: SourceLocation(path: path, line: record.line, column: 1))
+                    }
                 case .failure(let problem):
                     let position = record.positions[problem.column]
                     log.error(problem.message, at: SourceLocation(path: path, line: position.line, column: position.column))
@@ -70,31 +80,34 @@ public enum TicketExportReader {
             // More fields than the header is fine when the extra ones are empty (a trailing comma).
             if fields.count < layout.width || (fields.count > layout.width && !fields[layout.width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) {
                 let at = fields.count > layout.width ? record.positions[layout.width] : record.positions[record.positions.count - 1]
-                bad.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
-                           line: at.line, column: at.column, summary: &summary, log: &log)
+                problems.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
+                                line: at.line, column: at.column, summary: &summary, log: &log)
                 continue
             }
-            switch facts(of: record, layout: layout, path: path, clock: &clock, settings: settings) {
+            var cells = RowCells(fields)
+            switch facts(of: record, cells: &cells, layout: layout, path: path, clock: &clock, settings: settings, decimalComma: decimalComma) {
             case .ignored(let reason):
                 summary.count(reason, in: \.ignored)
-            case .bad(let index, let what, let expected):
-                let position = record.positions[index]
-                bad.report("\(what) (column \(layout.name(index))); \(expected); the row is skipped",
-                           reason: "unreadable \(layout.name(index))", line: position.line, column: position.column, summary: &summary, log: &log)
-            case .missingCreated(let index):
-                let position = record.positions[index]
-                bad.report("the creation time is missing (column \(layout.name(index))); \(ExportTime.expectedTimestamp); the row is skipped",
-                           reason: "no creation time", line: position.line, column: position.column, summary: &summary, log: &log)
+            case .noCreated(let index):
+                summary.cellRows += 1
+                problems.report(key: index, named: layout.names[index], what: "creation time", cells: cells, positions: record.positions,
+                                summary: &summary, log: &log)
             case .ticket(let facts, let month):
+                summary.cellRows += 1
+                problems.report(cells: cells, positions: record.positions, names: layout.names, summary: &summary, log: &log)
                 summary.used(in: month)
                 data.tickets[month, default: TicketTally()].record(facts)
+                if let solvedMonth = facts.solvedMonth {
+                    data.tickets[solvedMonth, default: TicketTally()].solvedInMonth += 1
+                    if data.tickets[solvedMonth]!.solvedSource == nil { data.tickets[solvedMonth]!.solvedSource = facts.source }
+                }
             }
         }
-        if layout == nil {
+        guard let layout else {
             log.warning("ticket export is empty; expected a header such as Zendesk's 'Id,Created at,Solved at,…'", at: SourceLocation(path: path))
             return
         }
-        bad.finish(summary: summary, log: &log)
+        problems.finish(summary: summary, key: layout.created, keyName: layout.names[layout.created], header: headerPositions, log: &log)
         data.exports.append(summary)
     }
 
@@ -102,48 +115,36 @@ public enum TicketExportReader {
     private enum RowOutcome {
         case ticket(TicketFacts, Month)
         case ignored(String)
-        case bad(index: Int, what: String, expected: String)
-        case missingCreated(index: Int)
+        /// No readable creation time in column `index`: the row cannot be counted.
+        case noCreated(index: Int)
     }
 
     /// Status words meaning the ticket is solved, and words meaning it is left out.
     private static let solvedStatuses: Set<String> = ["solved", "closed", "resolved", "done", "complete", "completed"]
     private static let ignoredStatuses: Set<String> = ["deleted", "spam"]
 
-    /// The facts of one row, or why it cannot be used.
-    private static func facts(of record: CSVRecord, layout: TicketLayout, path: String, clock: inout ExportClock,
-                              settings: TicketSettings) -> RowOutcome {
+    /// The facts of one row. An unreadable cell is noted in `cells` and left out of the facts:
+    /// the ticket counts in every measure that does not need it.
+    private static func facts(of record: CSVRecord, cells: inout RowCells, layout: TicketLayout, path: String, clock: inout ExportClock,
+                              settings: TicketSettings, decimalComma: Bool) -> RowOutcome {
         let fields = record.fields
-        var problem: (index: Int, what: String, expected: String)?
-
-        func take<T>(_ index: Int?, _ parse: (String) -> ExportCell<T>) -> T? {
-            guard let index, problem == nil else { return nil }
-            switch parse(fields[index]) {
-            case .empty: return nil
-            case .value(let value): return value
-            case .invalid(let what, let expected):
-                problem = (index, what, expected)
-                return nil
-            }
-        }
+        let formats = settings.ticketCSV.dateFormats
         func time(_ index: Int?) -> ExportInstant? {
-            take(index) { ExportTime.timestamp($0, clock: &clock, order: settings.dateOrder) }
+            cells.take(index, .time) { ExportTime.timestamp($0, clock: &clock, order: settings.dateOrder, formats: formats) }
         }
 
         let status = layout.status.map { TicketFormat.normalized(fields[$0]) } ?? ""
         if ignoredStatuses.contains(status) { return .ignored("deleted or spam ticket") }
 
-        let created = time(layout.created)
+        guard let created = time(layout.created) else { return .noCreated(index: layout.created) }
         let solvedAt = time(layout.solved)
         let firstAt = time(layout.firstResponseAt)
-        let firstDuration = layout.firstResponseDuration.flatMap { column in take(column.index) { ExportTime.hours($0, minutes: column.minutes) } }
-        let resolutionDuration = layout.resolutionDuration.flatMap { column in take(column.index) { ExportTime.hours($0, minutes: column.minutes) } }
-        let replies = take(layout.replies, ExportTime.count)
-        let reopens = take(layout.reopens, ExportTime.count)
-        let satisfaction = layout.satisfaction.flatMap { index in take(index) { satisfactionAnswer($0, scale: layout.satisfactionScale) } }
-        let escalatedCell = take(layout.escalated, yesNo)
-        if let problem { return .bad(index: problem.index, what: problem.what, expected: problem.expected) }
-        guard let created else { return .missingCreated(index: layout.created) }
+        let firstDuration = layout.firstResponseDuration.flatMap { column in cells.take(column.index, .duration) { ExportTime.hours($0, minutes: column.minutes, decimalComma: decimalComma) } }
+        let resolutionDuration = layout.resolutionDuration.flatMap { column in cells.take(column.index, .duration) { ExportTime.hours($0, minutes: column.minutes, decimalComma: decimalComma) } }
+        let replies = cells.take(layout.replies, .count) { ExportTime.count($0, decimalComma: decimalComma) }
+        let reopens = cells.take(layout.reopens, .count) { ExportTime.count($0, decimalComma: decimalComma) }
+        let satisfaction = cells.take(layout.satisfaction, .satisfaction, satisfactionAnswer)
+        let escalatedCell = cells.take(layout.escalated, .yesNo, yesNo)
 
         let line = record.line
         var id = layout.id.map { fields[$0].trimmingSpaces } ?? ""
@@ -151,12 +152,13 @@ public enum TicketExportReader {
         var t = TicketFacts(id: id, source: SourceLocation(path: path, line: line, column: 1))
 
         // First response: a duration column (calendar preferred), else the first reply time.
+        // An unreadable cell leaves the ticket out of the first-response measures.
         if let column = layout.firstResponseDuration, !(column.business && layout.firstResponseAt != nil) {
-            t.recordsFirstResponse = true
+            t.recordsFirstResponse = !cells.failed(column.index)
             t.firstResponseHours = firstDuration
             t.firstResponseBusiness = column.business
         } else if layout.firstResponseAt != nil {
-            t.recordsFirstResponse = true
+            t.recordsFirstResponse = !cells.failed(layout.firstResponseAt)
             if let firstAt, firstAt.seconds >= created.seconds { t.firstResponseHours = (firstAt.seconds - created.seconds) / 3600 }
         }
 
@@ -164,13 +166,15 @@ public enum TicketExportReader {
         let statusSolved: Bool? = status.isEmpty ? nil : solvedStatuses.contains(status)
         let solvedTime = solvedAt.flatMap { $0.seconds >= created.seconds ? $0 : nil }
         if layout.solved != nil {
-            t.solved = solvedTime != nil && statusSolved != false
+            t.solved = cells.failed(layout.solved) ? nil : solvedTime != nil && statusSolved != false
+            t.knowsSolvedTime = t.solved != nil
         } else if layout.status != nil {
             t.solved = statusSolved == true
-        } else if layout.resolutionDuration != nil {
-            t.solved = resolutionDuration != nil
+        } else if let column = layout.resolutionDuration {
+            t.solved = cells.failed(column.index) ? nil : resolutionDuration != nil
         }
         if t.solved == true {
+            if t.knowsSolvedTime, let solvedTime { t.solvedMonth = solvedTime.month }
             if let column = layout.resolutionDuration, !column.business, let hours = resolutionDuration {
                 t.resolutionHours = hours
             } else if let solvedTime {
@@ -183,14 +187,24 @@ public enum TicketExportReader {
         t.replies = replies
         t.reopens = reopens
 
-        if let replies, replies > 2, layout.knowsEscalation {
+        if let replies, replies > 2, layout.knowsEscalation, !cells.failed(layout.escalated) {
             t.escalated = isEscalated(fields, layout: layout, escalation: settings.escalation, column: escalatedCell)
         }
-        if layout.satisfaction != nil {
+        if layout.satisfaction != nil, !cells.failed(layout.satisfaction) {
             t.satisfaction = satisfaction ?? .notOffered
             t.knowsOffers = layout.knowsOffers
         }
+        t.channel = layout.channel.flatMap { breakdownName(fields[$0]) }
+        t.group = layout.group.flatMap { breakdownName(fields[$0]) }
+        if let category = layout.category { t.category = ContactReason.read(fields[category]) }
         return .ticket(t, created.month)
+    }
+
+    /// A channel or group as shown in a breakdown: trimmed, blanks collapsed, case kept; nil for none.
+    static func breakdownName(_ text: String) -> String? {
+        let name = text.collapsingBlanks
+        if ExportTime.isNone(name) || name.count > 80 { return nil }
+        return name
     }
 
     /// Whether a ticket went to a voice or video call, by channel, tags, group or a yes/no column.
@@ -219,99 +233,44 @@ public enum TicketExportReader {
         }
     }
 
-    /// A satisfaction answer on a ticket row.
-    static func satisfactionAnswer(_ text: String, scale: SatisfactionScale) -> ExportCell<Satisfaction> {
+    /// A satisfaction answer on a ticket row, in any form an export uses: Zendesk's `Unoffered`,
+    /// `Offered`, `Good`, `Bad` (with or without comment); a rating 1–5 (4–5 satisfied: Zendesk's
+    /// numeric CSAT, Intercom's conversation rating, Freshdesk's five-point survey); Freshdesk's
+    /// rating codes (103, 102, 101 satisfied; 100 neutral; −101, −102, −103); or a word (happy,
+    /// neutral, unhappy, awesome, not good, amazing, terrible…).
+    static func satisfactionAnswer(_ text: String) -> ExportCell<Satisfaction> {
         let word = TicketFormat.normalized(text)
-        if word.isEmpty { return .empty }
-        switch scale {
-        case .zendesk:
-            let letters = String(decoding: word.utf8.filter { $0 >= 0x61 && $0 <= 0x7A }, as: UTF8.self)
-            switch letters {
-            case "unoffered", "notoffered": return .value(.notOffered)
-            case "offered": return .value(.offered)
-            case "good", "goodwithcomment": return .value(.satisfied)
-            case "bad", "badwithcomment": return .value(.unsatisfied)
+        if word.isEmpty || ExportTime.isNone(word) { return .empty }
+        if let n = Int(word) {
+            switch n {
+            case 1...5: return .value(n >= 4 ? .satisfied : .unsatisfied)
+            case 101...103: return .value(.satisfied)
+            case 100, -103 ... -101: return .value(.unsatisfied)
             default:
-                return .invalid(what: "'\(ExportTime.shown(text.trimmingSpaces))' is not a Zendesk satisfaction score", expected: "expected Unoffered, Offered, Good or Bad")
+                return .invalid(what: "'\(ExportTime.shown(word))' is not a rating of 1 to 5", expected: "expected 1 to 5, 4 and 5 meaning satisfied")
             }
-        case .fivePoint, .words:
-            if let n = Int(word) {
-                guard (1...5).contains(n) else {
-                    return .invalid(what: "'\(word)' is not a rating of 1 to 5", expected: "expected 1 to 5, 4 and 5 meaning satisfied")
-                }
-                return .value(n >= 4 ? .satisfied : .unsatisfied)
-            }
-            if scale == .words {
-                if satisfiedWords.contains(word) { return .value(.satisfied) }
-                if unsatisfiedWords.contains(word) { return .value(.unsatisfied) }
-                if notOfferedWords.contains(word) { return .value(.notOffered) }
-            }
-            return .invalid(what: "'\(ExportTime.shown(text.trimmingSpaces))' is not a satisfaction answer",
-                            expected: scale == .words ? "expected 1 to 5 or a word such as happy, neutral, unhappy, awesome, not good" : "expected 1 to 5")
         }
+        let letters = String(decoding: word.utf8.filter { $0 >= 0x61 && $0 <= 0x7A }, as: UTF8.self)
+        switch letters {
+        case "unoffered", "notoffered": return .value(.notOffered)
+        case "offered": return .value(.offered)
+        case "good", "goodwithcomment": return .value(.satisfied)
+        case "bad", "badwithcomment": return .value(.unsatisfied)
+        default: break
+        }
+        if satisfiedWords.contains(word) { return .value(.satisfied) }
+        if unsatisfiedWords.contains(word) { return .value(.unsatisfied) }
+        if notOfferedWords.contains(word) { return .value(.notOffered) }
+        return .invalid(what: "'\(ExportTime.shown(text.trimmingSpaces))' is not a satisfaction answer",
+                        expected: "expected 1 to 5, Good or Bad, Offered or Unoffered, or a word such as happy, neutral, unhappy, awesome, not good")
     }
 
     static let satisfiedWords: Set<String> = ["extremely happy", "very happy", "happy", "awesome", "good", "great", "satisfied",
-                                              "very satisfied", "extremely satisfied", "positive"]
+                                              "very satisfied", "extremely satisfied", "positive", "amazing", "very good", "excellent"]
     static let unsatisfiedWords: Set<String> = ["neutral", "just okay", "okay", "ok", "unhappy", "very unhappy", "extremely unhappy",
                                                 "not good", "bad", "poor", "dissatisfied", "very dissatisfied", "extremely dissatisfied",
-                                                "negative"]
+                                                "negative", "terrible", "very bad", "awful"]
     static let notOfferedWords: Set<String> = ["not rated", "no rating", "unrated", "not offered", "unoffered", "no survey"]
-}
-
-/// Opening an export for streaming: UTF-16 is refused before reading.
-enum ExportFile {
-    static func open(_ url: URL, path: String, log: inout DiagnosticLog) -> CSVReader? {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-            let start = try handle.read(upToCount: 2) ?? Data()
-            if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
-                log.error("file is UTF-16; export it as UTF-8 CSV", at: SourceLocation(path: path))
-                try? handle.close()
-                return nil
-            }
-            try handle.seek(toOffset: 0)
-        } catch {
-            log.error("cannot read file: \(FileSystem.reason(error))", at: SourceLocation(path: path))
-            return nil
-        }
-        // The handle stays open while the reader streams; it is closed when the process ends or
-        // when the last copy of the reader goes away (FileHandle closes on deinit).
-        return CSVReader(fileHandle: handle, allowsBareQuotes: true)
-    }
-}
-
-/// The bad rows of one export: the first ``limit`` are warnings at their line and column, the
-/// rest one warning with the count, at the first row not reported on its own.
-struct BadRows {
-    static let limit = 20
-    let path: String
-    private(set) var count = 0
-    private var firstUnlisted: SourceLocation?
-
-    init(path: String) { self.path = path }
-
-    mutating func report(_ message: String, reason: String, line: Int, column: Int, summary: inout ExportSummary, log: inout DiagnosticLog) {
-        count += 1
-        summary.count(reason, in: \.skipped)
-        let location = SourceLocation(path: path, line: line, column: column)
-        if count <= Self.limit {
-            let text = message.hasSuffix("the row is skipped") ? message : message + "; the row is skipped"
-            log.warning(text, at: location)
-        } else if firstUnlisted == nil {
-            firstUnlisted = location
-        }
-    }
-
-    /// The count of the rows not reported one by one, with the reasons of all.
-    func finish(summary: ExportSummary, log: inout DiagnosticLog) {
-        guard count > Self.limit, let firstUnlisted else { return }
-        let more = count - Self.limit
-        let reasons = summary.skipped.map { "\(HelpDeskData.grouped($0.count)) \($0.reason)" }.joined(separator: ", ")
-        log.warning("\(HelpDeskData.grouped(more)) more bad \(more == 1 ? "row" : "rows") from here on, not listed one by one; \(HelpDeskData.grouped(count)) skipped in all (\(reasons)); the other \(HelpDeskData.grouped(summary.used)) rows are used",
-                    at: firstUnlisted)
-    }
 }
 
 extension String {

@@ -45,16 +45,6 @@ public enum TicketFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// How a ticket export's values are scored for satisfaction.
-enum SatisfactionScale {
-    /// Zendesk: `Unoffered`, `Offered` (not answered), `Good`, `Bad` (with or without comment).
-    case zendesk
-    /// Freshdesk and others: a word (`Extremely happy` … `Extremely unhappy`, `Awesome`, `Not good`) or 1–5.
-    case words
-    /// 1–5, 4 and 5 satisfied (Intercom's conversation rating, a mapped column).
-    case fivePoint
-}
-
 /// Where a ticket export keeps each value: column indexes found in its header, and for each metric
 /// how it is computed or what is missing.
 struct TicketLayout {
@@ -82,7 +72,8 @@ struct TicketLayout {
     var replies: Int?
     var reopens: Int?
     var satisfaction: Int?
-    var satisfactionScale = SatisfactionScale.words
+    /// The contact reason column named under `tickets: columns: category:`.
+    var category: Int?
     /// Zendesk's Satisfaction Score says whether a survey was offered; other exports only hold answers.
     var knowsOffers = false
     var escalated: Int?
@@ -96,13 +87,23 @@ struct TicketLayout {
     /// The layout of `header`, or nil when its format cannot be told; `problem` then says why.
     static func detect(_ header: [String], settings: TicketSettings) -> Result<TicketLayout, LayoutProblem> {
         let keys = header.map(TicketFormat.normalized)
-        func index(_ candidates: String...) -> Int? {
-            for candidate in candidates { if let found = keys.firstIndex(of: candidate) { return found } }
-            return nil
-        }
         // A generic mapping is used for a header that names its 'created' column.
         if let createdName = settings.ticketColumns[.created], keys.contains(TicketFormat.normalized(createdName)) {
             return generic(header, keys: keys, settings: settings)
+        }
+        return recognised(header, keys: keys).flatMap { found in
+            // 'category' may be named alone for a recognised export; it must then be in the header.
+            var layout = found
+            layout.category = settings.categoryColumns.lazy.compactMap { keys.firstIndex(of: TicketFormat.normalized($0)) }.first
+            return .success(layout)
+        }
+    }
+
+    /// The layout of a Zendesk, Freshdesk or Intercom header.
+    private static func recognised(_ header: [String], keys: [String]) -> Result<TicketLayout, LayoutProblem> {
+        func index(_ candidates: String...) -> Int? {
+            for candidate in candidates { if let found = keys.firstIndex(of: candidate) { return found } }
+            return nil
         }
         if let id = index("id"), let created = index("created at"),
            index("solved at", "via", "first reply time in minutes", "first reply time in minutes within business hours") != nil {
@@ -115,7 +116,6 @@ struct TicketLayout {
             layout.reopens = index("reopens")
             layout.replies = index("replies")
             layout.satisfaction = index("satisfaction score", "satisfaction rating")
-            layout.satisfactionScale = .zendesk
             layout.knowsOffers = layout.satisfaction != nil
             layout.firstResponseDuration = duration(keys, calendar: "first reply time in minutes", business: "first reply time in minutes within business hours", minutes: true)
             layout.resolutionDuration = duration(keys, calendar: "full resolution time in minutes", business: "full resolution time in minutes within business hours", minutes: true)
@@ -130,7 +130,6 @@ struct TicketLayout {
             layout.tags = index("tags")
             layout.replies = index("agent interactions")
             layout.satisfaction = index("survey results", "survey result")
-            layout.satisfactionScale = .words
             layout.firstResponseDuration = duration(keys, calendar: "first response time (in hrs)", business: "first response time (in business hrs)", minutes: false)
             layout.resolutionDuration = duration(keys, calendar: "resolution time (in hrs)", business: "resolution time (in business hrs)", minutes: false)
             return .success(layout)
@@ -142,7 +141,6 @@ struct TicketLayout {
             layout.tags = index("conversation_tags")
             layout.status = index("conversation_state")
             layout.satisfaction = index("conversation_rating")
-            layout.satisfactionScale = .fivePoint
             return .success(layout)
         }
         let shown = header.prefix(6).map { "'\($0)'" }.joined(separator: ", ") + (header.count > 6 ? ", …" : "")
@@ -166,7 +164,7 @@ struct TicketLayout {
     private static func generic(_ header: [String], keys: [String], settings: TicketSettings) -> Result<TicketLayout, LayoutProblem> {
         var found: [TicketSettings.TicketField: Int] = [:]
         var missing: [String] = []
-        for field in TicketSettings.TicketField.allCases {
+        for field in TicketSettings.TicketField.allCases where field != .category {
             guard let name = settings.ticketColumns[field] else { continue }
             if let index = keys.firstIndex(of: TicketFormat.normalized(name)) {
                 found[field] = index
@@ -198,8 +196,8 @@ struct TicketLayout {
         layout.replies = found[.replies]
         layout.reopens = found[.reopens]
         layout.satisfaction = found[.satisfaction]
-        layout.satisfactionScale = .words
         layout.escalated = found[.escalated]
+        layout.category = settings.categoryColumns.lazy.compactMap { keys.firstIndex(of: TicketFormat.normalized($0)) }.first
         return .success(layout)
     }
 
@@ -210,6 +208,19 @@ struct TicketLayout {
         let repliesNeed = "an agent reply count column (Zendesk's 'Replies', Freshdesk's 'Agent interactions'); \(format == .generic ? "map 'replies' under 'tickets: columns:' in site.yml" : mapHint)"
         let reopensNeed = "a reopen count column (Zendesk's 'Reopens'); \(format == .generic ? "map 'reopens' under 'tickets: columns:' in site.yml" : mapHint)"
         var sources: [Source] = []
+
+        // Volume.
+        let breakdowns = [channel.map { "by channel (\(name($0)))" }, group.map { "by group (\(name($0)))" }].compactMap { $0 }
+        sources.append(Source(metric: "tickets_created", method: "tickets whose \(name(created)) falls in the month, deleted and spam left out"
+            + (breakdowns.isEmpty ? "" : "; " + breakdowns.joined(separator: " and "))))
+        let solvedNeed = "a solved time column (Zendesk's 'Solved at', Freshdesk's 'Resolved time', Intercom's 'conversation_closed_at')"
+        if let solved {
+            sources.append(Source(metric: "tickets_solved", method: "solved tickets whose \(name(solved)) falls in the month, whenever they were created"))
+            sources.append(Source(metric: "backlog", method: "tickets created by the month's end and not solved by then (\(name(solved))), counted from the first month of the export, so tickets created before it are missing"))
+        } else {
+            sources.append(Source(metric: "tickets_solved", needs: solvedNeed))
+            sources.append(Source(metric: "backlog", needs: solvedNeed))
+        }
 
         // First response.
         if let column = firstResponseDuration {
@@ -263,11 +274,7 @@ struct TicketLayout {
         }
         // Satisfaction.
         if let satisfaction {
-            let scale = switch satisfactionScale {
-            case .zendesk: "'Good' answers"
-            case .words: "satisfied answers (4–5 of 5, or happy, good, awesome)"
-            case .fivePoint: "answers of 4 or 5"
-            }
+            let scale = format == .zendesk ? "'Good' answers and ratings of 4–5" : "satisfied answers (4–5 of 5, or happy, good, awesome)"
             sources.append(Source(metric: "csat", method: "share of \(scale) among the answers in \(name(satisfaction))"))
             if knowsOffers {
                 sources.append(Source(metric: "survey_response_rate", method: "answers ('Good', 'Bad') among surveys offered in \(name(satisfaction))"))

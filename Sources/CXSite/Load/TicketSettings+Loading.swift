@@ -2,9 +2,9 @@ import Foundation
 
 extension TicketSettings {
     /// Keys of the `tickets:` section.
-    static let ticketKeys = ["columns", "timezone", "date_order", "escalation", "ticket_url", "compute_metrics", "first_response_target"]
+    static let ticketKeys = ["columns", "timezone", "date_order", "escalation", "ticket_url", "compute_metrics", "first_response_target"] + CSVDialect.exportKeys
     /// Keys of the `surveys:` section.
-    static let surveyKeys = ["columns", "timezone"]
+    static let surveyKeys = ["columns", "timezone"] + CSVDialect.exportKeys
 
     /// Reads the `tickets:` and `surveys:` sections of `site.yml`.
     ///
@@ -21,10 +21,18 @@ extension TicketSettings {
         if let tickets = fields.mapping("tickets", what: "'tickets'", log: &log) {
             tickets.warnUnknownKeys(ticketKeys, in: "'tickets'", log: &log)
             if let columns = tickets.mapping("columns", what: "'tickets: columns'", log: &log) {
-                settings.ticketColumns = Self.columns(columns, TicketField.self, section: "tickets", log: &log)
-                if !columns.pairs.isEmpty, settings.ticketColumns[.created] == nil, let node = tickets.node("columns") {
-                    log.error("'tickets: columns:' must name the 'created' column (when each ticket was created); it is how a mapped export is recognised", at: tickets.location(node))
-                    settings.ticketColumns = [:]
+                if let node = columns.node(TicketField.category.rawValue), node.sequence != nil {
+                    settings.categoryColumns = columns.strings(TicketField.category.rawValue, log: &log).map(\.trimmingSpaces).filter { !$0.isEmpty }
+                }
+                let mapped = YAMLFields(pairs: columns.pairs.filter { !($0.key == TicketField.category.rawValue && $0.value.sequence != nil) }, like: columns)
+                settings.ticketColumns = Self.columns(mapped, TicketField.self, section: "tickets", log: &log)
+                if let name = settings.ticketColumns[.category] { settings.categoryColumns = [name] }
+                if let first = settings.categoryColumns.first { settings.ticketColumns[.category] = first }
+                // 'category' alone adds a column to a recognised export; any other mapping needs 'created'.
+                let mapsMore = !columns.pairs.allSatisfy { $0.key == TicketField.category.rawValue }
+                if mapsMore, settings.ticketColumns[.created] == nil, let node = tickets.node("columns") {
+                    log.error("'tickets: columns:' must name the 'created' column (when each ticket was created); it is how a mapped export is recognised (only 'category' may be named alone, for a Zendesk, Freshdesk or Intercom export)", at: tickets.location(node))
+                    settings.ticketColumns = settings.ticketColumns.filter { $0.key == .category }
                 }
             }
             if let zone = Self.timeZone(tickets, log: &log) { settings.timeZone = zone }
@@ -44,6 +52,7 @@ extension TicketSettings {
                 }
             }
             if let compute = tickets.bool("compute_metrics", log: &log) { settings.computeMetrics = compute }
+            settings.ticketCSV = CSVDialect.load(tickets, section: "tickets", dates: true, log: &log)
             if let node = tickets.node("first_response_target") {
                 let text = node.scalar?.string ?? ""
                 if let value = try? MetricNumber.parse(text), (0...100).contains(value.number) {
@@ -59,6 +68,20 @@ extension TicketSettings {
                 settings.surveyColumns = Self.columns(columns, SurveyField.self, section: "surveys", log: &log)
             }
             if let zone = Self.timeZone(surveys, log: &log) { settings.surveyTimeZone = zone }
+            settings.surveyCSV = CSVDialect.load(surveys, section: "surveys", dates: true, log: &log)
+        }
+        // Survey exports come from the same help desk: without their own date_format, the tickets' applies.
+        if settings.surveyCSV.dateFormats.isEmpty { settings.surveyCSV.dateFormats = settings.ticketCSV.dateFormats }
+        if let csv = fields.mapping("csv", what: "'csv'", log: &log) {
+            csv.warnUnknownKeys(["metrics", "assessment"], in: "'csv'", log: &log)
+            if let metrics = csv.mapping("metrics", what: "'csv: metrics'", log: &log) {
+                metrics.warnUnknownKeys(["delimiter", "decimal"], in: "'csv: metrics'", log: &log)
+                settings.metricsCSV = CSVDialect.load(metrics, section: "csv: metrics", dates: false, log: &log)
+            }
+            if let assessment = csv.mapping("assessment", what: "'csv: assessment'", log: &log) {
+                assessment.warnUnknownKeys(["delimiter", "decimal"], in: "'csv: assessment'", log: &log)
+                settings.assessmentCSV = CSVDialect.load(assessment, section: "csv: assessment", dates: false, log: &log)
+            }
         }
         return settings
     }

@@ -119,6 +119,13 @@ struct YAMLFields {
         self.pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
     }
 
+    /// Some of the pairs of `other`, with its path and first line.
+    init(pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)], like other: YAMLFields) {
+        self.path = other.path
+        self.firstLine = other.firstLine
+        self.pairs = pairs
+    }
+
     func location(_ node: YAMLNode) -> SourceLocation { YAML.location(of: node, path: path, firstLine: firstLine) }
 
     func node(_ key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }

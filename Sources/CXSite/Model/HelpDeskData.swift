@@ -34,6 +34,43 @@ public struct ExportSummary: Sendable {
     public var lastMonth: Month?
     /// Per metric: how this file gives it, or what it lacks.
     public var metrics: [MetricSource] = []
+    /// Rows whose cells were read (not left out as bad CSV, a repeated header, deleted or spam).
+    public var cellRows = 0
+    /// Columns with cells that could not be read, in order of first appearance; the rows counted without them.
+    public var unreadable: [UnreadableColumn] = []
+    /// Unreadable cells of the creation (sent) time: those rows are left out, counted in ``skipped``.
+    var unreadableKey: UnreadableColumn?
+    /// The delimiter the file was read with.
+    public var delimiter = CSVReader.Delimiter.comma
+
+    /// The unreadable cells of one column.
+    public struct UnreadableColumn: Sendable {
+        /// The column's name as written in the header.
+        public var column: String
+        var index: Int
+        var kind: CellKind
+        public var count = 0
+        /// The first few unreadable values, for the loud checks' messages and fixes (never shown on the site).
+        var samples: [String] = []
+        /// The first unreadable cell.
+        public var first: SourceLocation
+    }
+
+    /// Unreadable cells in all.
+    public var unreadableCount: Int { unreadable.reduce(0) { $0 + $1.count } }
+
+    mutating func unreadableCell(column: String, index: Int, kind: CellKind, value: String, at location: SourceLocation, key: Bool = false) {
+        if key {
+            if unreadableKey == nil { unreadableKey = UnreadableColumn(column: column, index: index, kind: kind, first: location) }
+            unreadableKey!.count += 1
+            if unreadableKey!.samples.count < 5 { unreadableKey!.samples.append(value.trimmingSpaces) }
+        } else if let k = unreadable.firstIndex(where: { $0.index == index }) {
+            unreadable[k].count += 1
+            if unreadable[k].samples.count < 5 { unreadable[k].samples.append(value.trimmingSpaces) }
+        } else {
+            unreadable.append(UnreadableColumn(column: column, index: index, kind: kind, count: 1, samples: [value.trimmingSpaces], first: location))
+        }
+    }
 
     public init(path: String, kind: Kind, format: String) {
         self.path = path
@@ -101,7 +138,18 @@ public struct HelpDeskData: Sendable {
             }
             let used = files.reduce(0) { $0 + $1.used }
             let skipped = files.reduce(0) { $0 + $1.skippedCount }
-            let rows = "\(Self.grouped(used)) row\(used == 1 ? "" : "s") used" + (skipped > 0 ? ", \(Self.grouped(skipped)) skipped" : "")
+            var rows = "\(Self.grouped(used)) row\(used == 1 ? "" : "s") used" + (skipped > 0 ? ", \(Self.grouped(skipped)) skipped" : "")
+            var cells: [String: Int] = [:]
+            var order: [String] = []
+            for file in files {
+                for column in file.unreadable {
+                    if cells[column.column] == nil { order.append(column.column) }
+                    cells[column.column, default: 0] += column.count
+                }
+            }
+            if !order.isEmpty {
+                rows += "; unreadable cells: " + order.map { "\(Self.grouped(cells[$0]!)) in '\($0)'" }.joined(separator: ", ")
+            }
             parts.append("\(kind.rawValue): \(formats.joined(separator: ", ")) (\(rows))")
         }
         return parts.joined(separator: "; ")

@@ -10,11 +10,14 @@ public struct MetricDefinition: Sendable, Hashable {
         case score
         /// A mean on a rating scale (CES 1–7), shown without a unit.
         case scale
+        /// A number of things (tickets), shown as a whole number with thousands grouped.
+        case count
     }
 
-    /// Which direction is good.
+    /// Which direction is good; `neither` for a volume, which is read, not judged (more tickets
+    /// may be growth or trouble): its changes are shown without good or bad colour.
     public enum Direction: String, Sendable, CaseIterable {
-        case higher, lower
+        case higher, lower, neither
     }
 
     /// How dated rows of one month become that month's value.
@@ -33,6 +36,17 @@ public struct MetricDefinition: Sendable, Hashable {
     public var aggregate: Aggregate
     /// One line saying what is counted, shown on the site.
     public var definition: String
+}
+
+extension MetricDefinition {
+    /// Whether a change of `delta` is for the better; nil for a metric without a better direction
+    /// (a volume such as tickets created), whose changes are shown without good or bad.
+    public func isImprovement(_ delta: Double) -> Bool? {
+        better == .neither ? nil : (delta > 0) == (better == .higher)
+    }
+
+    /// The metric is judged against its target (it has a better direction).
+    public var isJudged: Bool { better != .neither }
 }
 
 /// The metrics cxsite knows: the built-in catalog, changed or extended by `site.yml`.
@@ -84,10 +98,16 @@ public struct MetricCatalog: Sendable {
             "Employee NPS of the support team: promoters minus detractors among agents (voice of the employee)."),
         row("tooling_uptime", "Help tooling uptime", .percent, .assist, .technology, .higher, 99.5, .mean,
             "Share of time the help centre and chat were available."),
+        row("tickets_created", "Tickets created", .count, .resolve, .operations, .neither, nil, .sum,
+            "Tickets created in the month (deleted and spam tickets left out); by channel and by group as breakdowns."),
+        row("tickets_solved", "Tickets solved", .count, .resolve, .operations, .neither, nil, .sum,
+            "Tickets solved in the month, whenever they were created."),
+        row("backlog", "Backlog", .count, .resolve, .operations, .neither, nil, .last,
+            "Tickets created by the end of the month and not solved by then."),
     ])
 
     private static func row(_ id: String, _ name: String, _ unit: MetricDefinition.Unit, _ stage: CAREStage, _ pillar: Pillar,
-                            _ better: MetricDefinition.Direction, _ target: Double, _ aggregate: MetricDefinition.Aggregate,
+                            _ better: MetricDefinition.Direction, _ target: Double?, _ aggregate: MetricDefinition.Aggregate,
                             _ definition: String) -> MetricDefinition {
         MetricDefinition(id: id, name: name, unit: unit, stage: stage, pillar: pillar, better: better,
                          target: target, aggregate: aggregate, definition: definition)

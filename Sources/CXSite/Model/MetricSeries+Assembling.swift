@@ -154,6 +154,7 @@ extension MetricDefinition.Unit {
         case .hours: "hours"
         case .score: "points (a score)"
         case .scale: "points on a scale"
+        case .count: "a count"
         }
     }
 }

@@ -88,7 +88,7 @@ extension Site {
         site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
         site.frozenReviews = files.frozenReviews.compactMap { FrozenReview($0, catalog: config.catalog, log: &log) }.sorted { $0.month < $1.month }
         if let file = files.tables.first(where: { $0.path == "content/assessment.csv" }) {
-            site.assessment = AssessmentReader.read(file, log: &log)
+            site.assessment = AssessmentReader.read(file, dialect: files.helpDesk.settings.assessmentCSV, log: &log)
         }
         site.helpDesk = files.helpDesk
         if files.helpDesk.settings.computeMetrics {

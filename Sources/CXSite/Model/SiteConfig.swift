@@ -23,7 +23,7 @@ public struct SiteConfig: Sendable {
     public init() {}
 
     /// Top-level keys `site.yml` understands.
-    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "allow_outside"]
+    static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "allow_outside", "csv"]
 }
 
 /// `maturity:` in `site.yml`.

@@ -20,6 +20,8 @@ public struct TicketSettings: Sendable {
         case firstResponseMinutes = "first_response_minutes", firstResponseHours = "first_response_hours"
         case resolutionMinutes = "resolution_minutes", resolutionHours = "resolution_hours"
         case status, channel, group, tags, replies, reopens, satisfaction, escalated
+        /// The contact reason (a single value, or a Zendesk `[list]` field); the only free-text column read.
+        case category
     }
 
     /// A column a survey export can map under `surveys: columns:`.
@@ -56,6 +58,9 @@ public struct TicketSettings: Sendable {
 
     /// Generic ticket export: field → column name as written in the header.
     public var ticketColumns: [TicketField: String] = [:]
+    /// `category:` may name one column or a list (the same reasons under another name in each
+    /// help desk's export); each export uses the first it has. `ticketColumns[.category]` is the first.
+    public var categoryColumns: [String] = []
     /// Generic survey export: field → column name as written in the header.
     public var surveyColumns: [SurveyField: String] = [:]
     /// Time zone of ticket timestamps written without an offset, and the zone months are counted in.
@@ -71,6 +76,13 @@ public struct TicketSettings: Sendable {
     public var computeMetrics = true
     /// Share of tickets (percent) that must get a first response within 24 hours for the check to pass.
     public var firstResponseTarget: Double = 95
+    /// How ticket and survey exports are written (`delimiter`, `decimal`, `date_format` under `tickets:` / `surveys:`).
+    public var ticketCSV = CSVDialect()
+    public var surveyCSV = CSVDialect()
+    /// How `content/metrics/*.csv` and `content/assessment.csv` are written (`csv: metrics:` / `csv: assessment:`):
+    /// read here with the export settings because those files too are read before the rest of `site.yml`.
+    public var metricsCSV = CSVDialect()
+    public var assessmentCSV = CSVDialect()
 
     public init() {}
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A count of cases and of the cases that meet a condition: the raw form of a rate.
 public struct Ratio: Sendable, Hashable {
     /// Cases the rate is taken over (its denominator).
@@ -127,6 +129,19 @@ public struct TicketTally: Sendable, Hashable {
     public var slowFirstResponsesBusiness = OffenderList(highestFirst: true)
     /// Tickets past two agent replies that were not escalated, most replies first.
     public var unescalated = OffenderList(highestFirst: true)
+    /// Tickets created this month in exports that say when tickets were solved (the backlog counts these).
+    public var createdWithSolvedTimes = 0
+    /// Tickets solved this month, whenever they were created (counted in the month of their solved time).
+    public var solvedInMonth = 0
+    /// The first row solved this month, for a month with solved tickets and none created.
+    public var solvedSource: SourceLocation?
+    /// Tickets created this month by channel and by group (at most ``Breakdown/limit`` names each).
+    public var byChannel = Breakdown()
+    public var byGroup = Breakdown()
+    /// Contact reasons of the tickets created this month.
+    public var reasons = Breakdown()
+    /// Tickets whose reason is not shown (an e-mail address, or longer than 80 characters).
+    public var hiddenReasons = 0
 
     public init() {}
 
@@ -198,6 +213,15 @@ public struct TicketFacts: Sendable {
     public var satisfaction: Satisfaction?
     /// The export says which surveys were offered (Zendesk), not only which were answered.
     public var knowsOffers = false
+    /// The export has a solved-time column and this ticket's cell could be read (for tickets solved and backlog).
+    public var knowsSolvedTime = false
+    /// The month the ticket was solved in, when it is solved and the export says when.
+    public var solvedMonth: Month?
+    /// Channel and group as exported, for the volume breakdowns; nil when none.
+    public var channel: String?
+    public var group: String?
+    /// The contact reason, from the column named under `tickets: columns: category:`.
+    public var category: ContactReason?
 
     public init(id: String, source: SourceLocation) {
         self.id = id
@@ -210,6 +234,14 @@ extension TicketTally {
     public mutating func record(_ t: TicketFacts) {
         tickets += 1
         note(source: t.source)
+        if t.knowsSolvedTime { createdWithSolvedTimes += 1 }
+        if let channel = t.channel { byChannel.add(channel) }
+        if let group = t.group { byGroup.add(group) }
+        switch t.category {
+        case .shown(let reason): reasons.add(reason)
+        case .hidden: hiddenReasons += 1
+        case nil: break
+        }
         if t.recordsFirstResponse {
             if let hours = t.firstResponseHours {
                 firstResponse.append(hours, business: t.firstResponseBusiness)
@@ -238,5 +270,48 @@ extension TicketTally {
             }
             if answer == .satisfied || answer == .unsatisfied { satisfaction.add(answer == .satisfied) }
         }
+    }
+}
+
+/// Counts by name (channels, groups, contact reasons) in one month, bounded: past ``limit``
+/// distinct names the rest are counted under ``other``, so memory does not grow with the export.
+public struct Breakdown: Sendable, Hashable {
+    public static let limit = 200
+    /// The name under which names past the limit are counted.
+    public static let other = "Other"
+    public private(set) var counts: [String: Int] = [:]
+
+    public init() {}
+
+    public var total: Int { counts.values.reduce(0, +) }
+
+    public mutating func add(_ name: String, count: Int = 1) {
+        if counts[name] == nil, counts.count >= Self.limit {
+            counts[Self.other, default: 0] += count
+        } else {
+            counts[name, default: 0] += count
+        }
+    }
+}
+
+/// A contact reason read from the category column: shown, or hidden because it looks like an
+/// e-mail address or is longer than 80 characters (free text that may hold personal data).
+public enum ContactReason: Sendable, Hashable {
+    case shown(String)
+    case hidden
+
+    /// The reason in a cell; nil when empty. A Zendesk drop-down value `Billing::Refund` is shown `Billing › Refund`.
+    static func read(_ text: String) -> ContactReason? {
+        let name = text.collapsingBlanks
+        if ExportTime.isNone(name) { return nil }
+        if name.count > 80 || looksLikeEmail(name) { return .hidden }
+        return .shown(name.replacingOccurrences(of: "::", with: " › "))
+    }
+
+    /// `someone@example.com` anywhere in the text.
+    static func looksLikeEmail(_ text: String) -> Bool {
+        guard let at = text.firstIndex(of: "@") else { return false }
+        let before = text[..<at].last, after = text[text.index(after: at)...]
+        return before.map { !$0.isWhitespace } == true && after.contains(".") && after.first.map { !$0.isWhitespace } == true
     }
 }

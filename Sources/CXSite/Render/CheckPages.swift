@@ -47,6 +47,12 @@ extension PageContext {
             view["months"] = months.reversed().map(monthView)
         }
         view["exports"] = (data.ticketExports + data.surveyExports).map(exportView)
+        view["reasonLimit"] = ContactReasons.shown
+        view["contactReasons"] = ContactReasons.all(in: data).enumerated().map { index, reasons in
+            var reasonsView = contactReasonsView(reasons)
+            if index < 2 { reasonsView["open"] = true }
+            return reasonsView
+        }
         if !data.isEmpty {
             if let computed = computedTable() { view["computed"] = computed }
             let missing = TicketMetrics.metricIDs.compactMap { id -> [String: Any]? in
@@ -169,6 +175,11 @@ extension PageContext {
         let left = export.skipped.map { ["count": HelpDeskData.grouped($0.count), "reason": $0.reason, "cls": "skipped"] as [String: Any] }
             + export.ignored.map { ["count": HelpDeskData.grouped($0.count), "reason": $0.reason, "cls": "ignored"] as [String: Any] }
         view["left"] = left
+        view["unreadable"] = export.unreadable.map { column -> [String: Any] in
+            ["count": HelpDeskData.grouped(column.count), "column": column.column,
+             "share": export.cellRows > 0 ? NumberFormat.value(100 * Double(column.count) / Double(export.cellRows), unit: .percent) : "–"]
+        }
+        if export.delimiter != .comma { view["delimiter"] = "Read with \(export.delimiter.shown) between fields" }
         if export.skippedCount > 0 { view["skipped"] = HelpDeskData.grouped(export.skippedCount) }
         view["metrics"] = export.metrics.map { source -> [String: Any] in
             let name = site.catalog.metric(source.metric)?.name ?? source.metric
@@ -186,7 +197,7 @@ extension PageContext {
         "first_response_hours": "First reply", "resolution_hours": "Resolution", "fcr_rate": "First contact",
         "resolved_within_2_rate": "Within 2 replies", "reopen_rate": "Reopened", "escalation_compliance": "Escalated",
         "csat": "CSAT", "survey_response_rate": "Survey responses", "nps": "NPS", "solved_yes_rate": "Solved: yes",
-        "survey_delay_compliance": "Survey timing",
+        "survey_delay_compliance": "Survey timing", "tickets_created": "Created", "tickets_solved": "Solved", "backlog": "Backlog",
     ]
 
     /// The computed values, newest month first, one column per metric that has any (plus the

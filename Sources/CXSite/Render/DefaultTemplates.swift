@@ -1561,6 +1561,18 @@ a.level-pill { text-decoration: none; }
 </div>
 </section>
 {{/months}}
+{{^empty(contactReasons)}}
+<section class="metric-section" id="contact-reasons" aria-labelledby="reasons-heading">
+<h2 id="reasons-heading">Contact reasons</h2>
+<p class="meta">Why customers got in touch, from the category column named under <code>tickets: columns: category:</code>: the top {{reasonLimit}} reasons of each month with their share of the month's tickets that have a reason and the change in count from the month before. Only that column is read; values that look like e-mail addresses or are longer than 80 characters are not shown.</p>
+{{#contactReasons}}
+<details class="reasons-month" id="reasons-{{monthID}}"{{#open}} open{{/open}}>
+<summary>{{month}}</summary>
+{{> contact-reasons}}
+</details>
+{{/contactReasons}}
+</section>
+{{/empty(contactReasons)}}
 {{#linkHint}}
 <p class="meta">Ticket ids are shown as text. Set <code>ticket_url</code> under <code>tickets:</code> in <code>site.yml</code> (such as <code>https://example.zendesk.com/agent/tickets/{id}</code>) to link them to the help desk.</p>
 {{/linkHint}}
@@ -1604,12 +1616,23 @@ a.level-pill { text-decoration: none; }
 <div class="export-card {{kind}}">
 <h3><code>{{path}}</code></h3>
 <p>{{format}}{{#span}}, {{span}}{{/span}}: {{used}} of {{rows}} rows used{{#skipped}}, {{skipped}} skipped (see the warnings of <code>cxsite check</code>){{/skipped}}.</p>
+{{#delimiter}}<p class="meta">{{delimiter}}.</p>{{/delimiter}}
 {{^empty(left)}}
 <ul class="left-out">
 {{#left}}<li class="{{cls}}">{{count}} {{reason}}</li>
 {{/left}}
 </ul>
 {{/empty(left)}}
+{{^empty(unreadable)}}
+<p>Unreadable cells, by column: the rows still count, without these cells, in every measure that does not need them.</p>
+<table class="monthly unreadable-cells">
+<thead><tr><th scope="col">Column</th><th scope="col" class="num">Unreadable cells</th><th scope="col" class="num">Share of rows</th></tr></thead>
+<tbody>
+{{#unreadable}}<tr><th scope="row"><code>{{column}}</code></th><td class="num">{{count}}</td><td class="num">{{share}}</td></tr>
+{{/unreadable}}
+</tbody>
+</table>
+{{/empty(unreadable)}}
 <div class="table-scroll">
 <table class="export-metrics">
 <thead>
@@ -1667,6 +1690,23 @@ a.level-pill { text-decoration: none; }
 {{/empty(rows)}}
 {{#checkURL}}<p class="meta">The rule of thumb behind this metric is checked month by month, with the tickets that broke it, on <a href="{{root}}{{checkURL}}">CARE rule checks</a>.</p>{{/checkURL}}
 </section>
+
+"""#,
+        "contact-reasons.mustache": #"""
+<div class="table-scroll">
+<table class="monthly contact-reasons">
+<caption>{{caption}}</caption>
+<thead>
+<tr><th scope="col">Reason</th><th scope="col" class="num">Tickets</th><th scope="col" class="num">Share</th><th scope="col" class="num">Change</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{reason}}</th><td class="num">{{count}}</td><td class="num">{{share}}</td><td class="num"{{#changeTitle}} title="{{changeTitle}}"{{/changeTitle}}>{{change}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#notes}}<p class="meta">{{notes}}</p>{{/notes}}
 
 """#,
         "footer.mustache": #"""
@@ -2378,7 +2418,7 @@ a.level-pill { text-decoration: none; }
 {{#hasData}}
 <section class="metric-section" aria-labelledby="monthly-heading">
 <h2 id="monthly-heading">Monthly values</h2>
-<div class="table-scroll">
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="monthly-heading">
 <table class="monthly">
 <thead>
 <tr><th scope="col">Month</th>{{#table.columns}}<th scope="col" class="num">{{title}}{{#sub}}<span class="sub">{{sub}}</span>{{/sub}}</th>{{/table.columns}}</tr>
@@ -2664,6 +2704,14 @@ a.level-pill { text-decoration: none; }
 {{/empty(ruleChecks)}}
 {{#empty(ruleChecks)}}<p class="empty">No rule can be checked yet: add metric data and journey maps.</p>{{/empty(ruleChecks)}}
 </section>
+{{#contactReasons}}
+
+<section class="review-section" id="contact-reasons" aria-labelledby="reasons-heading">
+<h2 id="reasons-heading">Contact reasons</h2>
+<p class="meta">Why customers got in touch this month, from the ticket exports' category column; change is against the month before. <a href="{{root}}checks/index.html#contact-reasons">Every month</a></p>
+{{> contact-reasons}}
+</section>
+{{/contactReasons}}
 
 {{^empty(restatements)}}
 <section class="review-section" id="restatements" aria-labelledby="restatements-heading">

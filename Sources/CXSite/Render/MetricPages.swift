@@ -92,20 +92,21 @@ extension PageContext {
         if let delta = status.delta, let month = status.month {
             view["delta"] = NumberFormat.delta(delta, unit: metric.unit)
             let flat = NumberFormat.isZero(delta, unit: metric.unit)
-            view["deltaClass"] = flat ? "flat" : status.improved == true ? "better" : "worse"
-            view["deltaTitle"] = "\(flat ? "unchanged" : status.improved == true ? "better" : "worse") than \(month.previous.label)"
+            let word = flat ? "unchanged" : status.improved.map { $0 ? "better" : "worse" } ?? (delta > 0 ? "more" : "fewer")
+            view["deltaClass"] = flat ? "flat" : status.improved.map { $0 ? "better" : "worse" } ?? "neutral"
+            view["deltaTitle"] = "\(word) than \(month.previous.label)"
         } else if let month = status.month {
             view["deltaTitle"] = "no value for \(month.previous.label)"
         }
         if let target = status.target { view["target"] = NumberFormat.target(target, unit: metric.unit) }
-        view["betterText"] = metric.better == .higher ? "higher is better" : "lower is better"
+        view["betterText"] = Self.directionText(metric.better).lowercased()
         return view
     }
 
     private func statusText(_ status: MetricStatus) -> String {
         switch status.standing {
         case .met: "On target"
-        case .missed: status.metric.better == .higher ? "Below target" : "Above target"
+        case .missed: status.metric.better == .lower ? "Above target" : "Below target"
         case .noTarget: "No target"
         case .noData: "No data"
         }
@@ -125,7 +126,7 @@ extension PageContext {
                              description: metric.definition, breadcrumbs: [("Metrics", MetricURL.index)])
         view["metric"] = present([
             "id": metric.id, "name": metric.name, "definition": metric.definition,
-            "unit": metric.unit.rawValue, "better": metric.better == .higher ? "Higher is better" : "Lower is better",
+            "unit": metric.unit.rawValue, "better": Self.directionText(metric.better),
             "aggregate": aggregateText(metric.aggregate),
             "target": metric.target.map { NumberFormat.target($0, unit: metric.unit) },
         ])
@@ -209,12 +210,22 @@ extension PageContext {
         switch unit {
         case .percent: .percent
         case .hours: .hours
-        case .score, .scale: .none
+        case .score, .scale, .count: .none
+        }
+    }
+
+    /// `Higher is better`, `Lower is better`, `Neither: a volume, read rather than judged`.
+    static func directionText(_ better: MetricDefinition.Direction) -> String {
+        switch better {
+        case .higher: "Higher is better"
+        case .lower: "Lower is better"
+        case .neither: "Neither: a volume, read rather than judged"
         }
     }
 
     private func chartDirection(_ better: MetricDefinition.Direction) -> ChartDirection {
-        better == .higher ? .higher : .lower
+        // `neither` draws like `higher`: it matters only with a target, which a volume has only if set.
+        better == .lower ? .lower : .higher
     }
 
     /// Breakdown series grouped by what they split: segment, channel, or both.
@@ -268,7 +279,7 @@ extension PageContext {
                     if let previous = overall.value(in: month.previous) {
                         let delta = point.value - previous
                         let cls = NumberFormat.isZero(delta, unit: metric.unit) ? "flat"
-                            : (delta > 0) == (metric.better == .higher) ? "better" : "worse"
+                            : metric.isImprovement(delta).map { $0 ? "better" : "worse" } ?? "neutral"
                         cells.append(["text": NumberFormat.delta(delta, unit: metric.unit), "cls": "delta " + cls])
                     } else {
                         cells.append(missing)

@@ -39,6 +39,7 @@ enum NumberFormat {
         case .percent: return number + "%"
         case .hours: return number + " h"
         case .score, .scale: return number
+        case .count: return grouped(number)
         }
     }
 
@@ -49,6 +50,7 @@ enum NumberFormat {
         case .percent: return number + "%"
         case .hours: return number + " h"
         case .score, .scale: return number
+        case .count: return grouped(number)
         }
     }
 
@@ -66,6 +68,7 @@ enum NumberFormat {
         case .percent: return signed + " pts"
         case .hours: return signed + " h"
         case .score, .scale: return signed
+        case .count: return String(signed.prefix(1)) + grouped(String(signed.dropFirst()))
         }
     }
 
@@ -96,10 +99,24 @@ enum NumberFormat {
         switch unit {
         case .percent, .hours: return fixed(value, decimals: 1)
         case .scale: return fixed(value, decimals: 2)
+        case .count: return fixed(value, decimals: 0)
         case .score:
             let text = fixed(value, decimals: 1)
             return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
         }
+    }
+
+    /// `1204` → `1,204` (a number as `plain` writes it, with or without its minus sign).
+    private static func grouped(_ number: String) -> String {
+        let sign = number.hasPrefix("−") ? "−" : ""
+        let digits = number.dropFirst(sign.count)
+        guard digits.count > 3, digits.allSatisfy(\.isASCII) else { return number }
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return sign + out
     }
 
     /// `-` replaced by the minus sign `−` (U+2212), as typography wants for displayed numbers.

@@ -76,6 +76,7 @@ extension PageContext {
             return row
         }
         // Ticket-based rule checks (issue 7) arrive in `ruleChecks` with source "Tickets"; nothing else to do here.
+        if let reasons = ContactReasons.of(month, in: site.helpDesk) { view["contactReasons"] = contactReasonsView(reasons) }
         view["restatements"] = review.restatements.map { restatement -> [String: Any] in
             ["what": restatement.what, "published": restatement.text(restatement.published), "now": restatement.text(restatement.now)]
         }
@@ -111,7 +112,8 @@ extension PageContext {
         var better = 0, worse = 0
         for row in rows {
             guard let metric = site.catalog.metric(row.id), let delta = row.delta, !NumberFormat.isZero(delta, unit: metric.unit) else { continue }
-            if (delta > 0) == (metric.better == .higher) { better += 1 } else { worse += 1 }
+            guard let improved = metric.isImprovement(delta) else { continue }
+            if improved { better += 1 } else { worse += 1 }
         }
         if better + worse > 0 {
             let count = { (n: Int) in n == 0 ? "none" : String(n) }
@@ -161,7 +163,7 @@ extension PageContext {
         values[values.count - 2] = figures.previous
         return Sparkline(id: "spark-\(metric.id)", title: metric.name, values: values, months: months.map(\.description),
                          unit: metric.unit == .percent ? .percent : metric.unit == .hours ? .hours : .none, target: figures.target,
-                         better: metric.better == .higher ? .higher : .lower).render()
+                         better: metric.better == .lower ? .lower : .higher).render()
     }
 
     /// Overall, then the CARE stages, then the pillars: level, score and change.
@@ -331,7 +333,7 @@ extension PageContext {
                 if let yearEarlier, let now = latest.snapshot.figures(metric.id)?.value, let then = yearEarlier.snapshot.figures(metric.id)?.value {
                     let delta = now - then
                     row["yearChange"] = NumberFormat.delta(delta, unit: metric.unit)
-                    row["yearClass"] = NumberFormat.isZero(delta, unit: metric.unit) ? "flat" : (delta > 0) == (metric.better == .higher) ? "better" : "worse"
+                    row["yearClass"] = NumberFormat.isZero(delta, unit: metric.unit) ? "flat" : metric.isImprovement(delta).map { $0 ? "better" : "worse" } ?? "neutral"
                 }
                 return row
             }

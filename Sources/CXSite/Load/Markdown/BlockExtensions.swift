@@ -90,12 +90,12 @@ enum BlockExtensions {
 
     /// Ids the built-in templates use (a test keeps the list complete), which headings do not take.
     static let reservedIDs: Set<String> = [
-        "about-heading", "care-heading", "channels-heading", "compare-maturity", "compare-metrics",
+        "about-heading", "care-heading", "channels-heading", "compare-maturity", "compare-metrics", "contact-reasons",
         "computed-heading", "coverage-heading", "curve-heading", "dashboard-heading", "decisions-heading", "exports",
         "exports-heading", "handbook-heading", "highlights-heading", "history-heading", "how", "how-heading",
         "improvements-heading", "journey-touchpoints-heading", "journeys-heading", "main", "map-heading",
         "maturity-heading", "metrics-heading", "missing-heading", "monthly-heading", "notes-heading",
-        "overall-heading", "overview-heading", "pillars-heading", "restatements", "restatements-heading",
+        "overall-heading", "overview-heading", "pillars-heading", "reasons-heading", "restatements", "restatements-heading",
         "review-title", "rule-checks", "rules-heading", "scorecard-heading", "site-search-help", "site-search-input",
         "site-search-results", "stages-heading", "steps-heading", "team-pages", "tracker-heading", "trend-heading",
     ]

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import CXSite
+
+/// The `tickets-exports` fixture: a Zendesk export (commas, numeric and word CSAT in one column,
+/// a `[list]` contact reason, unreadable cells, a ragged row), a Freshdesk export (`;`, decimal
+/// commas, two-digit-year dates read by `date_format`), an Intercom export (tabs, Unix times) and
+/// a mapped export (`22-Apr-25`), all written by `generate.py`, which also computed
+/// `expected.json` on its own (Python's csv and strptime). Every monthly value must match it.
+struct ExportVariantsTests {
+    static let model = FixtureModel("tickets-exports")
+    static let expected: [String: [String: Double]] = {
+        let url = TestPaths.fixtures.appendingPathComponent("tickets-exports/expected.json")
+        return try! JSONDecoder().decode([String: [String: Double]].self, from: Data(contentsOf: url))
+    }()
+
+    func series(_ key: MetricSeries.Key, _ month: String) -> Double? {
+        Self.model.site.metricSeries.first { $0.key == key }?.value(in: try! Month(parsing: month))
+    }
+
+    @Test func everyVariantIsReadWithoutErrors() {
+        let errors = Self.model.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(Self.model.diagnosticText)")
+        let formats = Set(Self.model.site.helpDesk.ticketExports.map(\.format))
+        #expect(formats.count == 4)
+        let delimiters = Self.model.site.helpDesk.ticketExports.map { "\($0.path): \($0.delimiter)" }
+        #expect(delimiters.contains("content/tickets/freshdesk.csv: semicolon") && delimiters.contains("content/tickets/intercom-tabs.csv: tab"))
+    }
+
+    @Test func volumeAndCSATMatchTheIndependentComputation() throws {
+        for metric in ["tickets_created", "tickets_solved", "backlog", "csat"] {
+            let months = try #require(Self.expected[metric], "expected.json has \(metric)")
+            for (month, value) in months {
+                let actual = Self.model.series(metric, month)
+                #expect(actual.map { abs($0 - value) < 1e-9 } == true, "\(metric) \(month): \(String(describing: actual)) ≠ \(value)")
+            }
+        }
+    }
+
+    @Test func breakdownsByChannelAndGroupMatch() throws {
+        for (table, isChannel) in [("by_channel", true), ("by_group", false)] {
+            for (label, value) in try #require(Self.expected[table]) {
+                let parts = label.split(separator: "|").map(String.init)
+                let key = isChannel ? MetricSeries.Key(metric: "tickets_created", channel: parts[0])
+                                    : MetricSeries.Key(metric: "tickets_created", segment: parts[0])
+                #expect(series(key, parts[1]) == value, "\(label)")
+            }
+        }
+    }
+
+    @Test func contactReasonsMatchAndHideEmailsAndLongText() throws {
+        let data = Self.model.site.helpDesk
+        for (label, value) in try #require(Self.expected["reasons"]) {
+            let parts = label.split(separator: "|").map(String.init)
+            let reasons = try #require(ContactReasons.of(try Month(parsing: parts[1]), in: data))
+            #expect(reasons.rows.first { $0.reason == parts[0] }?.count == Int(value), "\(label)")
+        }
+        for reasons in ContactReasons.all(in: data) {
+            #expect(reasons.hidden > 0, "e-mail addresses and long texts are counted, not shown")
+            #expect(!reasons.rows.contains { $0.reason.contains("@") || $0.reason.count > 80 })
+        }
+    }
+
+    @Test func unreadableCellsKeepTheTicketAndAreCountedPerColumn() throws {
+        let zendesk = try #require(Self.model.site.helpDesk.ticketExports.first { $0.path.hasSuffix("zendesk.csv") })
+        #expect(zendesk.unreadable.map(\.column) == ["Replies", "Satisfaction Score"])
+        #expect(zendesk.unreadable.map(\.count) == [4, 4])
+        #expect(zendesk.skipped.map(\.reason).sorted() == ["unreadable creation time", "wrong number of fields"])
+    }
+}
