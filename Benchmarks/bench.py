@@ -302,17 +302,19 @@ def main():
                     best[tool] = (wall, cpu_s, rss)
         return best
 
+    def show_against_python(best, title, path, work_done):
+        echo(f"{title}, {os.path.getsize(path) / 1e6:.0f} MB ({path})")
+        echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
+        echo(f"  cxsite check: {work_done:<17} {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
+        echo()
+
     # ---- a large metrics file ----
     if "csv" in parts:
         csv_corpus = corpus(work, 10, args.csv_rows, echo)
         csv_site = project(work, csv_corpus, f"project-csv-{args.csv_rows}", "--no-pages", "--fold-pillar")
         csv_file = os.path.join(csv_site, "content", "metrics", "metrics.csv")
         best = against_python(csv_file, csv_site, "csv")
-        mb = os.path.getsize(csv_file) / 1e6
-        echo(f"metrics CSV: {args.csv_rows} rows, {mb:.0f} MB ({csv_file})")
-        echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
-        echo(f"  cxsite check: read + aggregate  {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
-        echo()
+        show_against_python(best, f"metrics CSV: {args.csv_rows} rows", csv_file, "read + aggregate")
         goal(f"{args.csv_rows}-row CSV: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
 
     # ---- a large ticket export ----
@@ -324,11 +326,7 @@ def main():
             subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "generate-tickets.py"), "--tickets", str(args.tickets),
                             "--out", ticket_file], check=True)
         best = against_python(ticket_file, ticket_site, "tickets")
-        mb = os.path.getsize(ticket_file) / 1e6
-        echo(f"ticket export: {args.tickets} Zendesk tickets, {mb:.0f} MB ({ticket_file})")
-        echo(f"  Python csv.reader, read only    {best['python'][0]:>6.2f} s wall {best['python'][1]:>6.2f} s cpu {best['python'][2]:>5.0f} MB")
-        echo(f"  cxsite check: read + reduce     {best['cxsite'][0]:>6.2f} s wall {best['cxsite'][1]:>6.2f} s cpu {best['cxsite'][2]:>5.0f} MB")
-        echo()
+        show_against_python(best, f"ticket export: {args.tickets} Zendesk tickets", ticket_file, "read + reduce")
         goal(f"{args.tickets}-ticket export: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
         goal(f"{args.tickets}-ticket export: cxsite peak RSS", best["cxsite"][2], 300, " MB")
 
