@@ -101,7 +101,7 @@ enum ExportTime {
     /// Reads a duration in `unit` (a decimal number; hours may also be `H:MM` or `H:MM:SS`) as hours.
     /// With `decimalComma` a single comma is the decimal mark (`26,5`).
     static func hours(_ text: String, minutes: Bool, decimalComma: Bool = false) -> ExportCell<Double> {
-        let trimmed = decimalComma ? commaAsPoint(text.trimmingSpaces) : text.trimmingSpaces
+        let trimmed = decimalComma ? MetricNumber.commaAsPoint(text.trimmingSpaces) : text.trimmingSpaces
         if isNone(trimmed) { return .empty }
         if !minutes, trimmed.contains(":") {
             let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
@@ -122,18 +122,11 @@ enum ExportTime {
 
     /// Reads a count (agent replies, reopens): a whole number of 0 or more.
     static func count(_ text: String, decimalComma: Bool = false) -> ExportCell<Int> {
-        let trimmed = decimalComma ? commaAsPoint(text.trimmingSpaces) : text.trimmingSpaces
+        let trimmed = decimalComma ? MetricNumber.commaAsPoint(text.trimmingSpaces) : text.trimmingSpaces
         if isNone(trimmed) { return .empty }
         if let n = Int(trimmed), n >= 0 { return .value(n) }
         if let d = plainDecimal(trimmed), d >= 0, d == d.rounded(), d < 1e9 { return .value(Int(d)) }
         return .invalid(what: "'\(shown(trimmed))' is not a count", expected: "expected a whole number of 0 or more")
-    }
-
-    /// `26,5` as `26.5`: a lone comma made the decimal point (a number with a point or two commas stays as it is).
-    static func commaAsPoint(_ text: String) -> String {
-        let commas = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
-        guard commas == 1, !text.utf8.contains(UInt8(ascii: ".")) else { return text }
-        return String(text.map { $0 == "," ? "." : $0 })
     }
 
     /// `-`, `n/a`, `null`, `none` and the empty text: no value.

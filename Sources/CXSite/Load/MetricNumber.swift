@@ -19,6 +19,14 @@ enum MetricNumber {
         func message(column: String) -> String { "\(what) (column '\(column)'); \(expected)" }
     }
 
+    /// `26,5` as `26.5`: a lone comma made the decimal point (a number with a point or two
+    /// commas stays as it is). Metrics files and export cells with decimal commas share it.
+    static func commaAsPoint(_ text: String) -> String {
+        let commas = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+        guard commas == 1, !text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        return String(text.map { $0 == "," ? "." : $0 })
+    }
+
     /// Parses `text`: nil for an empty (or all-space) cell, a value, or a problem saying why not.
     ///
     /// ```swift
@@ -34,7 +42,7 @@ enum MetricNumber {
         if decimalComma {
             let marks = text.utf8.filter { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
             if marks == [UInt8(ascii: ",")] {
-                return try parse(String(text.map { $0 == "," ? "." : $0 }))
+                return try parse(commaAsPoint(text))
             }
             if marks == [UInt8(ascii: ".")], let dot = text.firstIndex(of: "."),
                text[text.index(after: dot)...].trimmingCharacters(in: "% ").count == 3,
