@@ -45,17 +45,19 @@ func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 var timings: [String: [Double]] = [:]
 var site: Site?
 var analysis: SiteAnalysis?
+var builtTemplates: TemplateSet?
 for _ in 0..<repeatCount {
     var log = DiagnosticLog()
     var files: ProjectFiles?
     var built: Site?
     var analysed: SiteAnalysis?
+    var templates: TemplateSet?
     var rendered = 0
     let phases = [
         ("read", seconds { files = ProjectReader(root: root).read(log: &log) }),
-        ("model", seconds { built = Site.assemble(from: files!, log: &log) }),
-        ("analyse", seconds { analysed = SiteAnalysis(built!) }),
-        ("render", seconds { rendered = SiteRenderer.render(built!, analysis: analysed!).count }),
+        ("model", seconds { built = Site.assemble(from: files!, log: &log); templates = TemplateSet.load(overrides: files!.templates, log: &log) }),
+        ("analyse", seconds { analysed = SiteAnalysis.analyse(&built!, log: &log) }),
+        ("render", seconds { rendered = SiteRenderer.render(built!, analysis: analysed!, templates: templates!).count }),
     ]
     if log.hasErrors { fail("the project has errors; run cxsite check \(root.path)") }
     precondition(rendered > 0)
@@ -63,13 +65,14 @@ for _ in 0..<repeatCount {
     timings["full", default: []].append(phases.reduce(0) { $0 + $1.1 })
     site = built
     analysis = analysed
+    builtTemplates = templates
 }
 
 guard let site, let analysis else { fail("nothing was built") }
 guard let page = pagePath.flatMap({ path in site.handbookPages.first { $0.path == path } })
         ?? site.handbookPages.dropFirst(site.handbookPages.count / 2).first else { fail("the project has no handbook page") }
 // What `cxsite serve` keeps after its first build.
-var rendered = RenderedSite(site: site, analysis: analysis, diagnostics: [])
+var rendered = RenderedSite(site: site, analysis: analysis, templates: builtTemplates!, diagnostics: [])
 let writer = OutputWriter(target: output)
 let reader = ProjectReader(root: root)
 for k in 0..<repeatCount {

@@ -83,9 +83,10 @@ public struct ReviewCommands: Sendable {
 
     private func load() throws(Failure) -> (Site, SiteAnalysis, [Diagnostic]) {
         var log = DiagnosticLog()
-        let site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
+        var site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
         guard !log.hasErrors else { throw .project(log.sorted) }
-        return (site, SiteAnalysis(site), log.sorted)
+        let analysis = SiteAnalysis.analyse(&site, log: &log)
+        return (site, analysis, log.sorted)
     }
 
     private func range(_ analysis: SiteAnalysis) -> String {

@@ -57,7 +57,7 @@ public struct SiteBuilder {
         } catch {
             log.error(error.description, at: nil)
         }
-        guard let (site, analysis) = analysed(log: &log, report: &report), !log.hasErrors else {
+        guard let (site, analysis, templates) = analysed(log: &log, report: &report), !log.hasErrors else {
             report.diagnostics = log.sorted
             return report
         }
@@ -66,7 +66,7 @@ public struct SiteBuilder {
             // rendering and writing overlap, and no more than a few pages are held in memory.
             let staging = try writer.begin()
             let batches = timed("render+write", &report) {
-                SiteRenderer.render(site, analysis: analysis) { files in
+                SiteRenderer.render(site, analysis: analysis, templates: templates) { files in
                     Result { () throws -> (files: Int, pages: Int) in
                         try staging.write(files)
                         return (files.count, files.count { $0.path.hasSuffix(".html") })
@@ -100,29 +100,31 @@ public struct SiteBuilder {
         var report = Report()
         var log = DiagnosticLog()
         var rendered: RenderedSite?
-        if let (site, analysis) = analysed(log: &log, report: &report), !log.hasErrors {
+        if let (site, analysis, templates) = analysed(log: &log, report: &report), !log.hasErrors {
             let warnings = log.sorted
-            rendered = timed("render", &report) { RenderedSite(site: site, analysis: analysis, diagnostics: warnings) }
+            rendered = timed("render", &report) { RenderedSite(site: site, analysis: analysis, templates: templates, diagnostics: warnings) }
         }
         report.diagnostics = log.sorted
         return (report, rendered)
     }
 
-    /// Load, model and analyse (with the analysis' diagnostics); nil when modelling found an error.
-    private func analysed(log: inout DiagnosticLog, report: inout Report) -> (Site, SiteAnalysis)? {
-        let site = loadAndModel(log: &log, report: &report)
+    /// Load, model and analyse (with the analysis' diagnostics), and the templates; nil when
+    /// modelling found an error.
+    private func analysed(log: inout DiagnosticLog, report: inout Report) -> (Site, SiteAnalysis, TemplateSet)? {
+        let (model, templates) = loadAndModel(log: &log, report: &report)
         guard !log.hasErrors else { return nil }
-        let analysis = timed("analyse", &report) { SiteAnalysis(site) }
+        var site = model
+        let analysis = timed("analyse", &report) { SiteAnalysis.analyse(&site, log: &log) }
         log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
-        return (site, analysis)
+        return (site, analysis, templates)
     }
 
-    private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> Site {
+    private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> (Site, TemplateSet) {
         let files = timed("load", &report) { ProjectReader(root: root).read(log: &log) }
         report.exports = files.helpDesk.summary
         let site = timed("model", &report) { Site.assemble(from: files, includingDrafts: includingDrafts, log: &log) }
         report.drafts = site.drafts.map { ($0.path, $0.title) }
-        return site
+        return (site, TemplateSet.load(overrides: files.templates, log: &log))
     }
 
     private func timed<T>(_ name: String, _ report: inout Report, _ work: () throws -> T) rethrows -> T {

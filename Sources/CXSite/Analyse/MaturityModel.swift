@@ -136,7 +136,7 @@ public enum MaturityModel {
         var gains: [Gain] = []
         for (index, input) in score.metrics.enumerated() where input.attainment < 1 {
             gains.append(Gain(action: "Bring \(input.metric.name) to its target", points: gain(metrics: raised(attainments, at: index)),
-                              link: EvidenceLink(title: input.metric.name, url: "metrics/\(input.metric.id)/index.html")))
+                              link: EvidenceLink(title: input.metric.name, url: Routes.metric(input.metric.id))))
         }
         for (index, practice) in score.practices.enumerated() where practice.credit < 1 {
             gains.append(Gain(action: practice.title, points: gain(practices: raised(credits, at: index)), link: practice.evidence.first))

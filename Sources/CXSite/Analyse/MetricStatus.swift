@@ -10,17 +10,8 @@
 /// status.delta      // 1.2 (points up from the month before)
 /// ```
 public struct MetricStatus: Sendable {
-    /// Standing against the target.
-    public enum Standing: String, Sendable {
-        /// At or beyond the target in the good direction.
-        case met
-        /// Short of the target.
-        case missed
-        /// The metric has no target.
-        case noTarget = "no-target"
-        /// The series has no values at all.
-        case noData = "no-data"
-    }
+    /// Standing against the target (``MetricStanding``, which frozen reviews keep too).
+    public typealias Standing = MetricStanding
 
     public var metric: MetricDefinition
     /// The month of ``value``: the reporting month, or the series' latest month when it has no value then.

@@ -74,7 +74,7 @@ public struct Restatement: Sendable {
 
 /// Builds the review of every month with data, with notes, or frozen.
 enum MonthlyReviews {
-    static func make(site: Site, maturity: [MonthMaturity]) -> [MonthlyReview] {
+    static func make(site: Site, maturity: [MonthMaturity], ticketRuleChecks: [Month: [TicketRuleCheck]]) -> [MonthlyReview] {
         var months = Set(maturity.compactMap(\.month))
         months.formUnion(site.reviewNotes.map(\.month))
         months.formUnion(site.frozenReviews.map(\.month))
@@ -89,7 +89,7 @@ enum MonthlyReviews {
                 restatements: frozen.map { restatements(frozen: $0, live: live, site: site) } ?? [],
                 notes: site.reviewNotes.first { $0.month == month },
                 improvements: loops[month] ?? ImprovementLoop(),
-                ruleChecks: RuleChecks.checks(month: month, figures: snapshot.metrics, site: site),
+                ruleChecks: RuleChecks.checks(month: month, figures: snapshot.metrics, site: site, tickets: ticketRuleChecks[month] ?? []),
                 previous: index > 0 ? ordered[index - 1] : nil,
                 next: index + 1 < ordered.count ? ordered[index + 1] : nil)
         }
@@ -115,8 +115,8 @@ enum MonthlyReviews {
         let before = index.flatMap { $0 > 0 && maturity[$0 - 1].month == month.previous ? maturity[$0 - 1] : nil }
         func figures(_ score: MaturityScore?, _ previous: MaturityScore?) -> ReviewSnapshot.ScoreFigures? {
             guard let score else { return nil }
-            return .init(score: ScoresData.rounded(score.score), level: score.level,
-                         previousScore: previous.map { ScoresData.rounded($0.score) }, previousLevel: previous?.level)
+            return .init(score: NumberFormat.rounded(score.score, decimals: 1), level: score.level,
+                         previousScore: previous.map { NumberFormat.rounded($0.score, decimals: 1) }, previousLevel: previous?.level)
         }
         var areas: [MaturityArea: ReviewSnapshot.ScoreFigures] = [:]
         for area in MaturityArea.all {

@@ -62,7 +62,7 @@ public enum PracticeEvidence {
             guard let progress = steps.first(where: { $0.step == step }) else { continue }
             practices.append(PracticeCheck(id: "step-\(step.number)", title: "Step \(step.number): \(step.name)", credit: progress.status.credit,
                                            detail: "\(progress.status.rawValue.prefix(1).uppercased() + progress.status.rawValue.dropFirst()): \(progress.finding)",
-                                           evidence: [EvidenceLink(title: "Step \(step.number)", url: "steps/\(step.number)/index.html")]))
+                                           evidence: [EvidenceLink(title: "Step \(step.number)", url: Routes.step(step.number))]))
         }
         if pillar == .people {
             let touchpoints = site.journeys.flatMap(\.touchpoints)

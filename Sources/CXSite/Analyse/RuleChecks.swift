@@ -38,17 +38,17 @@ public struct RuleCheck: Sendable {
 /// | all | one improvement in each stage | journey maps |
 ///
 /// Ticket-based checks (the same rules counted ticket by ticket from `content/tickets/`, docs/TICKETS.md)
-/// join through ``ticketChecks(month:site:)``: they are appended after these, with source `.tickets`.
+/// join through ``ticketChecks(_:month:)``: they are appended after these, with source `.tickets`.
 enum RuleChecks {
     /// The CARE limit for a first human reply, in hours.
     static let firstResponseLimit = 24.0
 
-    static func checks(month: Month, figures: [ReviewSnapshot.MetricFigures], site: Site) -> [RuleCheck] {
+    static func checks(month: Month, figures: [ReviewSnapshot.MetricFigures], site: Site, tickets: [TicketRuleCheck]) -> [RuleCheck] {
         var checks: [RuleCheck] = []
         func figure(_ id: String) -> (MetricDefinition, ReviewSnapshot.MetricFigures?)? {
             site.catalog.metric(id).map { ($0, figures.first { $0.id == id }) }
         }
-        func metricLink(_ metric: MetricDefinition) -> [EvidenceLink] { [EvidenceLink(title: metric.name, url: "metrics/\(metric.id)/index.html")] }
+        func metricLink(_ metric: MetricDefinition) -> [EvidenceLink] { [EvidenceLink(title: metric.name, url: Routes.metric(metric.id))] }
         func noValue(_ metric: MetricDefinition) -> String { "No value of \(metric.name) for \(month.longLabel)." }
 
         /// A rule checked as "the metric meets its target".
@@ -109,20 +109,20 @@ enum RuleChecks {
                     + (missing.isEmpty ? "." : "; not yet: \(ReviewHighlights.list(missing.map(\.title)))."),
                 source: .journeys, evidence: missing.map { EvidenceLink(title: $0.title, url: $0.url) }))
         }
-        return checks + ticketChecks(month: month, site: site)
+        return checks + ticketChecks(tickets, month: month)
     }
 
     // MARK: Ticket-based checks (issue 7)
 
     /// Rule checks counted ticket by ticket from `content/tickets/` and `content/surveys/` (first
     /// reply within 24 h, escalation after two interactions, survey timing): the month's
-    /// ``Site/ticketRuleChecks`` (docs/TICKETS.md), each passing when its share meets its target,
+    /// ``SiteAnalysis/ticketRuleChecks`` (docs/TICKETS.md), each passing when its share meets its target,
     /// with a link to the month's section of the checks page, where the offending tickets are listed.
-    static func ticketChecks(month: Month, site: Site) -> [RuleCheck] {
-        (site.ticketRuleChecks[month] ?? []).map { check in
+    static func ticketChecks(_ tickets: [TicketRuleCheck], month: Month) -> [RuleCheck] {
+        tickets.map { check in
             RuleCheck(stage: check.rule.stage, rule: check.rule.title, result: check.meetsTarget ? .pass : .fail,
                       detail: check.sentence, source: .tickets,
-                      evidence: [EvidenceLink(title: "the tickets on the checks page", url: CheckURL.month(month))])
+                      evidence: [EvidenceLink(title: "the tickets on the checks page", url: Routes.checks(month: month))])
         }
     }
 

@@ -17,6 +17,10 @@ public struct SiteAnalysis: Sendable {
     public var maturity: [MonthMaturity]
     /// One review per month with data, notes or a frozen review, oldest first (docs/REVIEWS.md).
     public var reviews: [MonthlyReview] = []
+    /// Metric values computed from the help-desk exports, how, and what the exports lack (docs/TICKETS.md).
+    public var ticketMetrics = TicketMetrics()
+    /// CARE rule checks of the exports, by month of ticket creation (surveys: month sent).
+    public var ticketRuleChecks: [Month: [TicketRuleCheck]] = [:]
 
     public var latest: MonthMaturity? { maturity.last }
 
@@ -26,7 +30,23 @@ public struct SiteAnalysis: Sendable {
         return maturity[index - 1]
     }
 
-    public init(_ site: Site) {
+    /// The analyse phase: computes the metric values of the help-desk exports and adds them to
+    /// `site`'s series (a metrics CSV winning, each conflict logged), counts the exports' rule
+    /// checks, then scores every month and makes the reviews.
+    public static func analyse(_ site: inout Site, log: inout DiagnosticLog) -> SiteAnalysis {
+        var ticketMetrics = TicketMetrics()
+        if site.helpDesk.settings.computeMetrics {
+            ticketMetrics = TicketMetrics.compute(from: site.helpDesk)
+            site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
+        }
+        let ruleChecks = TicketRuleChecks.evaluate(site.helpDesk, catalog: site.catalog)
+        return SiteAnalysis(site, ticketMetrics: ticketMetrics, ticketRuleChecks: ruleChecks)
+    }
+
+    /// The analysis of a `site` whose series already hold the exports' values (``analyse(_:log:)``).
+    init(_ site: Site, ticketMetrics: TicketMetrics, ticketRuleChecks: [Month: [TicketRuleCheck]]) {
+        self.ticketMetrics = ticketMetrics
+        self.ticketRuleChecks = ticketRuleChecks
         let overall = site.metricSeries.filter(\.key.isOverall)
         let metricMonths = Set(overall.flatMap { $0.points.map(\.month) })
         reportingMonth = site.latestMetricMonth
@@ -55,7 +75,7 @@ public struct SiteAnalysis: Sendable {
                                             assessment: site.assessment?.answers(for: nil, in: month) ?? [], settings: settings)
             return MonthMaturity(month: month, overall: total, areas: areas)
         }
-        reviews = MonthlyReviews.make(site: site, maturity: maturity)
+        reviews = MonthlyReviews.make(site: site, maturity: maturity, ticketRuleChecks: ticketRuleChecks)
     }
 
     /// The review of `month`, if there is one.

@@ -80,7 +80,7 @@ public enum StepTracker {
             let withTarget = inUse.filter { id in site.metricSeries.contains { $0.key.metric == id && $0.target != nil } }
             return result(status(found: withTarget.count, of: max(1, inUse.count)), "A target for every metric the team reports.",
                           inUse.isEmpty ? "No metric data yet." : "\(withTarget.count) of \(count(inUse.count, "metric")) in use have a target.",
-                          withTarget.compactMap { id in site.catalog.metric(id).map { EvidenceLink(title: $0.name, url: "metrics/\(id)/index.html") } })
+                          withTarget.compactMap { id in site.catalog.metric(id).map { EvidenceLink(title: $0.name, url: Routes.metric(id)) } })
         case .collectData:
             let inUse = metricsInUse(site)
             let current = inUse.filter { id in
@@ -88,7 +88,7 @@ public enum StepTracker {
             }
             return result(status(found: current.count, of: max(1, inUse.count)), "Data for every metric in use in the reporting month.",
                           reportingMonth.map { "\(current.count) of \(count(inUse.count, "metric")) have data for \($0.label)." } ?? "No metric data yet.",
-                          [EvidenceLink(title: "Metrics", url: "metrics/index.html")].filter { _ in !inUse.isEmpty })
+                          [EvidenceLink(title: "Metrics", url: Routes.metrics)].filter { _ in !inUse.isEmpty })
         case .generateInsights:
             let latest = site.reviewNotes.last
             let current = reportingMonth.flatMap { month in site.reviewNotes.first { $0.month == month } }
@@ -97,7 +97,7 @@ public enum StepTracker {
                 ?? latest.map { "Latest review notes are for \($0.month.label)" + (reportingMonth.map { ", not \($0.label)." } ?? ".") }
                 ?? "No review notes yet."
             return result(state, "Review notes (content/reviews/YYYY-MM.md) for the reporting month.", finding,
-                          (current ?? latest).map { [EvidenceLink(title: "Review \($0.month.label)", url: "reviews/\($0.month)/index.html")] } ?? [])
+                          (current ?? latest).map { [EvidenceLink(title: "Review \($0.month.label)", url: Routes.review($0.month))] } ?? [])
         case .refineProcess:
             let notes = site.reviewNotes
             var carried: [(ReviewNotes, ReviewImprovement)] = []
@@ -110,7 +110,7 @@ public enum StepTracker {
             let finding = !carried.isEmpty ? "\(count(carried.count, "improvement")) carried from one month's review into the next."
                 : any ? "Improvements are listed, but none is followed up in the next month's review yet." : "No improvements listed in review notes yet."
             return result(state, "Improvements listed in one month's review and followed up in the next.", finding,
-                          Array(Set(carried.map { $0.0.month })).sorted().map { EvidenceLink(title: "Review \($0.label)", url: "reviews/\($0)/index.html") })
+                          Array(Set(carried.map { $0.0.month })).sorted().map { EvidenceLink(title: "Review \($0.label)", url: Routes.review($0)) })
         }
     }
 

@@ -1,7 +1,7 @@
 /// One CARE rule of thumb checked against one month of tickets or surveys.
 ///
 /// ```swift
-/// for check in site.ticketRuleChecks[month] ?? [] {
+/// for check in analysis.ticketRuleChecks[month] ?? [] {
 ///     print(check.rule.title, check.share, check.meetsTarget, check.offenders.map(\.id))
 /// }
 /// ```

@@ -18,7 +18,7 @@ public struct BarChart: Sendable {
     public var id: String
     public var title: String
     public var bars: [Bar]
-    public var unit: ChartUnit
+    public var unit: ValueUnit
     public var target: Double?
     /// The good direction; `nil` leaves bars neutral even with a target.
     public var better: ChartDirection?
@@ -27,7 +27,7 @@ public struct BarChart: Sendable {
     /// Table header of the value column.
     public var valueHeader: String
 
-    public init(id: String, title: String, bars: [Bar], unit: ChartUnit = .none, target: Double? = nil, better: ChartDirection? = .higher,
+    public init(id: String, title: String, bars: [Bar], unit: ValueUnit = .score, target: Double? = nil, better: ChartDirection? = .higher,
                 labelHeader: String = "Category", valueHeader: String = "Value") {
         self.id = id
         self.title = title

@@ -25,14 +25,14 @@ public struct BulletChart: Sendable {
     public var minimum: Double
     /// End of the band; by default 100 for percentages, else a round number past the value and target.
     public var maximum: Double?
-    public var unit: ChartUnit
+    public var unit: ValueUnit
     public var better: ChartDirection
     /// Qualitative ranges from the minimum up, worst first for higher-is-better and best
     /// first for lower-is-better; `nil` derives poor / fair / good from the target.
     public var bands: [Band]?
 
     public init(id: String, title: String, value: Double?, target: Double?, minimum: Double = 0, maximum: Double? = nil,
-                unit: ChartUnit = .none, better: ChartDirection = .higher, bands: [Band]? = nil) {
+                unit: ValueUnit = .score, better: ChartDirection = .higher, bands: [Band]? = nil) {
         self.id = id
         self.title = title
         self.value = value

@@ -71,26 +71,11 @@ public struct DataTable: Sendable, Equatable {
     }
 }
 
-/// The unit of a chart's values, used for axis ticks, labels, descriptions and tables.
-public enum ChartUnit: Sendable, Equatable {
-    /// A plain number (NPS, CES, counts).
-    case none
-    /// Percent: `88 %`.
-    case percent
-    /// Hours: `24 h`.
-    case hours
-    /// Any other suffix, written after a space: `5.5 pts`.
-    case suffix(String)
-
-    /// `value` with its unit; `decimals` fixed for axis ticks, otherwise up to 2 below 10, 1 below 1000, 0 above.
-    public func format(_ value: Double, decimals: Int? = nil) -> String {
-        let number = ChartText.number(value, maxDecimals: decimals ?? ChartText.defaultDecimals(value))
-        switch self {
-        case .none: return number
-        case .percent: return number + " %"
-        case .hours: return number + " h"
-        case .suffix(let s): return s.isEmpty ? number : number + " " + s
-        }
+extension ValueUnit {
+    /// `value` with its unit, as the pages write it (``NumberFormat/label(_:unit:maxDecimals:)``):
+    /// `decimals` fixed for axis ticks, otherwise up to 2 below 10, 1 below 1000, 0 above.
+    func format(_ value: Double, decimals: Int? = nil) -> String {
+        NumberFormat.label(value, unit: self, maxDecimals: decimals ?? ChartText.defaultDecimals(value))
     }
 }
 
@@ -113,8 +98,7 @@ public enum ChartDirection: String, Sendable, Equatable {
 enum ChartText {
     /// A display number: up to `maxDecimals` decimals, no trailing zeros, a real minus sign (−).
     static func number(_ value: Double, maxDecimals: Int) -> String {
-        let s = SVGWriter.num(value, maxDecimals: maxDecimals)
-        return s.hasPrefix("-") ? "\u{2212}" + s.dropFirst() : s
+        NumberFormat.label(value, unit: .score, maxDecimals: maxDecimals)
     }
 
     /// `+1`, `0`, `−1.5`: for values around a neutral zero (emotion).

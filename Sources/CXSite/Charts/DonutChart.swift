@@ -110,7 +110,7 @@ public struct DonutChart: Sendable {
                 p.line(i1.x, i1.y); p.arc(radius: Self.inner, large: large, sweep: false, i0.x, i0.y)
                 p.close()
             }
-            w.leaf("path", ["class": "slice " + roles[i], "d": p.d, "fill-rule": "evenodd"], tooltip: slices[i].label + ": " + ChartUnit.percent.format(share, decimals: 1))
+            w.leaf("path", ["class": "slice " + roles[i], "d": p.d, "fill-rule": "evenodd"], tooltip: slices[i].label + ": " + ValueUnit.percent.format(share, decimals: 1))
             start = end
         }
         w.end()
@@ -164,6 +164,6 @@ public struct DonutChart: Sendable {
 
     private func table(shares: [Double]) -> DataTable {
         DataTable(caption: title + (centerLabel.map { " (" + (centerCaption.map { $0 + " " } ?? "") + $0 + ")" } ?? ""), columns: ["Group", valueHeader, "Share"],
-                  rows: slices.indices.map { [slices[$0].label, ChartText.number(slices[$0].value, maxDecimals: 2), ChartUnit.percent.format(shares[$0], decimals: 1)] })
+                  rows: slices.indices.map { [slices[$0].label, ChartText.number(slices[$0].value, maxDecimals: 2), ValueUnit.percent.format(shares[$0], decimals: 1)] })
     }
 }

@@ -23,13 +23,13 @@ public struct LineChart: Sendable {
     public var months: [String]
     /// Values are matched to `months` by position; missing positions count as missing values.
     public var series: [Series]
-    public var unit: ChartUnit
+    public var unit: ValueUnit
     public var target: Double?
     public var better: ChartDirection
     /// A fixed value axis (`0...100` for scores); by default it fits the data and the target.
     public var yDomain: ClosedRange<Double>?
 
-    public init(id: String, title: String, months: [String], series: [Series], unit: ChartUnit = .none, target: Double? = nil, better: ChartDirection = .higher) {
+    public init(id: String, title: String, months: [String], series: [Series], unit: ValueUnit = .score, target: Double? = nil, better: ChartDirection = .higher) {
         self.id = id
         self.title = title
         self.months = months
@@ -40,7 +40,7 @@ public struct LineChart: Sendable {
     }
 
     /// A single-series chart; the series is named after the title.
-    public init(id: String, title: String, months: [String], values: [Double?], unit: ChartUnit = .none, target: Double? = nil, better: ChartDirection = .higher) {
+    public init(id: String, title: String, months: [String], values: [Double?], unit: ValueUnit = .score, target: Double? = nil, better: ChartDirection = .higher) {
         self.init(id: id, title: title, months: months, series: [Series(name: title, values: values)], unit: unit, target: target, better: better)
     }
 

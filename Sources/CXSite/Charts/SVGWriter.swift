@@ -91,26 +91,7 @@ struct SVGWriter {
     /// `x` for an SVG attribute: rounded to `maxDecimals` (at most 2 by default), no trailing
     /// zeros, ASCII `-`, never `-0`, no exponent and no locale. Non-finite values give `0`.
     static func num(_ x: Double, maxDecimals: Int = 2) -> String {
-        guard x.isFinite else { return "0" }
-        let decimals = max(0, min(maxDecimals, 6))
-        var factor = 1.0
-        for _ in 0..<decimals { factor *= 10 }
-        let scaled = (abs(x) * factor).rounded()
-        guard scaled < 9e15 else { return (x < 0 ? "-" : "") + String(Int64(min(abs(x), 9e18).rounded())) }
-        let units = Int64(scaled)
-        if units == 0 { return "0" }
-        let f = Int64(factor)
-        let whole = units / f
-        var fraction = units % f
-        var out = x < 0 ? "-" : ""
-        out += String(whole)
-        if fraction != 0 {
-            var digits = decimals
-            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-            let s = String(fraction)
-            out += "." + String(repeating: "0", count: digits - s.count) + s
-        }
-        return out
+        NumberFormat.trimmed(x, maxDecimals: maxDecimals)
     }
 
     /// Path data, built command by command with `SVGWriter.num` coordinates.

@@ -8,11 +8,11 @@ public struct Sparkline: Sendable {
     public var values: [Double?]
     /// Month labels matched to `values` (`YYYY-MM`); optional, for the summary.
     public var months: [String]
-    public var unit: ChartUnit
+    public var unit: ValueUnit
     public var target: Double?
     public var better: ChartDirection
 
-    public init(id: String, title: String, values: [Double?], months: [String] = [], unit: ChartUnit = .none, target: Double? = nil, better: ChartDirection = .higher) {
+    public init(id: String, title: String, values: [Double?], months: [String] = [], unit: ValueUnit = .score, target: Double? = nil, better: ChartDirection = .higher) {
         self.id = id
         self.title = title
         self.values = values

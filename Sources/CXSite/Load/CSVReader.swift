@@ -92,38 +92,12 @@ public struct CSVReader: Sequence, IteratorProtocol {
         case error(CSVReadError.Kind, at: Int)
     }
 
-    private static let lf: UInt8 = 0x0A
-    private static let cr: UInt8 = 0x0D
-    private static let quote: UInt8 = 0x22
+    static let lf: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+    static let quote: UInt8 = 0x22
 
     /// What separates fields.
-    public enum Delimiter: UInt8, Sendable, CaseIterable {
-        case comma = 0x2C, semicolon = 0x3B, tab = 0x09
-
-        /// `','`, `';'`, `tab`, for messages.
-        public var shown: String { self == .tab ? "a tab" : "'\(Character(Unicode.Scalar(rawValue)))'" }
-
-        /// The delimiter of a header line: the one of `,`, `;` and tab found most often outside
-        /// quotes (a comma when none is, or on a tie with it).
-        static func detect(_ line: UnsafeBufferPointer<UInt8>) -> Delimiter {
-            var counts = [0, 0, 0]
-            var quoted = false
-            for byte in line {
-                if byte == CSVReader.quote { quoted.toggle(); continue }
-                if quoted { continue }
-                if byte == CSVReader.lf || byte == CSVReader.cr { break }
-                switch byte {
-                case 0x2C: counts[0] += 1
-                case 0x3B: counts[1] += 1
-                case 0x09: counts[2] += 1
-                default: break
-                }
-            }
-            if counts[1] > counts[0] && counts[1] >= counts[2] { return .semicolon }
-            if counts[2] > counts[0] && counts[2] > counts[1] { return .tab }
-            return .comma
-        }
-    }
+    public typealias Delimiter = CSVDelimiter
 
     /// The delimiter in use: the one given, or the one detected from the first line (known once
     /// the first record has been read).

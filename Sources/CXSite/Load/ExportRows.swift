@@ -24,11 +24,6 @@ enum ExportFile {
     }
 }
 
-/// What a column of an export holds, for the fix a warning suggests.
-enum CellKind: Sendable {
-    case time, duration, count, satisfaction, yesNo, question, answer
-}
-
 /// The cells of one row as the reader takes them: a cell that cannot be read is noted (with what
 /// is wrong) and taken as no value, so the row still counts for everything else.
 struct RowCells {

@@ -9,13 +9,6 @@ public struct SourceText: Sendable {
     }
 }
 
-/// A binary file of `content/` copied to the site as it is (an image, a PDF).
-public struct StaticFile: Sendable {
-    /// Path relative to `content/`, which is also its path in the output.
-    public var path: String
-    public var bytes: [UInt8]
-}
-
 /// Everything `cxsite` reads from a project, before any of it is interpreted.
 ///
 /// This is the only input of the model phase: later phases never touch the disk.

@@ -18,7 +18,7 @@ public struct TemplateSet: Sendable {
 
     /// Built-in templates overridden by `overrides` (files under `templates/`). Parse errors
     /// and references to partials that do not exist are errors at the template's line and column.
-    static func load(overrides: [SourceText], log: inout DiagnosticLog) -> TemplateSet {
+    public static func load(overrides: [SourceText], log: inout DiagnosticLog) -> TemplateSet {
         var sources: [String: (path: String, text: String)] = [:]
         var assets: [String: String] = [:]
         for (name, text) in DefaultTemplates.files {

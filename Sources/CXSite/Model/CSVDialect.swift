@@ -16,7 +16,7 @@ public struct CSVDialect: Sendable {
     }
 
     /// The delimiter; nil tells it from the header line (`,`, `;` or tab, whichever it has most of).
-    public var delimiter: CSVReader.Delimiter?
+    public var delimiter: CSVDelimiter?
     /// The decimal mark; nil means a comma in `;` files and a point otherwise.
     public var decimal: DecimalMark?
     /// Date patterns tried in order before the built-in forms; empty: only the built-in forms.
@@ -25,7 +25,7 @@ public struct CSVDialect: Sendable {
     public init() {}
 
     /// Whether numbers of a file read with `delimiter` are written with a decimal comma (`81,5`).
-    public func decimalComma(in delimiter: CSVReader.Delimiter) -> Bool {
+    public func decimalComma(in delimiter: CSVDelimiter) -> Bool {
         decimal.map { $0 == .comma } ?? (delimiter == .semicolon)
     }
 }

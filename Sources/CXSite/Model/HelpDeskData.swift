@@ -41,7 +41,7 @@ public struct ExportSummary: Sendable {
     /// Unreadable cells of the creation (sent) time: those rows are left out, counted in ``skipped``.
     var unreadableKey: UnreadableColumn?
     /// The delimiter the file was read with.
-    public var delimiter = CSVReader.Delimiter.comma
+    public var delimiter = CSVDelimiter.comma
 
     /// The unreadable cells of one column.
     public struct UnreadableColumn: Sendable {
@@ -165,4 +165,9 @@ public struct HelpDeskData: Sendable {
         }
         return (n < 0 ? "-" : "") + out
     }
+}
+
+/// What a column of an export holds, for the fix a warning suggests.
+enum CellKind: Sendable {
+    case time, duration, count, satisfaction, yesNo, question, answer
 }

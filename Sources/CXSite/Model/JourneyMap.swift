@@ -22,9 +22,9 @@ public struct JourneyMap: Sendable {
     public var touchpoints: [Touchpoint]
 
     /// Output path of the journey's page.
-    public var url: String { "journeys/\(slug)/index.html" }
+    public var url: String { Routes.journey(slug) }
     /// Output path of the journey's data.
-    public var dataURL: String { "journeys/\(slug)/journey.json" }
+    public var dataURL: String { Routes.journeyData(slug) }
 
     public func stage(_ stage: CAREStage) -> JourneyStage { stages.first { $0.stage == stage }! }
 

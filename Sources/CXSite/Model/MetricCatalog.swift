@@ -1,18 +1,7 @@
 /// What a metric measures and how to read it: one row of the metric catalog.
 public struct MetricDefinition: Sendable, Hashable {
-    /// How values of a metric are written and compared.
-    public enum Unit: String, Sendable, CaseIterable {
-        /// 0–100, shown with `%`.
-        case percent
-        /// Hours, shown with ` h`.
-        case hours
-        /// A −100…100 score such as NPS, shown without a unit.
-        case score
-        /// A mean on a rating scale (CES 1–7), shown without a unit.
-        case scale
-        /// A number of things (tickets), shown as a whole number with thousands grouped.
-        case count
-    }
+    /// How values of a metric are written and compared (``ValueUnit``, shared with the charts).
+    public typealias Unit = ValueUnit
 
     /// Which direction is good; `neither` for a volume, which is read, not judged (more tickets
     /// may be growth or trouble): its changes are shown without good or bad colour.

@@ -11,9 +11,9 @@ public struct ReviewSnapshot: Sendable, Equatable {
         /// The value of the calendar month before.
         public var previous: Double?
         public var target: Double?
-        public var standing: MetricStatus.Standing
+        public var standing: MetricStanding
 
-        public init(id: String, value: Double?, previous: Double?, target: Double?, standing: MetricStatus.Standing) {
+        public init(id: String, value: Double?, previous: Double?, target: Double?, standing: MetricStanding) {
             self.id = id
             self.value = value
             self.previous = previous

@@ -1,8 +1,4 @@
 extension Site {
-    /// Top-level folders and files of the output that cxsite generates: an alias may not land there.
-    static let generatedPaths: Set<String> = ["index.html", "404.html", "search-index.js", "sitemap.xml", "stages", "pillars", "steps",
-                                              "journeys", "metrics", "maturity", "reviews", "checks", "tags", "data", "assets"]
-
     /// Every alias of every page with the page it redirects to, in path order.
     public var redirects: [(alias: PageMetadata.Alias, page: HandbookPage)] {
         handbookPages.sorted { $0.path < $1.path }.flatMap { page in page.metadata.aliases.map { (alias: $0, page: page) } }
@@ -11,14 +7,14 @@ extension Site {
     /// Logs an error for each alias that would overwrite a generated page, a handbook page, a
     /// copied file or another alias (naming both), and drops those aliases.
     mutating func checkAliases(staticFiles: [StaticFile], log: inout DiagnosticLog) {
-        var taken: [String: String] = ["handbook/index.html": "the handbook index"]
+        var taken: [String: String] = [Routes.handbook: "the handbook index"]
         for page in handbookPages { taken[page.url] = "the page of '\(page.path)'" }
         for file in staticFiles { taken[file.path] = "the file copied from 'content/\(file.path)'" }
         for (s, section) in sections.enumerated() {
             for (p, page) in section.pages.enumerated() where !page.metadata.aliases.isEmpty {
                 sections[s].pages[p].metadata.aliases = page.metadata.aliases.filter { alias in
                     let top = String(alias.path.prefix { $0 != "/" })
-                    if Self.generatedPaths.contains(top) {
+                    if Routes.generatedTopLevel.contains(top) {
                         log.error("alias '\(alias.written)' would replace \(top.hasSuffix(".html") || top.contains(".") ? top : "a page under \(top)/"), which cxsite generates; choose a path outside \(Self.generatedFolderList)",
                                   at: alias.location)
                         return false
@@ -41,6 +37,6 @@ extension Site {
     }
 
     private static var generatedFolderList: String {
-        generatedPaths.filter { !$0.contains(".") }.sorted().map { $0 + "/" }.joined(separator: ", ")
+        Routes.generatedTopLevel.filter { !$0.contains(".") }.sorted().map { $0 + "/" }.joined(separator: ", ")
     }
 }

@@ -1,5 +1,6 @@
 /// Everything a site is made of, as understood from the project: the input of the
-/// analyse and render phases.
+/// analyse and render phases. The analysis adds the metric values computed from help-desk
+/// exports to ``metricSeries`` (``SiteAnalysis/analyse(_:log:)``).
 public struct Site: Sendable {
     public var config: SiteConfig
     /// Title and introduction of the home page (`content/index.md`).
@@ -10,15 +11,10 @@ public struct Site: Sendable {
     /// Handbook sections: the top level first, then folders by name.
     public var sections: [HandbookSection]
     public var staticFiles: [StaticFile]
-    public var templates: TemplateSet
     /// Monthly metric values from `content/metrics/`, one series per metric, segment and channel, sorted.
     public var metricSeries: [MetricSeries] = []
     /// Help-desk and survey exports (`content/tickets/`, `content/surveys/`) as monthly tallies.
     public var helpDesk = HelpDeskData()
-    /// Metric values computed from the exports, how, and what the exports lack (see docs/TICKETS.md).
-    public var ticketMetrics = TicketMetrics()
-    /// CARE rule checks of the exports, by month of ticket creation (surveys: month sent).
-    public var ticketRuleChecks: [Month: [TicketRuleCheck]] = [:]
 
     /// The metric catalog in use (built in, changed by `site.yml`).
     public var catalog: MetricCatalog { config.catalog }
@@ -42,9 +38,9 @@ public struct Site: Sendable {
     /// Output path of the page made from each content file (`content/handbook/a.md` →
     /// `handbook/a/index.html`), used to turn links between Markdown files into links between pages.
     public var pageURLs: [String: String] {
-        var urls: [String: String] = ["content/index.md": "index.html", "content/handbook/index.md": "handbook/index.html"]
+        var urls: [String: String] = ["content/index.md": Routes.home, "content/handbook/index.md": Routes.handbook]
         for section in sections {
-            if let intro = section.intro { urls[intro.path] = "handbook/index.html" }
+            if let intro = section.intro { urls[intro.path] = Routes.handbook }
             for page in section.pages { urls[page.path] = page.url }
         }
         for journey in journeys { urls[journey.path] = journey.url }

@@ -10,9 +10,9 @@ public struct TopicTag: Sendable {
     public var url: String { Self.url(slug: slug) }
 
     /// The index of every tag.
-    public static let indexURL = "tags/index.html"
+    public static let indexURL = Routes.tags
 
-    static func url(slug: String) -> String { "tags/\(slug)/index.html" }
+    static func url(slug: String) -> String { Routes.tag(slug) }
 
     /// Every tag of `pages`, by name (case-insensitively, then by slug).
     static func collect(from pages: [HandbookPage]) -> [TopicTag] {

@@ -4,7 +4,7 @@
 extension PageContext {
     func aliasPages() -> [OutputFile] {
         site.redirects.map { redirect in
-            let root = Links.root(from: redirect.alias.path)
+            let root = Routes.root(from: redirect.alias.path)
             let target = root + redirect.page.url
             let view: [String: Any] = ["language": site.config.language, "siteTitle": site.config.title,
                                        "title": redirect.page.title, "target": target,

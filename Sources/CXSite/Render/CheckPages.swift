@@ -1,22 +1,14 @@
-/// Output paths of the rule checks page.
-enum CheckURL {
-    static let index = "checks/index.html"
-    /// The month's section of the checks page (a review page links here).
-    static func month(_ month: Month) -> String { "checks/index.html#month-\(month)" }
-    static func rule(_ rule: TicketRuleCheck.Rule) -> String { "checks/index.html#rule-\(rule.rawValue)" }
-}
-
 /// `checks/index.html`: the CARE rules of thumb checked against the help-desk and survey exports,
 /// month by month, with the worst offenders by ticket id; the exports read and how; and the metrics
 /// computed from them. No cell of an export other than ticket ids and counts reaches the page.
 extension PageContext {
     func checksPage() -> OutputFile {
-        let path = CheckURL.index
+        let path = Routes.checks
         let data = site.helpDesk
         var view = self.view(title: "CARE rule checks", kind: "checks", path: path, section: "metrics",
                              description: "The CARE rules of thumb checked against the help-desk exports, month by month.",
-                             breadcrumbs: [("Metrics", MetricURL.index)])
-        let months = site.ticketRuleChecks.keys.sorted()
+                             breadcrumbs: [("Metrics", Routes.metrics)])
+        let months = analysis.ticketRuleChecks.keys.sorted()
         view["hasExports"] = !data.isEmpty
         view["missing"] = [[String: Any]]()
         if !data.isEmpty {
@@ -33,7 +25,7 @@ extension PageContext {
             view["overview"] = [
                 "rules": TicketRuleCheck.Rule.allCases.map { ["title": $0.shortTitle, "id": $0.rawValue] },
                 "rows": months.reversed().map { month -> [String: Any] in
-                    let checks = site.ticketRuleChecks[month] ?? []
+                    let checks = analysis.ticketRuleChecks[month] ?? []
                     let cells = TicketRuleCheck.Rule.allCases.map { rule -> [String: Any] in
                         guard let check = checks.first(where: { $0.rule == rule }) else {
                             return ["text": "–", "cls": "missing"]
@@ -56,8 +48,8 @@ extension PageContext {
         if !data.isEmpty {
             if let computed = computedTable() { view["computed"] = computed }
             let missing = TicketMetrics.metricIDs.compactMap { id -> [String: Any]? in
-                guard let notes = site.ticketMetrics.missing[id], let metric = site.catalog.metric(id) else { return nil }
-                return ["name": metric.name, "url": MetricURL.page(id), "notes": notes]
+                guard let notes = analysis.ticketMetrics.missing[id], let metric = site.catalog.metric(id) else { return nil }
+                return ["name": metric.name, "url": Routes.metric(id), "notes": notes]
             }
             view["missing"] = missing
             if !data.settings.computeMetrics {
@@ -73,15 +65,15 @@ extension PageContext {
     private func ruleView(_ rule: TicketRuleCheck.Rule) -> [String: Any] {
         var view: [String: Any] = [
             "id": rule.rawValue, "title": rule.title, "stage": rule.stage.rawValue, "stageName": rule.stage.name,
-            "stageURL": FrameworkURL.stage(rule.stage), "stageWords": rule.stageWords, "ruleWords": rule.ruleWords,
+            "stageURL": Routes.stage(rule.stage.rawValue), "stageWords": rule.stageWords, "ruleWords": rule.ruleWords,
             "why": rule.why, "counted": rule.counted, "unavailable": [String](),
         ]
-        let checks = site.ticketRuleChecks.keys.sorted().compactMap { month in site.ticketRuleChecks[month]?.first { $0.rule == rule } }
+        let checks = analysis.ticketRuleChecks.keys.sorted().compactMap { month in analysis.ticketRuleChecks[month]?.first { $0.rule == rule } }
         if let check = checks.last {
             view["latest"] = checkSummaryView(check)
             view["target"] = NumberFormat.target(check.target, unit: .percent)
         } else if !site.helpDesk.isEmpty {
-            let notes = site.ticketMetrics.missing[rule.metric] ?? fallbackMissing(rule)
+            let notes = analysis.ticketMetrics.missing[rule.metric] ?? fallbackMissing(rule)
             view["unavailable"] = notes.isEmpty ? ["the exports have no \(rule.noun) this rule applies to"] : notes
         }
         return view
@@ -120,7 +112,7 @@ extension PageContext {
     // MARK: Months
 
     private func monthView(_ month: Month) -> [String: Any] {
-        let checks = (site.ticketRuleChecks[month] ?? []).map { check -> [String: Any] in
+        let checks = (analysis.ticketRuleChecks[month] ?? []).map { check -> [String: Any] in
             var view = checkSummaryView(check)
             view["ruleID"] = check.rule.rawValue
             view["title"] = check.rule.title
@@ -183,7 +175,7 @@ extension PageContext {
         if export.skippedCount > 0 { view["skipped"] = HelpDeskData.grouped(export.skippedCount) }
         view["metrics"] = export.metrics.map { source -> [String: Any] in
             let name = site.catalog.metric(source.metric)?.name ?? source.metric
-            var row: [String: Any] = ["name": name, "url": MetricURL.page(source.metric)]
+            var row: [String: Any] = ["name": name, "url": Routes.metric(source.metric)]
             if let method = source.method { row["method"] = method }
             if let needs = source.needs { row["needs"] = needs }
             if source.businessHours { row["business"] = true }
@@ -203,17 +195,17 @@ extension PageContext {
     /// The computed values, newest month first, one column per metric that has any (plus the
     /// 90th percentile of first response); nil when nothing was computed.
     private func computedTable() -> [String: Any]? {
-        let computed = site.ticketMetrics
+        let computed = analysis.ticketMetrics
         let ids = TicketMetrics.metricIDs.filter { computed.values[$0] != nil }
         guard !ids.isEmpty else { return nil }
         var columns: [[String: Any]] = []
         for id in ids {
             guard let metric = site.catalog.metric(id) else { continue }
-            var column: [String: Any] = ["title": Self.shortNames[id] ?? metric.name, "url": MetricURL.page(id), "name": metric.name]
+            var column: [String: Any] = ["title": Self.shortNames[id] ?? metric.name, "url": Routes.metric(id), "name": metric.name]
             if id == "first_response_hours" { column["sub"] = "median" }
             columns.append(column)
             if id == "first_response_hours" {
-                columns.append(["title": Self.shortNames[id]!, "url": MetricURL.page(id), "name": metric.name, "sub": "90th percentile"])
+                columns.append(["title": Self.shortNames[id]!, "url": Routes.metric(id), "name": metric.name, "sub": "90th percentile"])
             }
         }
         let months = Set(ids.flatMap { computed.values[$0]!.map(\.month) }).sorted()
@@ -256,7 +248,7 @@ extension PageContext {
     func computedMetricView(_ metric: MetricDefinition) -> [String: Any]? {
         let data = site.helpDesk
         guard !data.isEmpty, data.settings.computeMetrics, TicketMetrics.metricIDs.contains(metric.id) else { return nil }
-        let computed = site.ticketMetrics
+        let computed = analysis.ticketMetrics
         var view: [String: Any] = [
             "methods": computed.methods[metric.id] ?? [],
             "missing": computed.missing[metric.id] ?? [],
@@ -286,7 +278,7 @@ extension PageContext {
         if let months = computed.superseded[metric.id], !months.isEmpty {
             view["superseded"] = "For \(TicketMetrics.monthsText(months)) the value in content/metrics/ is used: a metrics CSV takes precedence over values computed from exports."
         }
-        if let rule = TicketRuleCheck.Rule.allCases.first(where: { $0.metric == metric.id }) { view["checkURL"] = CheckURL.rule(rule) }
+        if let rule = TicketRuleCheck.Rule.allCases.first(where: { $0.metric == metric.id }) { view["checkURL"] = Routes.checks(rule: rule.rawValue) }
         return view
     }
 }

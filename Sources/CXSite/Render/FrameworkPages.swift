@@ -1,10 +1,3 @@
-/// Output paths of the generated framework pages.
-enum FrameworkURL {
-    static func stage(_ stage: CAREStage) -> String { "stages/\(stage.rawValue)/index.html" }
-    static func pillar(_ pillar: Pillar) -> String { "pillars/\(pillar.rawValue)/index.html" }
-    static func step(_ step: ImplementationStep) -> String { "steps/\(step.number)/index.html" }
-}
-
 /// The generated pages for the CARE stages, the five pillars and the seven steps: the
 /// framework's text joined with the team's handbook pages that name the stage, pillar or step.
 extension PageContext {
@@ -32,21 +25,21 @@ extension PageContext {
 
     var stageItems: [FrameworkItem] {
         CAREStage.allCases.map { stage in
-            FrameworkItem(id: stage.rawValue, title: stage.name, url: FrameworkURL.stage(stage), guide: stage.guide,
+            FrameworkItem(id: stage.rawValue, title: stage.name, url: Routes.stage(stage.rawValue), guide: stage.guide,
                           pages: site.handbookPages.filter { $0.stages.contains(stage) }, maturity: maturityBadge(.stage(stage)))
         }
     }
 
     var pillarItems: [FrameworkItem] {
         Pillar.allCases.map { pillar in
-            FrameworkItem(id: pillar.rawValue, title: pillar.name, url: FrameworkURL.pillar(pillar), guide: pillar.guide,
+            FrameworkItem(id: pillar.rawValue, title: pillar.name, url: Routes.pillar(pillar.rawValue), guide: pillar.guide,
                           pages: site.handbookPages.filter { $0.pillars.contains(pillar) }, maturity: maturityBadge(.pillar(pillar)))
         }
     }
 
     var stepItems: [FrameworkItem] {
         ImplementationStep.allCases.map { step in
-            FrameworkItem(id: "step-\(step.number)", number: step.number, title: step.name, url: FrameworkURL.step(step),
+            FrameworkItem(id: "step-\(step.number)", number: step.number, title: step.name, url: Routes.step(step.number),
                           guide: step.guide, pages: site.handbookPages.filter { $0.steps.contains(step) },
                           tracker: analysis.steps.first { $0.step == step }.map(trackerView))
         }
@@ -107,6 +100,6 @@ extension PageContext {
     func maturityBadge(_ area: MaturityArea) -> [String: Any]? {
         guard let score = analysis.latest?.score(area) else { return nil }
         return ["level": score.level, "levelName": levelName(score.level), "score": MaturityView.score(score.score),
-                "url": "maturity/index.html#\(area.id)"]
+                "url": Routes.maturityArea(area.id)]
     }
 }

@@ -1,7 +1,7 @@
 /// The handbook index and one page per handbook file.
 extension PageContext {
     func handbookIndex() -> OutputFile {
-        let path = "handbook/index.html"
+        let path = Routes.handbook
         var view = self.view(title: "Handbook", kind: "handbook-index", path: path, section: "handbook")
         if let intro = site.handbookIntro { view["intro"] = html(intro, page: path) }
         view["sections"] = site.sections.map { section -> [String: Any] in
@@ -19,9 +19,9 @@ extension PageContext {
     /// The page of `section.pages[position]`.
     func handbookPage(at position: Int, in section: HandbookSection) -> OutputFile {
         let page = section.pages[position]
-        var crumbs: [(title: String, url: String)] = [("Handbook", "handbook/index.html")]
+        var crumbs: [(title: String, url: String)] = [("Handbook", Routes.handbook)]
         if !section.id.isEmpty {
-            crumbs.append((section.title, "handbook/index.html#" + section.anchor))
+            crumbs.append((section.title, Routes.handbookSection(section.anchor)))
         }
         var view = self.view(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
                              description: page.metaDescription, breadcrumbs: crumbs)
@@ -30,16 +30,16 @@ extension PageContext {
                 let body = rendered(MarkdownText(path: page.path, text: page.body, firstLine: page.bodyFirstLine), page: page.url)
         view["body"] = body.html
         if page.tableOfContents, let contents = TableOfContents.html(body.headings) { view["toc"] = contents }
-        view["tags"] = page.stages.map { ["kind": $0.rawValue, "title": $0.name, "url": FrameworkURL.stage($0)] }
-            + page.pillars.map { ["kind": "pillar", "title": $0.name, "url": FrameworkURL.pillar($0)] }
-            + page.steps.map { ["kind": "step", "title": "Step \($0.number): \($0.name)", "url": FrameworkURL.step($0)] }
+        view["tags"] = page.stages.map { ["kind": $0.rawValue, "title": $0.name, "url": Routes.stage($0.rawValue)] }
+            + page.pillars.map { ["kind": "pillar", "title": $0.name, "url": Routes.pillar($0.rawValue)] }
+            + page.steps.map { ["kind": "step", "title": "Step \($0.number): \($0.name)", "url": Routes.step($0.number)] }
         view["sectionTitle"] = section.title
         let pages = section.pages
         if pages.count > Self.fullSiblingListLimit {
             view["siblings"] = Self.siblingWindow(around: position, count: pages.count).map { index in
                 ["title": pages[index].title, "url": pages[index].url, "current": index == position] as [String: Any]
             }
-            view["allSiblings"] = ["count": pages.count, "url": "handbook/index.html#" + section.anchor] as [String: Any]
+            view["allSiblings"] = ["count": pages.count, "url": Routes.handbookSection(section.anchor)] as [String: Any]
         } else {
             view["siblings"] = pages.count > 1
                 ? pages.indices.map { ["title": pages[$0].title, "url": pages[$0].url, "current": $0 == position] as [String: Any] }

@@ -15,7 +15,7 @@ extension PageContext {
         view["pillars"] = pillarItems.map(\.view)
         view["steps"] = stepItems.map(\.view)
         view["sections"] = site.sections.map { section -> [String: Any] in
-            ["title": section.title, "url": "handbook/index.html#" + section.anchor,
+            ["title": section.title, "url": Routes.handbookSection(section.anchor),
              "pageCount": section.pages.count, "pageNoun": section.pages.count.pageNoun]
         }
         if let dashboard = dashboard(path: path) { view["dashboard"] = dashboard }
@@ -28,24 +28,24 @@ extension PageContext {
         let previous = analysis.maturity(before: latest.month)
         var view: [String: Any] = ["overall": scoreView(overall, previous: previous?.overall),
                                    "monthLabel": latest.month?.label ?? "now"]
-        let root = Links.root(from: path)
+        let root = Routes.root(from: path)
         let stages = CAREStage.allCases.map { stage in
             let score = latest.score(.stage(stage))
             return CARECycle.Stage(stage: stage, score: score.map { ScoresData.rounded($0.score) },
-                                   level: score.map { "Level \($0.level)" }, href: root + FrameworkURL.stage(stage))
+                                   level: score.map { "Level \($0.level)" }, href: root + Routes.stage(stage.rawValue))
         }
         view["cycle"] = CARECycle(id: "home-cycle", title: "Maturity of the four CARE stages in \(latest.month?.label ?? "the reporting month")",
                                   stages: stages, centerLabel: "Level \(overall.level)", centerCaption: levelName(overall.level)).render().html
         view["radar"] = pillarRadar(latest: latest, previous: previous).html
         if let weakest = CAREStage.allCases.compactMap({ stage in latest.score(.stage(stage)).map { (stage, $0) } }).min(by: { $0.1.score < $1.1.score }) {
-            view["weakest"] = ["name": weakest.0.name, "url": "maturity/index.html#\(weakest.0.rawValue)", "score": MaturityView.score(weakest.1.score)]
+            view["weakest"] = ["name": weakest.0.name, "url": Routes.maturityArea(weakest.0.rawValue), "score": MaturityView.score(weakest.1.score)]
         }
         if let review = analysis.reviews.last(where: { $0.hasData || $0.notes != nil }) {
-            view["latestReview"] = ["label": review.month.label, "url": ReviewURL.page(review.month)]
+            view["latestReview"] = ["label": review.month.label, "url": Routes.review(review.month)]
         }
         view["kpis"] = kpiTiles()
         view["tracker"] = analysis.steps.map { progress -> [String: Any] in
-            ["number": progress.step.number, "title": progress.step.name, "url": FrameworkURL.step(progress.step),
+            ["number": progress.step.number, "title": progress.step.name, "url": Routes.step(progress.step.number),
              "status": progress.status.rawValue, "statusClass": progress.status.rawValue.replacingOccurrences(of: " ", with: "-")]
         }
         return view
@@ -58,7 +58,7 @@ extension PageContext {
         return chosen.map { metric in
             var tile = statusView(MetricStatus(metric: metric, series: site.overallSeries(of: metric.id), reportingMonth: site.latestMetricMonth))
             tile["name"] = metric.name
-            tile["url"] = MetricURL.page(metric.id)
+            tile["url"] = Routes.metric(metric.id)
             tile["stage"] = metric.stage.rawValue
             if let spark = sparkline(metric) { tile["spark"] = spark }
             return tile

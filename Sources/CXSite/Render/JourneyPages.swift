@@ -2,7 +2,7 @@
 /// the emotion curve, improvements per stage and the metrics the touchpoints name; and the
 /// lists of touchpoints shown on stage and step pages.
 extension PageContext {
-    static let journeysIndexPath = "journeys/index.html"
+    static let journeysIndexPath = Routes.journeys
 
     func journeysIndex() -> OutputFile {
         let path = Self.journeysIndexPath
@@ -100,7 +100,7 @@ extension PageContext {
         column["id"] = stage.stage.rawValue
         column["name"] = stage.stage.name
         column["number"] = number
-        column["url"] = FrameworkURL.stage(stage.stage)
+        column["url"] = Routes.stage(stage.stage.rawValue)
         column["count"] = stage.touchpoints.count
         column["countNoun"] = stage.touchpoints.count.touchpointNoun
         if let average = stage.averageEmotion { column["averageEmotion"] = emotionView(average, decimals: 1) }
@@ -127,7 +127,7 @@ extension PageContext {
         card["metrics"] = touchpoint.metrics.map { id -> [String: Any] in
             present(["id": id, "name": MetricCatalog.builtIn.metric(id)?.name ?? id])
         }
-        card["steps"] = touchpoint.steps.map { ["number": $0.number, "name": $0.name, "url": FrameworkURL.step($0)] as [String: Any] }
+        card["steps"] = touchpoint.steps.map { ["number": $0.number, "name": $0.name, "url": Routes.step($0.number)] as [String: Any] }
         card["others"] = touchpoint.otherAttributes.map { ["key": $0.key, "value": $0.value] }
         return card
     }

@@ -35,7 +35,7 @@ extension PageContext {
                 return item
             },
             "metrics": score.metrics.map { input -> [String: Any] in
-                ["name": input.metric.name, "url": "metrics/\(input.metric.id)/index.html",
+                ["name": input.metric.name, "url": Routes.metric(input.metric.id),
                  "value": NumberFormat.value(input.value, unit: input.metric.unit),
                  "target": NumberFormat.target(input.target, unit: input.metric.unit),
                  "attainment": MaturityView.percent(input.attainment), "met": input.attainment >= 1]
@@ -85,15 +85,15 @@ extension PageContext {
             view["id"] = area.id
             view["name"] = area.name
             switch area {
-            case .stage(let stage): view["url"] = FrameworkURL.stage(stage); view["kind"] = "stage"
-            case .pillar(let pillar): view["url"] = FrameworkURL.pillar(pillar); view["kind"] = "pillar"
+            case .stage(let stage): view["url"] = Routes.stage(stage.rawValue); view["kind"] = "stage"
+            case .pillar(let pillar): view["url"] = Routes.pillar(pillar.rawValue); view["kind"] = "pillar"
             }
             return view
         }
     }
 
     func maturityPage() -> OutputFile {
-        let path = "maturity/index.html"
+        let path = Routes.maturity
         var view = self.view(title: "Maturity", kind: "maturity", path: path, section: "maturity",
                              description: "Where the team stands on the CARE stages and the five pillars, and why.")
         let settings = site.config.maturity

@@ -1,16 +1,10 @@
-/// Output paths of the metric pages.
-enum MetricURL {
-    static let index = "metrics/index.html"
-    static func page(_ id: String) -> String { "metrics/\(id)/index.html" }
-}
-
 /// The metrics index (every metric by CARE stage with trend, latest value, change and status),
 /// one page per metric, and the scorecards on stage and pillar pages.
 extension PageContext {
     // MARK: Index
 
     func metricsIndex() -> OutputFile {
-        let path = MetricURL.index
+        let path = Routes.metrics
         let month = site.latestMetricMonth
         var view = self.view(title: "Metrics", kind: "metrics-index", path: path, section: "metrics",
                              description: "Every CX metric of the CARE cycle: trend, latest value, change and target.")
@@ -18,7 +12,7 @@ extension PageContext {
         view["stages"] = CAREStage.allCases.compactMap { stage -> [String: Any]? in
             let rows = statuses.filter { $0.metric.stage == stage }
             guard !rows.isEmpty else { return nil }
-            return ["id": stage.rawValue, "name": stage.name, "tagline": stage.guide.tagline, "url": FrameworkURL.stage(stage),
+            return ["id": stage.rawValue, "name": stage.name, "tagline": stage.guide.tagline, "url": Routes.stage(stage.rawValue),
                     "scorecard": scorecard(rows, month: month, showStage: false)]
         }
         view["metricCount"] = statuses.count
@@ -34,7 +28,7 @@ extension PageContext {
             view["counts"] = counts
         }
         if !site.metricSeries.isEmpty { view["dataURL"] = MetricsData.path }
-        view["checksURL"] = CheckURL.index
+        view["checksURL"] = Routes.checks
         return render("metrics-index", view, to: path)
     }
 
@@ -73,7 +67,7 @@ extension PageContext {
         }
         row["id"] = metric.id
         row["name"] = metric.name
-        row["url"] = MetricURL.page(metric.id)
+        row["url"] = Routes.metric(metric.id)
         row["stage"] = metric.stage.rawValue
         row["context"] = showStage ? metric.stage.name : metric.pillar.name
         return row
@@ -115,7 +109,7 @@ extension PageContext {
     // MARK: One metric
 
     func metricPage(_ metric: MetricDefinition, previous: MetricDefinition?, next: MetricDefinition?) -> OutputFile {
-        let path = MetricURL.page(metric.id)
+        let path = Routes.metric(metric.id)
         let reporting = site.latestMetricMonth
         let allSeries = site.series(of: metric.id)
         let overall = allSeries.first { $0.key.isOverall }
@@ -123,15 +117,15 @@ extension PageContext {
         let status = MetricStatus(metric: metric, series: overall, reportingMonth: reporting)
 
         var view = self.view(title: metric.name, kind: "metric", path: path, section: "metrics",
-                             description: metric.definition, breadcrumbs: [("Metrics", MetricURL.index)])
+                             description: metric.definition, breadcrumbs: [("Metrics", Routes.metrics)])
         view["metric"] = present([
             "id": metric.id, "name": metric.name, "definition": metric.definition,
             "unit": metric.unit.rawValue, "better": Self.directionText(metric.better),
             "aggregate": aggregateText(metric.aggregate),
             "target": metric.target.map { NumberFormat.target($0, unit: metric.unit) },
         ])
-        view["stage"] = ["id": metric.stage.rawValue, "name": metric.stage.name, "url": FrameworkURL.stage(metric.stage)]
-        view["pillar"] = ["id": metric.pillar.rawValue, "name": metric.pillar.name, "url": FrameworkURL.pillar(metric.pillar)]
+        view["stage"] = ["id": metric.stage.rawValue, "name": metric.stage.name, "url": Routes.stage(metric.stage.rawValue)]
+        view["pillar"] = ["id": metric.pillar.rawValue, "name": metric.pillar.name, "url": Routes.pillar(metric.pillar.rawValue)]
         if overall != nil { view["summary"] = statusView(status) }
 
         if !allSeries.isEmpty {
@@ -145,7 +139,7 @@ extension PageContext {
             let months = first.through(last)
             view["trendChart"] = LineChart(
                 id: "trend", title: "\(metric.name), monthly", months: months.map(\.description),
-                values: months.map { overall.value(in: $0) }, unit: chartUnit(metric.unit),
+                values: months.map { overall.value(in: $0) }, unit: metric.unit,
                 target: overall.target, better: chartDirection(metric.better)).render().html
         }
         if !breakdowns.isEmpty {
@@ -169,8 +163,8 @@ extension PageContext {
             }
         }
         if let computed = computedMetricView(metric) { view["computed"] = computed }
-        if let previous { view["previous"] = ["title": previous.name, "url": MetricURL.page(previous.id)] }
-        if let next { view["next"] = ["title": next.name, "url": MetricURL.page(next.id)] }
+        if let previous { view["previous"] = ["title": previous.name, "url": Routes.metric(previous.id)] }
+        if let next { view["next"] = ["title": next.name, "url": Routes.metric(next.id)] }
         return render("metric", view, to: path)
     }
 
@@ -186,7 +180,7 @@ extension PageContext {
         var months = [end]
         while months.count < 12 { months.insert(months[0].previous, at: 0) }
         return Sparkline(id: "spark-\(metric.id)", title: metric.name, values: months.map { series.value(in: $0) },
-                         months: months.map(\.description), unit: chartUnit(metric.unit), target: series.target,
+                         months: months.map(\.description), unit: metric.unit, target: series.target,
                          better: chartDirection(metric.better)).render()
     }
 
@@ -202,16 +196,8 @@ extension PageContext {
             LineChart.Series(name: series.key.isOverall ? "Overall" : group.label(series.key), values: months.map { series.value(in: $0) })
         }
         return LineChart(id: "breakdown-\(group.id)-chart", title: "\(metric.name) \(group.title.lowercased())",
-                         months: months.map(\.description), series: chartSeries, unit: chartUnit(metric.unit),
+                         months: months.map(\.description), series: chartSeries, unit: metric.unit,
                          target: targets.count == 1 ? targets.first! : nil, better: chartDirection(metric.better)).render().html
-    }
-
-    private func chartUnit(_ unit: MetricDefinition.Unit) -> ChartUnit {
-        switch unit {
-        case .percent: .percent
-        case .hours: .hours
-        case .score, .scale, .count: .none
-        }
     }
 
     /// `Higher is better`, `Lower is better`, `Neither: a volume, read rather than judged`.

@@ -5,7 +5,7 @@
 /// first); numbers by ``NumberFormat/data(_:)``; LF line endings. The same input always gives
 /// the same bytes.
 enum MetricsData {
-    static let path = "data/metrics.csv"
+    static let path = Routes.metricsData
     static let header = "month,metric,segment,channel,value,target"
 
     /// The CSV text of `series`.
@@ -40,7 +40,7 @@ enum MetricsData {
     }
 
     /// Path of the CSV of one metric's series, beside its page.
-    static func path(of metric: String) -> String { "metrics/\(metric)/\(metric).csv" }
+    static func path(of metric: String) -> String { Routes.metricData(metric) }
 }
 
 extension PageContext {

@@ -5,19 +5,20 @@
 struct PageContext: Sendable {
     let site: Site
     let analysis: SiteAnalysis
+    let templates: TemplateSet
     let pageURLs: [String: String]
 
     /// Top-level navigation: (id, title, url).
     static let navigation: [(id: String, title: String, url: String)] = [
-        ("home", "Home", "index.html"),
-        ("handbook", "Handbook", "handbook/index.html"),
-        ("stages", "CARE stages", "stages/index.html"),
-        ("pillars", "Pillars", "pillars/index.html"),
-        ("steps", "Seven steps", "steps/index.html"),
-        ("journeys", "Journeys", "journeys/index.html"),
-        ("metrics", "Metrics", "metrics/index.html"),
-        ("maturity", "Maturity", "maturity/index.html"),
-        ("reviews", "Reviews", "reviews/index.html"),
+        ("home", "Home", Routes.home),
+        ("handbook", "Handbook", Routes.handbook),
+        ("stages", "CARE stages", Routes.stages),
+        ("pillars", "Pillars", Routes.pillars),
+        ("steps", "Seven steps", Routes.steps),
+        ("journeys", "Journeys", Routes.journeys),
+        ("metrics", "Metrics", Routes.metrics),
+        ("maturity", "Maturity", Routes.maturity),
+        ("reviews", "Reviews", Routes.reviews),
     ]
 
     /// The parts of ``view(title:kind:path:section:description:breadcrumbs:)`` that are the
@@ -26,9 +27,10 @@ struct PageContext: Sendable {
     nonisolated(unsafe) private let siteView: [String: Any]
     nonisolated(unsafe) private let navigationViews: [String: [[String: Any]]]
 
-    init(site: Site, analysis: SiteAnalysis) {
+    init(site: Site, analysis: SiteAnalysis, templates: TemplateSet) {
         self.site = site
         self.analysis = analysis
+        self.templates = templates
         self.pageURLs = site.pageURLs
         let config = site.config
         self.siteView = present(["title": config.title, "description": config.description,
@@ -45,7 +47,7 @@ struct PageContext: Sendable {
     func view(title: String, kind: String, path: String, section: String,
               description: String? = nil, breadcrumbs: [(title: String, url: String)] = []) -> [String: Any] {
         [
-            "root": Links.root(from: path),
+            "root": Routes.root(from: path),
             "site": siteView,
             "page": present(["title": title, "kind": kind, "description": description]),
             "nav": navigationViews[section] ?? Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] },
@@ -61,7 +63,7 @@ struct PageContext: Sendable {
     /// ``html(_:page:)`` with the headings the HTML gives ids to.
     func rendered(_ markdown: MarkdownText, page path: String) -> (html: String, headings: [MarkdownHeading]) {
         let document = MarkdownDocument(parsing: markdown.text, firstLine: markdown.firstLine)
-        let links = Links.Rewriter(source: markdown.path, page: path, pageURLs: pageURLs)
+        let links = LinkRewriter(source: markdown.path, page: path, pageURLs: pageURLs)
         // A page links to the same few destinations again and again: each is worked out once.
         var rewritten: [String: String?] = [:]
         let html = document.html(unsafeHTML: site.config.unsafeHTML) { url in
@@ -74,7 +76,7 @@ struct PageContext: Sendable {
     }
 
     func render(_ template: String, _ view: [String: Any], to path: String) -> OutputFile {
-        OutputFile(path: path, text: site.templates.render(template, view))
+        OutputFile(path: path, text: templates.render(template, view))
     }
 }
 

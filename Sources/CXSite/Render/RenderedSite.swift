@@ -20,7 +20,7 @@
 public struct RenderedSite: Sendable {
     public private(set) var site: Site
     public let analysis: SiteAnalysis
-    /// Every output file, in ``SiteRenderer/render(_:analysis:)``'s order.
+    /// Every output file, in ``SiteRenderer/render(_:analysis:templates:)``'s order.
     public private(set) var files: [OutputFile]
     /// The diagnostics of the build (warnings only: a site with errors is not rendered).
     public private(set) var diagnostics: [Diagnostic]
@@ -33,12 +33,12 @@ public struct RenderedSite: Sendable {
     private var searchPositions: [String: Int]
 
     /// Renders `site` whole and keeps what a later ``applyEdit(of:log:)`` needs.
-    public init(site: Site, analysis: SiteAnalysis, diagnostics: [Diagnostic]) {
+    public init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, diagnostics: [Diagnostic]) {
         self.site = site
         self.analysis = analysis
         self.diagnostics = diagnostics
-        context = PageContext(site: site, analysis: analysis)
-        let (files, lines) = SiteRenderer.renderKeepingSearchLines(site, analysis: analysis)
+        context = PageContext(site: site, analysis: analysis, templates: templates)
+        let (files, lines) = SiteRenderer.renderKeepingSearchLines(context)
         self.files = files
         positions = Self.positions(of: files)
         searchLines = lines.map(\.line)

@@ -43,7 +43,7 @@ enum ReviewFeed {
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"
-        return OutputFile(path: ReviewURL.feed, text: xml)
+        return OutputFile(path: Routes.reviewsFeed, text: xml)
     }
 
     /// `2026-11-03T00:00:00Z`: the day the review was frozen, else the first day of the next month.

@@ -1,11 +1,3 @@
-/// Output paths of the review pages.
-enum ReviewURL {
-    static let index = "reviews/index.html"
-    static let compare = "reviews/compare/index.html"
-    static let feed = "reviews/feed.xml"
-    static func page(_ month: Month) -> String { "reviews/\(month)/index.html" }
-}
-
 extension MetricStatus {
     /// The status of a review's scorecard row: its month's value, never a stale one.
     init(metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, month: Month) {
@@ -34,12 +26,12 @@ extension PageContext {
     // MARK: One review
 
     func reviewPage(_ review: MonthlyReview) -> OutputFile {
-        let path = ReviewURL.page(review.month)
+        let path = Routes.review(review.month)
         let month = review.month
         let title = review.notes?.title ?? "\(month.longLabel) review"
         var view = self.view(title: title, kind: "review", path: path, section: "reviews",
                              description: "Monthly CX review for \(month.longLabel): scorecard, highlights, maturity, improvements and rule checks.",
-                             breadcrumbs: [("Reviews", ReviewURL.index)])
+                             breadcrumbs: [("Reviews", Routes.reviews)])
         var header: [String: Any] = ["monthLabel": month.longLabel, "monthID": month.description]
         if let author = review.notes?.author, !author.isEmpty { header["author"] = author }
         if let frozen = review.frozen {
@@ -80,9 +72,9 @@ extension PageContext {
         view["restatements"] = review.restatements.map { restatement -> [String: Any] in
             ["what": restatement.what, "published": restatement.text(restatement.published), "now": restatement.text(restatement.now)]
         }
-        if let previous = review.previous { view["previous"] = ["title": "\(previous.longLabel) review", "url": ReviewURL.page(previous)] }
-        if let next = review.next { view["next"] = ["title": "\(next.longLabel) review", "url": ReviewURL.page(next)] }
-        view["compareURL"] = ReviewURL.compare
+        if let previous = review.previous { view["previous"] = ["title": "\(previous.longLabel) review", "url": Routes.review(previous)] }
+        if let next = review.next { view["next"] = ["title": "\(next.longLabel) review", "url": Routes.review(next)] }
+        view["compareURL"] = Routes.reviewsCompare
         return render("review", view, to: path)
     }
 
@@ -131,7 +123,7 @@ extension PageContext {
             var row = statusView(MetricStatus(metric: metric, figures: figures, month: month))
             row["id"] = metric.id
             row["name"] = metric.name
-            row["url"] = MetricURL.page(metric.id)
+            row["url"] = Routes.metric(metric.id)
             row["context"] = metric.pillar.name
             row["sparkline"] = reviewSparkline(metric, figures: figures, month: month)
             for restatement in review.restatements(of: metric.id) {
@@ -148,7 +140,7 @@ extension PageContext {
         return CAREStage.allCases.compactMap { stage in
             let stageRows = rows.filter { $0.0.stage == stage }.map(\.1)
             guard !stageRows.isEmpty else { return nil }
-            return ["id": stage.rawValue, "name": stage.name, "url": FrameworkURL.stage(stage), "rows": stageRows,
+            return ["id": stage.rawValue, "name": stage.name, "url": Routes.stage(stage.rawValue), "rows": stageRows,
                     "headerMonth": month.label, "headerPrevious": month.previous.label]
         }
     }
@@ -162,19 +154,19 @@ extension PageContext {
         values[values.count - 1] = figures.value
         values[values.count - 2] = figures.previous
         return Sparkline(id: "spark-\(metric.id)", title: metric.name, values: values, months: months.map(\.description),
-                         unit: metric.unit == .percent ? .percent : metric.unit == .hours ? .hours : .none, target: figures.target,
+                         unit: metric.unit, target: figures.target,
                          better: metric.better == .lower ? .lower : .higher).render()
     }
 
     /// Overall, then the CARE stages, then the pillars: level, score and change.
     private func maturityRows(_ review: MonthlyReview) -> [[String: Any]] {
         var entries: [(name: String, group: String, url: String, figures: ReviewSnapshot.ScoreFigures, subject: Restatement.Subject)] = []
-        if let overall = review.snapshot.overall { entries.append(("Overall", "overall", "maturity/index.html", overall, .overall)) }
+        if let overall = review.snapshot.overall { entries.append(("Overall", "overall", Routes.maturity, overall, .overall)) }
         for area in MaturityArea.all {
             guard let figures = review.snapshot.areas[area] else { continue }
             switch area {
-            case .stage(let stage): entries.append((stage.name, "stage", FrameworkURL.stage(stage), figures, .area(area)))
-            case .pillar(let pillar): entries.append((pillar.name, "pillar", FrameworkURL.pillar(pillar), figures, .area(area)))
+            case .stage(let stage): entries.append((stage.name, "stage", Routes.stage(stage.rawValue), figures, .area(area)))
+            case .pillar(let pillar): entries.append((pillar.name, "pillar", Routes.pillar(pillar.rawValue), figures, .area(area)))
             }
         }
         var lastGroup = ""
@@ -240,14 +232,14 @@ extension PageContext {
     // MARK: Archive
 
     func reviewsIndex() -> OutputFile {
-        let path = ReviewURL.index
+        let path = Routes.reviews
         var view = self.view(title: "Reviews", kind: "reviews-index", path: path, section: "reviews",
                              description: "Every monthly CX review: overall maturity, targets met and the team's notes.")
         let reviews = analysis.reviews
         let scores = Dictionary(reviews.compactMap { review in review.snapshot.overall.map { (review.month, $0.score) } }, uniquingKeysWith: { a, _ in a })
         view["years"] = Dictionary(grouping: reviews.reversed(), by: \.month.year).keys.sorted(by: >).map { year -> [String: Any] in
             let rows = reviews.reversed().filter { $0.month.year == year }.map { review -> [String: Any] in
-                var row: [String: Any] = ["label": review.month.longLabel, "monthID": review.month.description, "url": ReviewURL.page(review.month)]
+                var row: [String: Any] = ["label": review.month.longLabel, "monthID": review.month.description, "url": Routes.review(review.month)]
                 if let overall = review.snapshot.overall {
                     row["level"] = overall.level
                     row["levelName"] = levelName(overall.level)
@@ -277,9 +269,9 @@ extension PageContext {
         }
         view["hasReviews"] = !reviews.isEmpty
         if !reviews.isEmpty {
-            view["feedURL"] = ReviewURL.feed
-            view["compareURL"] = ReviewURL.compare
-            view["latest"] = ["label": reviews.last!.month.longLabel, "url": ReviewURL.page(reviews.last!.month)]
+            view["feedURL"] = Routes.reviewsFeed
+            view["compareURL"] = Routes.reviewsCompare
+            view["latest"] = ["label": reviews.last!.month.longLabel, "url": Routes.review(reviews.last!.month)]
         }
         return render("reviews-index", view, to: path)
     }
@@ -290,16 +282,16 @@ extension PageContext {
     static let comparedMonths = 13
 
     func reviewsCompare() -> OutputFile {
-        let path = ReviewURL.compare
+        let path = Routes.reviewsCompare
         var view = self.view(title: "Compare months", kind: "reviews-compare", path: path, section: "reviews",
                              description: "Every metric and maturity score month by month, newest first, as published in each review.",
-                             breadcrumbs: [("Reviews", ReviewURL.index)])
+                             breadcrumbs: [("Reviews", Routes.reviews)])
         let reviews = Array(analysis.reviews.filter { $0.hasData || $0.snapshot.overall != nil }.suffix(Self.comparedMonths).reversed())
         view["hasReviews"] = !reviews.isEmpty
         guard let latest = reviews.first else { return render("reviews-compare", view, to: path) }
         let yearEarlier = reviews.first { $0.month.year == latest.month.year - 1 && $0.month.month == latest.month.month }
         view["columns"] = reviews.map { review -> [String: Any] in
-            var column: [String: Any] = ["label": review.month.label, "url": ReviewURL.page(review.month)]
+            var column: [String: Any] = ["label": review.month.label, "url": Routes.review(review.month)]
             if review.month == yearEarlier?.month { column["yearEarlier"] = true }
             if review.frozen != nil { column["frozen"] = true }
             return column
@@ -314,9 +306,9 @@ extension PageContext {
                 return ["text": NumberFormat.fixed(score.score, decimals: 1), "cls": "level-\(score.level)", "title": "level \(score.level), \(levelName(score.level))"]
             }
         }
-        var maturity: [[String: Any]] = [["name": "Overall", "url": "maturity/index.html", "cells": scoreCells { $0.snapshot.overall }]]
+        var maturity: [[String: Any]] = [["name": "Overall", "url": Routes.maturity, "cells": scoreCells { $0.snapshot.overall }]]
         for stage in CAREStage.allCases {
-            maturity.append(["name": stage.name, "url": FrameworkURL.stage(stage), "stage": stage.rawValue,
+            maturity.append(["name": stage.name, "url": Routes.stage(stage.rawValue), "stage": stage.rawValue,
                              "cells": scoreCells { $0.snapshot.areas[.stage(stage)] }])
         }
         view["maturity"] = maturity
@@ -329,7 +321,7 @@ extension PageContext {
                     guard let figures = review.snapshot.figures(metric.id), let value = figures.value else { return ["text": "–", "cls": "missing"] }
                     return ["text": NumberFormat.value(value, unit: metric.unit), "cls": figures.standing.rawValue]
                 }
-                var row: [String: Any] = ["name": metric.name, "url": MetricURL.page(metric.id), "cells": cells]
+                var row: [String: Any] = ["name": metric.name, "url": Routes.metric(metric.id), "cells": cells]
                 if let yearEarlier, let now = latest.snapshot.figures(metric.id)?.value, let then = yearEarlier.snapshot.figures(metric.id)?.value {
                     let delta = now - then
                     row["yearChange"] = NumberFormat.delta(delta, unit: metric.unit)

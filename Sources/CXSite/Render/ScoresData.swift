@@ -25,7 +25,7 @@ enum ScoresData {
                                 "assessment": .number(settings.assessmentWeight)]),
             "months": .array(months),
         ])
-        return OutputFile(path: "data/scores.json", text: document.text)
+        return OutputFile(path: Routes.scoresData, text: document.text)
     }
 
     /// A 0…1 fraction as the 0–100 number pages show, one decimal.

@@ -15,7 +15,7 @@
 /// ```
 public struct SearchIndex: Sendable {
     /// The output path of the index.
-    public static let path = "search-index.js"
+    public static let path = Routes.searchIndex
     /// Characters of a section's text kept verbatim for the results' snippets.
     static let excerptLength = 160
     /// Distinct words kept per page beyond the excerpts (a bound on the index size).
@@ -207,53 +207,5 @@ extension String {
         var text = Substring(self)
         while let last = text.last, last == "," || last == ";" || last == ":" || last == " " { text = text.dropLast() }
         return String(text)
-    }
-}
-
-/// String literals for generated JavaScript.
-enum JavaScript {
-    /// `text` as a double-quoted JavaScript (and JSON) string literal that is also safe inside
-    /// an HTML `<script>` element: `<` is escaped, so neither `</script>` nor `<!--` can appear.
-    static func string(_ text: String) -> String {
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(text.utf8.count + 2)
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "\""): out += [0x5C, byte]
-                case UInt8(ascii: "\\"): out += [0x5C, byte]
-                case UInt8(ascii: "\n"): out += [0x5C, UInt8(ascii: "n")]
-                case UInt8(ascii: "\r"): out += [0x5C, UInt8(ascii: "r")]
-                case UInt8(ascii: "\t"): out += [0x5C, UInt8(ascii: "t")]
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x00..<0x20, 0x7F:
-                    out += escaped(UInt32(byte))
-                case 0xE2 where index + 2 < bytes.count:
-                    // U+2028, U+2029 and the bidirectional controls (U+200E, U+200F, U+202A–U+202E,
-                    // U+2066–U+2069) are E2 80 xx or E2 81 xx: they stay in the data but never
-                    // appear raw in a file (docs/SECURITY.md).
-                    let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                    if scalar == 0x200E || scalar == 0x200F || (0x2028...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
-                        out += escaped(scalar)
-                        index += 3
-                        continue
-                    }
-                    out.append(byte)
-                default:
-                    out.append(byte)
-                }
-                index += 1
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `\u` and four lower-case hex digits.
-    private static func escaped(_ scalar: UInt32) -> [UInt8] {
-        let digits = Array("0123456789abcdef".utf8)
-        return [0x5C, UInt8(ascii: "u")] + [12, 8, 4, 0].map { digits[Int((scalar >> UInt32($0)) & 0xF)] }
     }
 }

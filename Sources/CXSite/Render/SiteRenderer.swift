@@ -1,11 +1,11 @@
 /// The render phase: the whole site as output files, a pure function of the model.
 public enum SiteRenderer {
-    /// Renders `site`; `analysis` is computed when not given (tests render a model directly).
+    /// Renders `site` with `templates`.
     ///
     /// Pages are rendered on all cores (see ``Parallel``); the files come back in the same
     /// order, with the same bytes, as one core would give.
-    public static func render(_ site: Site, analysis: SiteAnalysis? = nil) -> [OutputFile] {
-        renderKeepingSearchLines(site, analysis: analysis ?? SiteAnalysis(site)).files
+    public static func render(_ site: Site, analysis: SiteAnalysis, templates: TemplateSet) -> [OutputFile] {
+        renderKeepingSearchLines(PageContext(site: site, analysis: analysis, templates: templates)).files
     }
 
     /// Renders `site` and hands the files to `deliver` batch by batch as they are made, so that
@@ -14,24 +14,24 @@ public enum SiteRenderer {
     /// The page batches are delivered from the threads that render them, in no particular
     /// order; then the sitemap, the assets, the copied content files and the search index,
     /// from the calling thread. Returns what `deliver` returned for each batch, in the order of
-    /// ``render(_:analysis:)``'s files.
-    public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis,
+    /// ``render(_:analysis:templates:)``'s files.
+    public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis, templates: TemplateSet,
                                                    deliver: @Sendable ([OutputFile]) -> Delivered) -> [Delivered] {
-        renderAll(site, analysis: analysis, deliver: deliver).delivered
+        renderAll(PageContext(site: site, analysis: analysis, templates: templates), deliver: deliver).delivered
     }
 
     /// Every file, and each page's line of the search index in path order (what ``RenderedSite`` keeps).
-    static func renderKeepingSearchLines(_ site: Site, analysis: SiteAnalysis) -> (files: [OutputFile], searchLines: [SearchLine]) {
-        let (batches, lines) = renderAll(site, analysis: analysis) { $0 }
+    static func renderKeepingSearchLines(_ context: PageContext) -> (files: [OutputFile], searchLines: [SearchLine]) {
+        let (batches, lines) = renderAll(context) { $0 }
         return (batches.flatMap { $0 }, lines)
     }
 
     /// A page's path and its line of the search index.
     typealias SearchLine = (url: String, line: String)
 
-    private static func renderAll<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis,
+    private static func renderAll<Delivered: Sendable>(_ context: PageContext,
                                                        deliver: @Sendable ([OutputFile]) -> Delivered) -> (delivered: [Delivered], searchLines: [SearchLine]) {
-        let context = PageContext(site: site, analysis: analysis)
+        let site = context.site
         let jobs = jobs(context)
         // The few long jobs (indexes listing every page, metric pages) start first, so that no
         // core is left finishing one of them after the handbook pages are done; the results
@@ -53,7 +53,7 @@ public enum SiteRenderer {
         if let baseURL = site.config.baseURL {
             tail.append(Sitemap.file(for: pages.flatMap(\.paths), baseURL: baseURL))
         }
-        for (path, text) in site.templates.assets.sorted(by: { $0.key < $1.key }) {
+        for (path, text) in context.templates.assets.sorted(by: { $0.key < $1.key }) {
             tail.append(OutputFile(path: path, text: text))
         }
         for file in site.staticFiles {
@@ -74,7 +74,7 @@ public enum SiteRenderer {
 
     /// Every page of the site as independent jobs, in output order: one per handbook page and
     /// journey, one per group of generated pages. The handbook pages' jobs come fourth, after
-    /// the home page, the handbook index and the 404 page (``render(_:analysis:deliver:)``
+    /// the home page, the handbook index and the 404 page (``render(_:analysis:templates:deliver:)``
     /// counts on it).
     static func jobs(_ context: PageContext) -> [Job] {
         let site = context.site

@@ -2,7 +2,7 @@
 extension PageContext {
     func tagPages() -> [OutputFile] {
         guard !site.tags.isEmpty else { return [] }
-        let crumbs: [(title: String, url: String)] = [("Handbook", "handbook/index.html")]
+        let crumbs: [(title: String, url: String)] = [("Handbook", Routes.handbook)]
         var index = view(title: "Tags", kind: "tag-index", path: TopicTag.indexURL, section: "handbook",
                          description: "Every tag of the handbook pages, with how many pages have it.", breadcrumbs: crumbs)
         index["tags"] = site.tags.map { tag -> [String: Any] in

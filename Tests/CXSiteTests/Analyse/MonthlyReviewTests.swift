@@ -10,8 +10,9 @@ struct MonthlyReviewTests {
 
     static func load(_ root: URL = root) -> (Site, SiteAnalysis, DiagnosticLog) {
         var log = DiagnosticLog()
-        let site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
-        return (site, SiteAnalysis(site), log)
+        var site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
+        let analysis = SiteAnalysis.analyse(&site, log: &log)
+        return (site, analysis, log)
     }
 
     func review(_ month: String) throws -> MonthlyReview {

@@ -58,7 +58,7 @@ struct TicketMetricsTests {
             "nps": 50, "solved_yes_rate": 50, "survey_delay_compliance": 75,
         ])
         expectValue(model.computed("first_response_hours", "2025-02")?.percentile90, 24, "p90 February")
-        #expect(model.site.ticketMetrics.missing.isEmpty, "\(model.site.ticketMetrics.missing)")
+        #expect(model.analysis.ticketMetrics.missing.isEmpty, "\(model.analysis.ticketMetrics.missing)")
     }
 
     @Test func zendeskRuleChecksListTheOffendersByTicketID() throws {
@@ -118,7 +118,7 @@ struct TicketMetricsTests {
         ])
         // Freshdesk exports count no reopens and list no unanswered surveys: those metrics are
         // absent, each with one note naming the column that would give it.
-        let missing = model.site.ticketMetrics.missing
+        let missing = model.analysis.ticketMetrics.missing
         #expect(missing["reopen_rate"] == ["content/tickets/freshdesk-march-april.csv needs a reopen count column (Zendesk's 'Reopens'); or export as a ticket export mapped under 'tickets: columns:' in site.yml"])
         #expect(missing["fcr_rate"]?.first?.contains("a reopen count column") == true)
         #expect(missing["survey_response_rate"]?.first?.contains("a survey export in content/surveys/") == true)
@@ -146,7 +146,7 @@ struct TicketMetricsTests {
         // June: 9005, open without a reply: counted, but gives no value.
         #expect(model.site.helpDesk.tickets[try Month(parsing: "2025-06")]?.tickets == 1)
         #expect(model.computed("first_response_hours", "2025-06") == nil)
-        #expect(model.site.ticketMetrics.missing["escalation_compliance"]?.first?.contains("an agent reply count column") == true)
+        #expect(model.analysis.ticketMetrics.missing["escalation_compliance"]?.first?.contains("an agent reply count column") == true)
         #expect(model.check(.firstResponse, "2025-05")?.offenders.map(\.id) == ["9002"])
     }
 
@@ -194,7 +194,7 @@ struct TicketMetricsTests {
         #expect(model.series("first_response_hours", "2025-01") == 9.5)
         #expect(model.series("csat", "2025-01") == 80)
         #expect(model.series("csat", "2025-02") == 50, "a month the CSV leaves out keeps the computed value")
-        #expect(model.site.ticketMetrics.superseded["first_response_hours"]?.map(\.description) == ["2025-01", "2025-02"])
+        #expect(model.analysis.ticketMetrics.superseded["first_response_hours"]?.map(\.description) == ["2025-01", "2025-02"])
         // The rule checks do not depend on the metrics: they are still made.
         #expect(model.check(.firstResponse, "2025-01")?.checked == 7)
     }

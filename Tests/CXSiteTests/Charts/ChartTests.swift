@@ -195,7 +195,7 @@ struct ChartTests {
         assertSnapshot(figure.svg, named: "charts/bar-csat-by-channel.svg")
         #expect(count("class=\"bar s0 good\"", in: figure.svg) == 2)
         #expect(count("class=\"bar s0 bad\"", in: figure.svg) == 1)
-        #expect(figure.table.rows[1] == ["Email", "84.5 %", "85 %", "no"])
+        #expect(figure.table.rows[1] == ["Email", "84.5%", "85%", "no"])
     }
 
     @Test func sparklineGolden() {
@@ -204,7 +204,7 @@ struct ChartTests {
         assertSnapshot(svg, named: "charts/sparkline.svg")
         expectWellFormed(svg)
         #expect(svg.contains("viewBox=\"0 0 100 28\""))
-        #expect(svg.contains("aria-label=\"CSAT, last 12 months: latest 88 % (Oct 2026), up from 71 % (Nov 2025); range 71 % to 89 %; target 85 %, met.\""))
+        #expect(svg.contains("aria-label=\"CSAT, last 12 months: latest 88% (Oct 2026), up from 71% (Nov 2025); range 71% to 89%; target 85%, met.\""))
         #expect(count("class=\"last\"", in: svg) == 1)
     }
 
@@ -222,7 +222,7 @@ struct ChartTests {
         checkRoot(figure.svg, id: "bullet-csat")
         assertSnapshot(figure.svg, named: "charts/bullet-csat.svg")
         #expect(figure.svg.contains("class=\"measure good\""))
-        #expect(figure.svg.contains("CSAT, Oct 2026: 88 %, meeting the target of 85 % (higher is better); in the good range (85 % to 100 %)."))
+        #expect(figure.svg.contains("CSAT, Oct 2026: 88%, meeting the target of 85% (higher is better); in the good range (85% to 100%)."))
     }
 
     @Test func bulletChartLowerIsBetter() {
@@ -285,7 +285,7 @@ struct ChartTests {
         #expect(abs(chart.shares.reduce(0, +) - 100) < 1e-9)
         #expect(count("class=\"slice ", in: figure.svg) == 3)
         #expect(figure.table.columns == ["Group", "Answers", "Share"])
-        #expect(figure.table.rows[0] == ["Promoters (9\u{2013}10)", "412", "51.5 %"])
+        #expect(figure.table.rows[0] == ["Promoters (9\u{2013}10)", "412", "51.5%"])
     }
 
     @Test func donutSingleSliceIsAWholeRing() {
@@ -357,7 +357,7 @@ struct ChartTests {
         // A single point has no line to show it: it has a marker, and its month is labelled.
         #expect(count("class=\"marker\"", in: group(figure.svg, "<g class=\"series s0\">")) == 1)
         #expect(texts(group(figure.svg, "<g class=\"axis x\" text-anchor=\"middle\">")).map(\.text) == ["Oct 26"])
-        #expect(figure.svg.contains("<desc id=\"one-desc\">CSAT, for Oct 2026. Latest 88 % in Oct 2026, meeting the target of 85 % (higher is better).</desc>"))
+        #expect(figure.svg.contains("<desc id=\"one-desc\">CSAT, for Oct 2026. Latest 88% in Oct 2026, meeting the target of 85% (higher is better).</desc>"))
     }
 
     @Test func allEqualValues() {
@@ -369,7 +369,7 @@ struct ChartTests {
         #expect(ys.count == 1)
         // No twelve identical labels: the latest value says it.
         #expect(!figure.svg.contains("class=\"point-labels\""))
-        #expect(figure.svg.contains("Steady at 99.5 % in every month with data"))
+        #expect(figure.svg.contains("Steady at 99.5% in every month with data"))
         let ticks = Scale.niceTicks(from: 99.5, to: 99.5)
         #expect(ticks.first! < 99.5 && ticks.last! > 99.5)
     }
@@ -410,11 +410,11 @@ struct ChartTests {
         #expect(pts.count == 4)
         #expect(Set(pts.map(\.x)).count == 4)
         // …and in particular no point at zero, which this axis includes (its baseline).
-        #expect(group(figure.svg, "<g class=\"axis y\" text-anchor=\"end\">").contains(">0 %</text>"))
+        #expect(group(figure.svg, "<g class=\"axis y\" text-anchor=\"end\">").contains(">0%</text>"))
         let baseline = figure.svg.components(separatedBy: "<line class=\"baseline\" ")[1]
         let zeroY = Double(baseline.components(separatedBy: "y1=\"")[1].prefix { $0 != "\"" })!
         #expect(!pts.contains { abs($0.y - zeroY) < 0.01 })
-        #expect(figure.table.rows[2] == ["Mar 2026", "no data", "40 %"])
+        #expect(figure.table.rows[2] == ["Mar 2026", "no data", "40%"])
         #expect(figure.svg.contains("No data for Mar 2026"))
     }
 
@@ -522,8 +522,8 @@ struct ChartTests {
 
     @Test func descriptionsSummarise() {
         let desc = Self.csat.render().svg.components(separatedBy: "<desc id=\"csat-desc\">")[1].components(separatedBy: "</desc>")[0]
-        #expect(desc == "CSAT, monthly from Mar 2025 to Oct 2026. Latest 88 % in Oct 2026, meeting the target of 85 % (higher is better). "
-            + "Lowest 71 % in Nov 2025; highest 89 % in Sep 2026. No data for Oct 2025.")
+        #expect(desc == "CSAT, monthly from Mar 2025 to Oct 2026. Latest 88% in Oct 2026, meeting the target of 85% (higher is better). "
+            + "Lowest 71% in Nov 2025; highest 89% in Sep 2026. No data for Oct 2025.")
         let multi = Self.responseByChannel.render().svg
         #expect(multi.contains("Latest in Oct 2026: Email 19 h, Chat 2 h, Web form 26 h. Target 24 h (lower is better)."))
     }
@@ -572,10 +572,14 @@ struct ChartTests {
         #expect(ChartText.signed(1) == "+1")
         #expect(ChartText.signed(0) == "0")
         #expect(ChartText.signed(-0.04) == "0")
-        #expect(ChartUnit.percent.format(88) == "88 %")
-        #expect(ChartUnit.hours.format(4.25) == "4.25 h")
-        #expect(ChartUnit.none.format(99.54) == "99.5")
-        #expect(ChartUnit.percent.format(80, decimals: 1) == "80 %")
+        // Charts write a unit as the pages do (one formatter): `88%` in a chart's label, table
+        // and description as on the metric page, not `88 %`; counts grouped as on the pages.
+        #expect(ValueUnit.percent.format(88) == "88%")
+        #expect(ValueUnit.percent.format(88) == NumberFormat.target(88, unit: .percent))
+        #expect(ValueUnit.hours.format(4.25) == "4.25 h")
+        #expect(ValueUnit.score.format(99.54) == "99.5")
+        #expect(ValueUnit.count.format(1204) == NumberFormat.value(1204, unit: .count))
+        #expect(ValueUnit.percent.format(80, decimals: 1) == "80%")
         #expect(ChartText.monthShort("2025-03") == "Mar 25")
         #expect(ChartText.monthLong("2025-03") == "Mar 2025")
         #expect(ChartText.monthShort("Q1") == "Q1")

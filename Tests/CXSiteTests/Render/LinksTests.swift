@@ -7,7 +7,7 @@ struct LinksTests {
                  "content/handbook/sub/deep.md": "handbook/sub/deep/index.html"]
 
     private func rewrite(_ url: String, in source: String = "content/handbook/a.md", page: String = "handbook/a/index.html") -> String? {
-        Links.rewrite(url, in: source, page: page, pageURLs: pages)
+        LinkRewriter(source: source, page: page, pageURLs: pages).rewrite(url)
     }
 
     @Test func markdownFilesBecomeTheirPages() {

@@ -15,9 +15,12 @@ struct RenderedSiteTests {
 
     private func load(_ root: URL) -> RenderedSite {
         var log = DiagnosticLog()
-        let site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
+        let files = ProjectReader(root: root).read(log: &log)
+        var site = Site.assemble(from: files, log: &log)
+        let templates = TemplateSet.load(overrides: files.templates, log: &log)
         #expect(!log.hasErrors, "\(log.sorted)")
-        return RenderedSite(site: site, analysis: SiteAnalysis(site), diagnostics: log.sorted)
+        let analysis = SiteAnalysis.analyse(&site, log: &log)
+        return RenderedSite(site: site, analysis: analysis, templates: templates, diagnostics: log.sorted)
     }
 
     @Test func aBodyEditRendersTheSamePageAsAFullBuild() throws {

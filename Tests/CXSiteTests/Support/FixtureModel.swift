@@ -1,10 +1,11 @@
 import Foundation
 @testable import CXSite
 
-/// A fixture project read into the model (load → model), for tests that look at `Site` itself
+/// A fixture project read into the model and analysed (load → model → analyse), for tests that look at `Site` itself
 /// rather than at the rendered pages.
 struct FixtureModel {
     let site: Site
+    let analysis: SiteAnalysis
     let diagnostics: [Diagnostic]
 
     init(_ name: String) {
@@ -14,7 +15,9 @@ struct FixtureModel {
     init(root: URL) {
         var log = DiagnosticLog()
         let project = ProjectReader(root: root).read(log: &log)
-        site = Site.assemble(from: project, log: &log)
+        var site = Site.assemble(from: project, log: &log)
+        analysis = SiteAnalysis.analyse(&site, log: &log)
+        self.site = site
         diagnostics = log.sorted
     }
 
@@ -22,7 +25,7 @@ struct FixtureModel {
 
     /// The computed value of `metric` in `month` (`2025-01`), if any.
     func computed(_ metric: String, _ month: String) -> TicketMetrics.Value? {
-        site.ticketMetrics.value(of: metric, in: try! Month(parsing: month))
+        analysis.ticketMetrics.value(of: metric, in: try! Month(parsing: month))
     }
 
     /// The value of the overall series of `metric` in `month`, as the site shows it.
@@ -32,6 +35,6 @@ struct FixtureModel {
 
     /// The check of `rule` in `month`.
     func check(_ rule: TicketRuleCheck.Rule, _ month: String) -> TicketRuleCheck? {
-        site.ticketRuleChecks[try! Month(parsing: month)]?.first { $0.rule == rule }
+        analysis.ticketRuleChecks[try! Month(parsing: month)]?.first { $0.rule == rule }
     }
 }

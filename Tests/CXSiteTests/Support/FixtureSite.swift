@@ -14,9 +14,16 @@ struct FixtureSite {
     init(root: URL) {
         var log = DiagnosticLog()
         let project = ProjectReader(root: root).read(log: &log)
-        let site = Site.assemble(from: project, log: &log)
+        var site = Site.assemble(from: project, log: &log)
+        let templates = TemplateSet.load(overrides: project.templates, log: &log)
+        guard !log.hasErrors else {
+            diagnostics = log.sorted
+            files = [:]
+            return
+        }
+        let analysis = SiteAnalysis.analyse(&site, log: &log)
         diagnostics = log.sorted
-        files = log.hasErrors ? [:] : Dictionary(uniqueKeysWithValues: SiteRenderer.render(site).map { ($0.path, $0) })
+        files = Dictionary(uniqueKeysWithValues: SiteRenderer.render(site, analysis: analysis, templates: templates).map { ($0.path, $0) })
     }
 
     /// The diagnostics as printed by `cxsite check`, one per line.

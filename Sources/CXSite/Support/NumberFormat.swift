@@ -1,7 +1,7 @@
 internal import Foundation
 
-/// Numbers as the site shows them: fixed decimals per unit, `.` as the decimal separator
-/// whatever the machine's locale, never `-0`.
+/// Numbers as the site writes them, the one formatter of pages, charts and data files: fixed
+/// decimals per unit, `.` as the decimal separator whatever the machine's locale, never `-0`.
 ///
 /// | unit | value | change | target |
 /// |---|---|---|---|
@@ -32,8 +32,53 @@ enum NumberFormat {
         return text
     }
 
+    /// `value` with at most `maxDecimals` decimals (halves away from zero), trailing zeros
+    /// dropped, ASCII `-`, no exponent, never `-0`; `0` when not finite. Chart coordinates,
+    /// chart labels and JSON numbers are written with it: `12`, `-0.5`, `2.125`.
+    static func trimmed(_ value: Double, maxDecimals: Int) -> String {
+        guard value.isFinite else { return "0" }
+        let decimals = max(0, min(maxDecimals, 6))
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let scaled = (abs(value) * factor).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return (value < 0 ? "-" : "") + String(Int64(min(abs(value), 9e18).rounded())) }
+        let units = Int64(scaled)
+        if units == 0 { return "0" }
+        let f = Int64(factor)
+        var fraction = units % f
+        var out = value < 0 ? "-" : ""
+        out += String(units / f)
+        if fraction != 0 {
+            var digits = decimals
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            let text = String(fraction)
+            out += "." + String(repeating: "0", count: digits - text.count) + text
+        }
+        return out
+    }
+
+    /// `value` rounded to `decimals` decimals as a number (halves away from zero): what a page
+    /// shows, kept as a number for data files and comparisons (`ScoresData`, review snapshots).
+    static func rounded(_ value: Double, decimals: Int) -> Double {
+        var factor = 1.0
+        for _ in 0..<max(0, decimals) { factor *= 10 }
+        return (value * factor).rounded() / factor
+    }
+
+    /// A chart's number: at most `maxDecimals` decimals, trailing zeros dropped, a real minus
+    /// sign, and the unit as ``value(_:unit:)`` writes it (`88%`, `4.25 h`, `1,204`, `99.5`).
+    static func label(_ value: Double, unit: ValueUnit, maxDecimals: Int) -> String {
+        let number = minus(trimmed(value, maxDecimals: maxDecimals))
+        switch unit {
+        case .percent: return number + "%"
+        case .hours: return number + " h"
+        case .score, .scale: return number
+        case .count: return grouped(number)
+        }
+    }
+
     /// The value of a metric for people: `85.1%`, `21.5 h`, `31`, `5.41`.
-    static func value(_ value: Double, unit: MetricDefinition.Unit) -> String {
+    static func value(_ value: Double, unit: ValueUnit) -> String {
         let number = plain(value, unit: unit)
         switch unit {
         case .percent: return number + "%"
@@ -44,7 +89,7 @@ enum NumberFormat {
     }
 
     /// A target as people write it: the unit's decimals without trailing zeros (`90%`, `24 h`, `99.5%`, `5.5`).
-    static func target(_ value: Double, unit: MetricDefinition.Unit) -> String {
+    static func target(_ value: Double, unit: ValueUnit) -> String {
         let number = trimZeros(plain(value, unit: unit))
         switch unit {
         case .percent: return number + "%"
@@ -55,13 +100,13 @@ enum NumberFormat {
     }
 
     /// The number alone, with the unit's decimals and a real minus sign (−): `85.1`, `−12`.
-    static func plain(_ value: Double, unit: MetricDefinition.Unit) -> String {
-        minus(rounded(value, unit: unit))
+    static func plain(_ value: Double, unit: ValueUnit) -> String {
+        minus(unitText(value, unit: unit))
     }
 
     /// A change between two values: `+1.2 pts`, `−0.5 h`, `+3`, `+0.12`; `±0` when it rounds to nothing.
-    static func delta(_ delta: Double, unit: MetricDefinition.Unit) -> String {
-        let text = rounded(delta, unit: unit)
+    static func delta(_ delta: Double, unit: ValueUnit) -> String {
+        let text = unitText(delta, unit: unit)
         if Double(text) == 0 { return "±0" + (unit == .percent ? " pts" : unit == .hours ? " h" : "") }
         let signed = text.hasPrefix("-") ? "−" + text.dropFirst() : "+" + text
         switch unit {
@@ -73,15 +118,14 @@ enum NumberFormat {
     }
 
     /// Whether `delta` rounds to zero at the unit's decimals.
-    static func isZero(_ delta: Double, unit: MetricDefinition.Unit) -> Bool {
-        Double(rounded(delta, unit: unit)) == 0
+    static func isZero(_ delta: Double, unit: ValueUnit) -> Bool {
+        Double(unitText(delta, unit: unit)) == 0
     }
 
     /// A number for data files (`data/metrics.csv`): up to 4 decimals, trailing zeros dropped,
     /// ASCII `-`, no exponent: `85.1`, `99.6975`, `24`, `-3.5`.
     static func data(_ value: Double) -> String {
-        let trimmed = trimZeros(fixed(value, decimals: 4))
-        return trimmed == "-0" ? "0" : trimmed
+        trimmed(value, maxDecimals: 4)
     }
 
     /// `85.1000` → `85.1`, `24.0` → `24`; text without a `.` unchanged.
@@ -95,7 +139,7 @@ enum NumberFormat {
     }
 
     /// Decimals of a unit: percent and hours 1, score 0 or 1 (whole numbers without), scale 2.
-    private static func rounded(_ value: Double, unit: MetricDefinition.Unit) -> String {
+    private static func unitText(_ value: Double, unit: ValueUnit) -> String {
         switch unit {
         case .percent, .hours: return fixed(value, decimals: 1)
         case .scale: return fixed(value, decimals: 2)

@@ -58,19 +58,7 @@ enum JSONValue: Equatable {
 
     /// A finite number with at most six decimals, no exponent, no trailing zeros; not finite → `null`.
     static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        let scaled = (abs(value) * 1_000_000).rounded()
-        guard scaled < 9e15 else { return String(Int64(value.rounded())) }
-        let units = Int64(scaled)
-        if units == 0 { return "0" }
-        var text = (value < 0 ? "-" : "") + String(units / 1_000_000)
-        var fraction = String(units % 1_000_000)
-        if fraction != "0" {
-            fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
-            while fraction.hasSuffix("0") { fraction.removeLast() }
-            text += "." + fraction
-        }
-        return text
+        value.isFinite ? NumberFormat.trimmed(value, maxDecimals: 6) : "null"
     }
 
     /// A JSON string literal; the same escaping as generated JavaScript, so `<`, `>` and `&`

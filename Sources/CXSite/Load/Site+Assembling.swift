@@ -1,5 +1,5 @@
 extension Site {
-    /// Interprets the project's files: site settings, home text, handbook pages, templates.
+    /// Interprets the project's files: site settings, home text, handbook pages, journeys, metrics, reviews, exports.
     /// Every problem is logged; what can be understood is kept, so one run reports everything.
     /// Pages with `draft: true` are checked like any page, then left out unless `includingDrafts`.
     public static func assemble(from files: ProjectFiles, includingDrafts: Bool = false, log: inout DiagnosticLog) -> Site {
@@ -77,9 +77,8 @@ extension Site {
                 pages: HandbookPage.inReadingOrder(byFolder[folder]!))
         }
 
-        let templates = TemplateSet.load(overrides: files.templates, log: &log)
         var site = Site(config: config, homeTitle: homeTitle, homeIntro: homeIntro, handbookIntro: handbookIntro,
-                        sections: sections, staticFiles: files.staticFiles, templates: templates)
+                        sections: sections, staticFiles: files.staticFiles)
         site.drafts = drafts
         site.checkAliases(staticFiles: files.staticFiles, log: &log)
         site.tags = TopicTag.collect(from: site.handbookPages)
@@ -91,11 +90,6 @@ extension Site {
             site.assessment = AssessmentReader.read(file, dialect: files.helpDesk.settings.assessmentCSV, log: &log)
         }
         site.helpDesk = files.helpDesk
-        if files.helpDesk.settings.computeMetrics {
-            site.ticketMetrics = TicketMetrics.compute(from: files.helpDesk)
-            site.metricSeries = site.ticketMetrics.merge(into: site.metricSeries, catalog: config.catalog, log: &log)
-        }
-        site.ticketRuleChecks = TicketRuleChecks.evaluate(files.helpDesk, catalog: config.catalog)
         return site
     }
 }
@@ -119,7 +113,7 @@ extension HandbookPage {
         let known = ["title", "order", "summary", "stage", "pillar", "step", "toc"] + PageMetadata.keys
         let document = FrontMatterFields.read(file, known: known, what: "handbook front matter", log: &log)
         let fields = document.fields
-        let folder = "handbook/" + (section.isEmpty ? "" : section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/") + "/")
+        let folder = Routes.handbookFolder(section.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/"))
         let metadata = fields.map { PageMetadata($0, folder: folder, log: &log) } ?? PageMetadata()
         if !document.unterminated, document.markdown.text.utf8.allSatisfy(\.isBlank) {
             log.error("the page has no text; write it below its \(document.fields == nil ? "title" : "front matter"), or delete the file",

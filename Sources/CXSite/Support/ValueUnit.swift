@@ -1,0 +1,13 @@
+/// How a number is written and compared: the one unit type of metrics, charts and pages.
+public enum ValueUnit: String, Sendable, CaseIterable {
+    /// 0–100, shown with `%`.
+    case percent
+    /// Hours, shown with ` h`.
+    case hours
+    /// A −100…100 score such as NPS, shown without a unit.
+    case score
+    /// A mean on a rating scale (CES 1–7), shown without a unit.
+    case scale
+    /// A number of things (tickets), shown as a whole number with thousands grouped.
+    case count
+}
