@@ -31,16 +31,6 @@ struct FrontMatterFields {
             body = heading.rest
             firstLine += heading.lines
         }
-        let document = MarkdownDocument(parsing: body, firstLine: firstLine, headingAnchors: false)
-        if let deep = document.positionOfFirstNode(deeperThan: MarkdownDocument.maximumDepth) {
-            log.error("Markdown nested more than \(MarkdownDocument.maximumDepth) levels deep (lists, quotes or emphasis inside one another); flatten the structure",
-                      at: SourceLocation(path: file.path, line: firstLine + deep.line - 1, column: deep.column))
-        } else {
-            ContentLink.warnLeavingContent(document, path: file.path, firstLine: firstLine, log: &log)
-        }
-        for note in document.notes {
-            log.warning(note.message, at: SourceLocation(path: file.path, line: firstLine + note.line - 1, column: note.column))
-        }
         return FrontMatterFields(fields: fields, title: title,
                                  markdown: MarkdownText(path: file.path, text: String(body), firstLine: firstLine),
                                  unterminated: split.unterminated)

@@ -72,6 +72,9 @@ private struct JourneyParser {
 
     mutating func parse(log: inout DiagnosticLog) {
         let document = MarkdownDocument(parsing: markdown.text, firstLine: 1, extensions: false)
+        if document.isShallowEnough(path: markdown.path, firstLine: markdown.firstLine, log: &log) {
+            ContentLink.warnLeavingContent(document, path: markdown.path, firstLine: markdown.firstLine, log: &log)
+        }
         for block in document.root.children {
             switch (block.kind, block.kind == .heading ? block.headingLevel : 0) {
             case (.heading, 1):

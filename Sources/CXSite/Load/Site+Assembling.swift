@@ -90,6 +90,7 @@ extension Site {
             site.assessment = AssessmentReader.read(file, dialect: files.helpDesk.settings.assessmentCSV, log: &log)
         }
         site.helpDesk = files.helpDesk
+        site.renderMarkdown(log: &log)
         return site
     }
 }
@@ -128,8 +129,7 @@ extension HandbookPage {
             pillars: fields?.values("pillar", parse: Pillar.init(named:), expected: Pillar.allCases.map(\.rawValue), log: &log) ?? [],
             steps: fields?.values("step", parse: { Int($0).flatMap(ImplementationStep.init(rawValue:)) }, expected: (1...7).map(String.init), log: &log) ?? [],
             section: section,
-            body: document.markdown.text,
-            bodyFirstLine: document.markdown.firstLine,
+            body: document.markdown,
             url: folder + (metadata.slug ?? slug) + "/index.html",
             metadata: metadata,
             tableOfContents: fields?.bool("toc", log: &log) ?? true)

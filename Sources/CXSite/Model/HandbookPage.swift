@@ -12,9 +12,8 @@ public struct HandbookPage: Sendable {
     public var steps: [ImplementationStep]
     /// Folder below `content/handbook/` (`care`, `teams/emea`), empty for top-level pages.
     public var section: String
-    /// The Markdown body and the file line it starts on.
-    public var body: String
-    public var bodyFirstLine: Int
+    /// The Markdown body (the file line it starts on, its HTML and headings).
+    public var body: MarkdownText
     /// Output path, `handbook/care/connect/index.html` (the last folder is front matter `slug`
     /// when the page has one).
     public var url: String
@@ -57,10 +56,22 @@ public struct HandbookSection: Sendable {
     var anchor: String { id.isEmpty ? "general" : Slug.make(id) }
 }
 
-/// Markdown from a file, kept as text until the render phase turns it into HTML.
+/// Markdown from a file with the HTML the load phase made of it (once every page's URL is
+/// known, so links between Markdown files become links between pages).
 public struct MarkdownText: Sendable {
     /// The file it comes from (`content/index.md`); relative links resolve against its folder.
     public var path: String
     public var text: String
     public var firstLine: Int
+    /// The text as HTML for the page it is shown on, links rewritten to work on the site.
+    public var html = ""
+    /// The headings the HTML gives ids to, in order.
+    public var headings: [MarkdownHeading] = []
+}
+
+/// A heading of a Markdown text with the id its HTML element has.
+public struct MarkdownHeading: Equatable, Sendable {
+    public var level: Int
+    public var id: String
+    public var text: String
 }

@@ -27,9 +27,8 @@ extension PageContext {
                              description: page.metaDescription, breadcrumbs: crumbs)
         if let summary = page.summary, !summary.isEmpty { view["summary"] = summary }
         view["about"] = pageFacts(page.metadata)
-                let body = rendered(MarkdownText(path: page.path, text: page.body, firstLine: page.bodyFirstLine), page: page.url)
-        view["body"] = body.html
-        if page.tableOfContents, let contents = TableOfContents.html(body.headings) { view["toc"] = contents }
+        view["body"] = page.body.html
+        if page.tableOfContents, let contents = TableOfContents.html(page.body.headings) { view["toc"] = contents }
         view["tags"] = page.stages.map { ["kind": $0.rawValue, "title": $0.name, "url": Routes.stage($0.rawValue)] }
             + page.pillars.map { ["kind": "pillar", "title": $0.name, "url": Routes.pillar($0.rawValue)] }
             + page.steps.map { ["kind": "step", "title": "Step \($0.number): \($0.name)", "url": Routes.step($0.number)] }

@@ -6,7 +6,6 @@ struct PageContext: Sendable {
     let site: Site
     let analysis: SiteAnalysis
     let templates: TemplateSet
-    let pageURLs: [String: String]
 
     /// Top-level navigation: (id, title, url).
     static let navigation: [(id: String, title: String, url: String)] = [
@@ -31,7 +30,6 @@ struct PageContext: Sendable {
         self.site = site
         self.analysis = analysis
         self.templates = templates
-        self.pageURLs = site.pageURLs
         let config = site.config
         self.siteView = present(["title": config.title, "description": config.description,
                                  "company": config.company, "language": config.language])
@@ -55,24 +53,9 @@ struct PageContext: Sendable {
         ]
     }
 
-    /// A Markdown file's text as HTML for the page at `path`, links rewritten to work on the site.
+    /// A Markdown text's HTML (made in the load phase, for the page it is shown on).
     func html(_ markdown: MarkdownText, page path: String) -> String {
-        rendered(markdown, page: path).html
-    }
-
-    /// ``html(_:page:)`` with the headings the HTML gives ids to.
-    func rendered(_ markdown: MarkdownText, page path: String) -> (html: String, headings: [MarkdownHeading]) {
-        let document = MarkdownDocument(parsing: markdown.text, firstLine: markdown.firstLine)
-        let links = LinkRewriter(source: markdown.path, page: path, pageURLs: pageURLs)
-        // A page links to the same few destinations again and again: each is worked out once.
-        var rewritten: [String: String?] = [:]
-        let html = document.html(unsafeHTML: site.config.unsafeHTML) { url in
-            if let known = rewritten[url] { return known }
-            let result = links.rewrite(url)
-            rewritten[url] = .some(result)
-            return result
-        }
-        return (html, document.headings)
+        markdown.html
     }
 
     func render(_ template: String, _ view: [String: Any], to path: String) -> OutputFile {

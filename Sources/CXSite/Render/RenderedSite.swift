@@ -67,9 +67,10 @@ public struct RenderedSite: Sendable {
         let old = site.sections[s].pages[p]
         var pageLog = DiagnosticLog()
         let slug = String(old.url.dropLast("/index.html".count).split(separator: "/").last ?? "")
-        let new = HandbookPage(file, section: old.section, slug: slug, log: &pageLog)
+        var edited = HandbookPage(file, section: old.section, slug: slug, log: &pageLog)
+        if edited != nil { site.renderMarkdown(of: &edited!, log: &pageLog) }
         log.append(contentsOf: pageLog)
-        guard let new, !pageLog.hasErrors, new.url == old.url, new.sameListing(as: old),
+        guard let new = edited, !pageLog.hasErrors, new.url == old.url, new.sameListing(as: old),
               let position = positions[old.url], let indexPosition = positions[SearchIndex.path],
               let linePosition = searchPositions[old.url] else { return nil }
         var sections = site.sections

@@ -7,13 +7,6 @@ struct MarkdownNote: Equatable {
     var message: String
 }
 
-/// A heading of the document after the extensions: its level, the `id` it was given, its text.
-struct MarkdownHeading: Equatable, Sendable {
-    var level: Int
-    var id: String
-    var text: String
-}
-
 /// GitHub's alerts (`> [!NOTE]`), task list items (`- [ ]`, `- [x]`) and heading anchors.
 enum BlockExtensions {
     /// The alert kinds, in the order GitHub lists them, with their titles.
