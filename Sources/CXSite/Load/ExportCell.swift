@@ -184,26 +184,6 @@ enum ExportTime {
         return Month(year: min(max(year, 1), 9999), month: month)!
     }
 
-    /// Days in `month` of `year`.
-    static func dayCount(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    static let monthNames: [String: Int] = {
-        var names: [String: Int] = [:]
-        let long = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        for (index, name) in long.enumerated() {
-            names[name] = index + 1
-            names[String(name.prefix(3))] = index + 1
-        }
-        names["sept"] = 9
-        return names
-    }()
-
     /// A byte scanner over one trimmed cell.
     private struct Scanner {
         let p: UnsafeBufferPointer<UInt8>
@@ -305,7 +285,7 @@ enum ExportTime {
                     } else {
                         // 4 Mar 2025
                         skipSpaces()
-                        guard let m = ExportTime.monthNames[letters()] else { return bad() }
+                        guard let m = Month.numbersByName[letters()] else { return bad() }
                         _ = expect(UInt8(ascii: "."))
                         skipSpaces()
                         guard let y = number(max: 4), y.digits == 4 else { return bad() }
@@ -316,7 +296,7 @@ enum ExportTime {
                 }
             } else {
                 // Mar 4, 2025
-                guard let m = ExportTime.monthNames[letters()] else { return bad() }
+                guard let m = Month.numbersByName[letters()] else { return bad() }
                 _ = expect(UInt8(ascii: "."))
                 skipSpaces()
                 guard let d = number(max: 2) else { return bad() }
@@ -326,7 +306,7 @@ enum ExportTime {
                 (year, month, day) = (y.value, m, d.value)
             }
             if year <= 1970 { return .empty }
-            guard (1...12).contains(month), day >= 1, day <= ExportTime.dayCount(year: year, month: month), year <= 9999 else {
+            guard (1...12).contains(month), day >= 1, day <= Month.dayCount(year: year, month: month), year <= 9999 else {
                 return .invalid(what: "'\(ExportTime.shown(trimmedText()))' is not a real date", expected: ExportTime.expectedTimestamp)
             }
             // Time of day.

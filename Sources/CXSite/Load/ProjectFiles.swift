@@ -1,14 +1,3 @@
-/// A text file of the project, as read: its path relative to the project root and its text.
-public struct SourceText: Sendable {
-    public var path: String
-    public var text: String
-
-    public init(path: String, text: String) {
-        self.path = path
-        self.text = text
-    }
-}
-
 /// Everything `cxsite` reads from a project, before any of it is interpreted.
 ///
 /// This is the only input of the model phase: later phases never touch the disk.

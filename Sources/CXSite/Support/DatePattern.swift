@@ -134,7 +134,7 @@ public struct DatePattern: Sendable, Hashable, CustomStringConvertible {
                 guard i - from >= 3, i - from <= 9 else { return nil }
                 var name = ""
                 for k in from..<i { name.unicodeScalars.append(Unicode.Scalar(p[k] | 0x20)) }
-                guard let v = ExportTime.monthNames[name] else { return nil }
+                guard let v = Month.numbersByName[name] else { return nil }
                 m.month = v
             case .hour24:
                 guard let v = digits(min: 1, max: 2), v <= 23 else { return nil }
@@ -188,7 +188,7 @@ public struct DatePattern: Sendable, Hashable, CustomStringConvertible {
         }
         guard i == end else { return nil }
         if let pm { m.hour = m.hour % 12 + (pm ? 12 : 0) }
-        guard m.day <= ExportTime.dayCount(year: m.year, month: m.month) else { return nil }
+        guard m.day <= Month.dayCount(year: m.year, month: m.month) else { return nil }
         return m
     }
 }

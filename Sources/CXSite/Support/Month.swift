@@ -130,3 +130,26 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 }
+
+extension Month {
+    /// Days in `month` of `year`.
+    static func dayCount(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Month numbers by English name, long and short (`january`, `jan`, `sept`), lowercased.
+    static let numbersByName: [String: Int] = {
+        var names: [String: Int] = [:]
+        let long = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, name) in long.enumerated() {
+            names[name] = index + 1
+            names[String(name.prefix(3))] = index + 1
+        }
+        names["sept"] = 9
+        return names
+    }()
+}
