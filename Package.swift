@@ -4,7 +4,6 @@ import PackageDescription
 /// One settings array for every target.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
-    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let package = Package(
@@ -34,19 +33,36 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The library, one target per pipeline stage, in one-way order: a target sees only the
+        // targets listed as its dependencies, so a back arrow does not compile
+        // (docs/ARCHITECTURE.md). Declarations the other targets use have `package` access.
+        .target(name: "CXSiteSupport", swiftSettings: swiftSettings),
+        .target(name: "CXSiteModel", dependencies: ["CXSiteSupport"], swiftSettings: swiftSettings),
+        .target(
+            name: "CXSiteLoad",
+            dependencies: ["CXSiteSupport", "CXSiteModel", "Ccmark", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "CXSiteAnalyse", dependencies: ["CXSiteSupport", "CXSiteModel"], swiftSettings: swiftSettings),
+        .target(name: "CXSiteCharts", dependencies: ["CXSiteSupport", "CXSiteModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "CXSiteRender",
+            dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteAnalyse", "CXSiteCharts",
+                           .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "CXSiteWrite", dependencies: ["CXSiteSupport"], swiftSettings: swiftSettings),
+        // The builder: the phases as functions, and the commands that use them.
         .target(
             name: "CXSite",
-            dependencies: [
-                "Ccmark",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts",
+                           "CXSiteRender", "CXSiteWrite"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "CXSiteServer",
             dependencies: [
-                "CXSite",
+                "CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite",
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -60,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "cxsite",
             dependencies: [
-                "CXSite",
+                "CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite",
                 "CXSiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -68,20 +84,20 @@ let package = Package(
         ),
         .executableTarget(
             name: "MetricsBenchmark",
-            dependencies: ["CXSite"],
+            dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite"],
             path: "Benchmarks/MetricsBenchmark",
             swiftSettings: swiftSettings
         ),
         // The in-process part of `make bench` (Benchmarks/README.md); not installed.
         .executableTarget(
             name: "cxsite-bench",
-            dependencies: ["CXSite"],
+            dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite"],
             path: "Benchmarks/cxsite-bench",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CXSiteTests",
-            dependencies: ["CXSite"],
+            dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: swiftSettings
         ),
@@ -110,7 +126,7 @@ let package = Package(
 if Context.environment["CXSITE_FUZZ"] == "1" {
     package.targets.append(.executableTarget(
         name: "CXSiteFuzz",
-        dependencies: ["CXSite"],
+        dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite"],
         path: "Tests/Fuzz",
         exclude: ["Corpus", "Regressions", "README.md"],
         swiftSettings: swiftSettings,

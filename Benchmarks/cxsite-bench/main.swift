@@ -10,6 +10,13 @@
 //   page                           one handbook page's body edited, as `cxsite serve` handles it:
 //                                  the file read again, RenderedSite.applyEdit (the page and the
 //                                  search index), OutputWriter.replace of both
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
 import CXSite
 import Dispatch
 import Foundation

@@ -1,3 +1,11 @@
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+
 /// A rendered site kept in memory by `cxsite serve`, so that an edit to one file re-renders
 /// only what depends on it.
 ///
@@ -94,7 +102,7 @@ public struct RenderedSite: Sendable {
 extension HandbookPage {
     /// True when everything other pages show of this page (and the analysis reads) is the same:
     /// all but the body, the author and the dates.
-    func sameListing(as other: HandbookPage) -> Bool {
+    package func sameListing(as other: HandbookPage) -> Bool {
         var (mine, theirs) = (metadata, other.metadata)
         (mine.date, mine.updated, mine.author) = (nil, nil, nil)
         (theirs.date, theirs.updated, theirs.author) = (nil, nil, nil)

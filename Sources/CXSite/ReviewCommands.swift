@@ -1,4 +1,11 @@
 public import Foundation
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
 
 /// The review commands of the CLI over a project folder: `cxsite review freeze YYYY-MM` and
 /// `cxsite new review YYYY-MM`. Both read and check the project like `cxsite check`, then write
@@ -38,6 +45,13 @@ public struct ReviewCommands: Sendable {
         /// True when an existing file was replaced (`freeze --force`).
         public var replaced: Bool
         public var warnings: [Diagnostic]
+
+        /// The memberwise initialiser, open to the other targets.
+        package init(path: String, replaced: Bool, warnings: [Diagnostic]) {
+            self.path = path
+            self.replaced = replaced
+            self.warnings = warnings
+        }
     }
 
     /// Records the scorecard, scores and highlights of `month` in `content/reviews/<month>.frozen.json`,

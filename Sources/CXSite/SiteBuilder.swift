@@ -1,4 +1,11 @@
 public import Foundation
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
 
 /// The whole pipeline in one flat function per command: load → model → analyse → render → write,
 /// each phase timed.
@@ -35,6 +42,16 @@ public struct SiteBuilder {
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var seconds: Double { phases.reduce(0) { $0 + $1.seconds } }
+
+        /// The memberwise initialiser, open to the other targets.
+        package init(diagnostics: [Diagnostic] = [], pages: Int = 0, files: Int = 0, phases: [(name: String, seconds: Double)] = [], exports: String? = nil, drafts: [(path: String, title: String)] = []) {
+            self.diagnostics = diagnostics
+            self.pages = pages
+            self.files = files
+            self.phases = phases
+            self.exports = exports
+            self.drafts = drafts
+        }
     }
 
     /// Reads and checks the project without writing anything; with no errors, also analyses it

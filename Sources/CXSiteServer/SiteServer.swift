@@ -1,4 +1,11 @@
 public import Foundation
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
 import CXSite
 import HTTPTypes
 import HummingbirdCore

@@ -1,4 +1,11 @@
 import ArgumentParser
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
 import CXSite
 import Foundation
 

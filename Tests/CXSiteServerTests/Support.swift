@@ -4,7 +4,14 @@ import HummingbirdCore
 import NIOCore
 import ServiceLifecycle
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 @testable import CXSiteServer
 
 /// A small project in a temporary folder, built once into `public/`, and a secret file beside

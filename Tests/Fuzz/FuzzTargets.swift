@@ -1,5 +1,12 @@
 import Foundation
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The parsers `make fuzz` feeds with libFuzzer, one function per target, each taking the raw
 /// bytes of a would-be file. A crash, a hang, a sanitizer report or a broken invariant

@@ -1,6 +1,13 @@
 public import Foundation
 #if canImport(Glibc)
 import Glibc
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
 #endif
 
 /// `cxsite init`: a new project with a commented `site.yml` and sample content that uses every
@@ -50,8 +57,8 @@ public struct ProjectScaffold: Sendable {
 
 /// Creates project files for `init` and `new`: folders as needed, the file itself only if it
 /// does not exist yet (`O_EXCL`), so an existing file is never replaced, even in a race.
-enum ScaffoldWriter {
-    static func create(_ url: URL, bytes: [UInt8], shown: String) throws(StarterFile.Problem) {
+package enum ScaffoldWriter {
+    package static func create(_ url: URL, bytes: [UInt8], shown: String) throws(StarterFile.Problem) {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {

@@ -1,9 +1,17 @@
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+
 // Generated from scaffold/ by `make templates`; do not edit by hand.
 
 /// The sample project `cxsite init` writes: a copy of the repository's `scaffold/`.
-enum SampleProject {
+package enum SampleProject {
     /// Path inside the project → contents.
-    static let files: [String: String] = [
+    package static let files: [String: String] = [
         "content/assessment.csv": #"""
 area,statement,score,month,owner,note
 connect,Every first reply uses the customer's name,4,2026-10,Ana Ruiz,Weekly sample: 88 % in October

@@ -1,4 +1,11 @@
 public import Foundation
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
 
 /// A starter file for `cxsite new`: a journey map, a month's review, a handbook page or the
 /// self-assessment, in the right place of a project and with the front matter cxsite reads.
@@ -15,6 +22,11 @@ public struct StarterFile: Sendable, Equatable {
     /// Why a starter file cannot be made or written.
     public struct Problem: Error, CustomStringConvertible, Equatable {
         public let description: String
+
+        /// The memberwise initialiser, open to the other targets.
+        package init(description: String) {
+            self.description = description
+        }
     }
 
     /// `content/journeys/<slug>.md`: all four CARE stages, each with a touchpoint and an improvement.
@@ -166,7 +178,7 @@ public struct StarterFile: Sendable, Equatable {
     }
 
     /// Statements for the self-assessment, by area (CARE stage or pillar id).
-    static let assessmentStatements: [(String, String)] = [
+    package static let assessmentStatements: [(String, String)] = [
         ("connect", "Every first reply uses the customer's name"),
         ("connect", "Agents see a customer's history before they reply"),
         ("assist", "Help articles answer the questions customers ask most"),
@@ -205,7 +217,7 @@ public struct StarterFile: Sendable, Equatable {
     }
 
     /// A YAML scalar for `text`: plain when that is safe, double-quoted otherwise.
-    static func yamlString(_ text: String) -> String {
+    package static func yamlString(_ text: String) -> String {
         let special: Set<Character> = [":", "#", "\"", "'", "[", "]", "{", "}", ",", "&", "*", "!", "|", ">", "%", "@", "`", "\\"]
         let needsQuotes = text.contains(where: { special.contains($0) }) || text.first == "-" || text.first == "?"
             || ["true", "false", "yes", "no", "null", "on", "off", "~"].contains(text.lowercased()) || Double(text) != nil
@@ -216,5 +228,11 @@ public struct StarterFile: Sendable, Equatable {
     private static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The memberwise initialiser, open to the other targets.
+    package init(path: String, text: String) {
+        self.path = path
+        self.text = text
     }
 }

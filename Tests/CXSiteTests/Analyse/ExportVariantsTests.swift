@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The `tickets-exports` fixture: a Zendesk export (commas, numeric and word CSAT in one column,
 /// a `[list]` contact reason, unreadable cells, a ragged row), a Freshdesk export (`;`, decimal

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// A few thousand random tickets, written as a Zendesk export, against a second computation made
 /// straight from the tickets as generated: no CSV parsing, no date parsing, no cxsite code.

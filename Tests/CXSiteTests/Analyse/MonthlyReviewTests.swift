@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The `reviews-site` fixture: six months of CSAT, first response time, reopen rate and NPS
 /// (NPS missing in April), notes for March, May and June, and May frozen with a CSAT value the

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Every scorecard row of every review page of the repository's sample, against values
 /// computed here straight from the sample's CSV files with decimal arithmetic: no cxsite code

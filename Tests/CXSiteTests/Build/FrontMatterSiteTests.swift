@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// `Fixtures/frontmatter-site`: handbook pages written with Hugo's, Jekyll's and MkDocs' front
 /// matter, built as a user would see them.

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// `cxsite review freeze` on a copy of the repository's sample: a frozen review keeps its numbers
 /// when a CSV value of its month is corrected later, and says what was restated.

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Hostile text in every field a project can set, then every output file scanned: nothing may
 /// survive unescaped for its context (HTML, SVG, XML, JSON, CSV). The scan covers every file the

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Every folder under `Fixtures/invalid/` is a broken project; its `expected.txt` holds the
 /// exact diagnostics `cxsite check` must print for it, with line and column.

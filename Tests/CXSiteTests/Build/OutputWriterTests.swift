@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Builds to disk: the output folder is swapped in whole, a failed build changes nothing,
 /// and a folder cxsite did not write is never touched.

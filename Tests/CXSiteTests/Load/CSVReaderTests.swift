@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Reads all of `text` (or `bytes`) and returns every record and error in order.
 private func readAll(_ bytes: [UInt8], chunkSize: Int = .max, allowsBareQuotes: Bool = false) -> [CSVReader.Element] {

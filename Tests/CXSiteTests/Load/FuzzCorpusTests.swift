@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Replays every committed fuzzing input, the seed corpora (`Tests/Fuzz/Corpus/TARGET/`) and the
 /// inputs of crashes found (`Tests/Fuzz/Regressions/TARGET/`), through the calls each libFuzzer

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Every table, task-list, strikethrough and autolink example of the GFM spec and of
 /// cmark-gfm's extension tests (Fixtures/gfm-spec), rendered by cxsite and compared with the

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The Markdown extensions as a handbook writer meets them (docs/MARKDOWN.md): with smart
 /// punctuation on, raw HTML off, positions in the file, and what the page and search show.

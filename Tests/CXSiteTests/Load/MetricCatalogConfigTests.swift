@@ -1,5 +1,12 @@
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 struct MetricCatalogConfigTests {
     private func load(_ yaml: String) -> (SiteConfig, [String]) {

@@ -1,5 +1,12 @@
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Reads `text` as the metrics file `path` and assembles its series with the built-in catalog.
 func metricSeries(_ files: [(path: String, bytes: [UInt8])], catalog: MetricCatalog = .builtIn) -> (series: [MetricSeries], diagnostics: [String]) {

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The project boundary: nothing is read through a symbolic link leading out of the project
 /// (or out of the folders `site.yml` names under `allow_outside:`), every such link is an error

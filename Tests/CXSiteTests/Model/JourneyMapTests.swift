@@ -1,5 +1,12 @@
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// Reading journey maps from Markdown: stages, touchpoints, attributes and prose come from
 /// cmark's syntax tree, with the positions of what they were read from.

@@ -1,5 +1,12 @@
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 struct MetricAggregationTests {
     let values: [Double] = [4, 1, 3, 10]

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The checks page and the "From the help-desk exports" section of metric pages, rendered from
 /// the ticket fixtures; and no personal data from an export anywhere in the output.

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The binary carries a copy of the repository's `templates/` in `DefaultTemplates.swift`.
 /// This test keeps the two equal; `RECORD_SNAPSHOTS=1` (or `make templates`) rewrites the copy.

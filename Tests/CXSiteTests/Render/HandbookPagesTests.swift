@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The "More in <section>" list at the foot of a handbook page: every page of a short section,
 /// a window of neighbours and a link to the whole list in a long one, so that a page's size

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The `metrics-site` fixture: long (BOM, segments), wide (CRLF, an empty cell), per-channel rows
 /// with a target column, dated rows summed and averaged, and `site.yml` changing and adding metrics.

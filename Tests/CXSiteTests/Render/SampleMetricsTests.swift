@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// The repository's own sample (`content/metrics/`) against a second, deliberately naive reading
 /// of the same files: split on commas and line breaks, `%` dropped, dated rows averaged, targets

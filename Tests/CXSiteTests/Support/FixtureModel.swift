@@ -1,5 +1,12 @@
 import Foundation
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// A fixture project read into the model and analysed (load → model → analyse), for tests that look at `Site` itself
 /// rather than at the rendered pages.

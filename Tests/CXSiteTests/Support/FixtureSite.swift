@@ -1,5 +1,12 @@
 import Foundation
-@testable import CXSite
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
 
 /// A fixture project run through the pipeline in memory: load → model → render, no disk writes.
 struct FixtureSite {

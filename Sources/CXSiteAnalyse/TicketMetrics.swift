@@ -1,0 +1,300 @@
+import CXSiteSupport
+import CXSiteModel
+
+/// Metric values computed from the help-desk and survey exports, one per metric and month, with
+/// the catalog's definitions (DESIGN.md §2) — and, for each metric no export can give, what column
+/// would enable it. Nothing is estimated: a month without the cases a rate needs has no value.
+///
+/// | metric | computed per month of ticket creation (surveys: month sent) |
+/// |---|---|
+/// | first_response_hours | median hours to the first agent reply; the 90th percentile is kept too |
+/// | resolution_hours | median hours from creation to resolution, over solved tickets |
+/// | fcr_rate | solved tickets with at most one agent reply and no reopen ÷ solved tickets |
+/// | resolved_within_2_rate | solved tickets with at most two agent replies ÷ solved tickets |
+/// | reopen_rate | solved tickets reopened at least once ÷ solved tickets |
+/// | escalation_compliance | tickets past two agent replies escalated to a voice or video call ÷ tickets past two replies |
+/// | csat | answers of 4–5 of 5 (Zendesk: Good) ÷ answers |
+/// | survey_response_rate | surveys answered ÷ surveys sent (offered) |
+/// | nps | % promoters (9–10) − % detractors (0–6) |
+/// | solved_yes_rate | "Did we solve it?" yes ÷ answers |
+/// | survey_delay_compliance | surveys sent ≥ 24 h after the ticket's resolution ÷ surveys with both times |
+/// | tickets_created | tickets created in the month; by channel (`channel` column of the series) and by group (`segment`) |
+/// | tickets_solved | tickets solved in the month (by their solved time), from exports with a solved time |
+/// | backlog | tickets created by the month's end and not solved by then, from exports with a solved time |
+///
+/// ```swift
+/// let computed = TicketMetrics.compute(from: site.helpDesk)
+/// computed.value(of: "first_response_hours", in: march)?.percentile90
+/// ```
+public struct TicketMetrics: Sendable {
+    /// One month's computed value.
+    public struct Value: Sendable, Hashable {
+        public var month: Month
+        public var value: Double
+        /// Tickets or surveys the value is taken over.
+        public var basis: Int
+        /// The 90th percentile, for the hour medians.
+        public var percentile90: Double?
+        /// The hours are business hours (the export had no calendar column).
+        public var businessHours = false
+        /// The first export row of the month.
+        public var source: SourceLocation
+
+        /// The memberwise initialiser, open to the other targets.
+        package init(month: Month, value: Double, basis: Int, percentile90: Double? = nil, businessHours: Bool = false, source: SourceLocation) {
+            self.month = month
+            self.value = value
+            self.basis = basis
+            self.percentile90 = percentile90
+            self.businessHours = businessHours
+            self.source = source
+        }
+    }
+
+    /// Metrics computed from ticket exports, in catalog order.
+    public static let ticketMetricIDs = ["first_response_hours", "resolution_hours", "fcr_rate", "resolved_within_2_rate",
+                                         "reopen_rate", "escalation_compliance", "csat", "survey_response_rate",
+                                         "tickets_created", "tickets_solved", "backlog"]
+    /// Metrics computed from survey exports.
+    public static let surveyMetricIDs = ["csat", "survey_response_rate", "nps", "solved_yes_rate", "survey_delay_compliance"]
+    /// Every metric the exports can give, in the order the checks page lists them.
+    public static let metricIDs = ["tickets_created", "tickets_solved", "backlog",
+                                   "first_response_hours", "resolution_hours", "fcr_rate", "resolved_within_2_rate", "reopen_rate",
+                                   "escalation_compliance", "csat", "survey_response_rate", "nps", "solved_yes_rate", "survey_delay_compliance"]
+
+    /// Metric id → monthly values in month order (only metrics with at least one value).
+    public var values: [String: [Value]] = [:]
+    /// Breakdown series (tickets created by channel and by group) → monthly values in month order.
+    public var breakdowns: [MetricSeries.Key: [Value]] = [:]
+    /// Metric id → how it is computed, one line per export giving it (`content/tickets/a.csv: median of …`).
+    public var methods: [String: [String]] = [:]
+    /// Metric id → what would enable it, when no export gives it.
+    public var missing: [String: [String]] = [:]
+    /// Metric id → months whose computed value gave way to the value in `content/metrics/`.
+    public var superseded: [String: [Month]] = [:]
+
+    public init() {}
+
+    /// True when nothing was computed and nothing is missing: the project has no exports.
+    public var isEmpty: Bool { values.isEmpty && missing.isEmpty }
+
+    /// The computed value of `metric` in `month`.
+    public func value(of metric: String, in month: Month) -> Value? {
+        values[metric]?.first { $0.month == month }
+    }
+
+    /// Computes every metric the exports can give.
+    public static func compute(from data: HelpDeskData) -> TicketMetrics {
+        var result = TicketMetrics()
+        guard !data.isEmpty else { return result }
+        let fromSurveys = Set(data.surveyExports.flatMap { $0.metrics.filter { $0.method != nil }.map(\.metric) })
+        for metric in metricIDs {
+            // Survey exports are the record of surveys: where one gives csat or the response rate,
+            // the satisfaction columns of ticket exports are not used for it (no double counting).
+            let surveyBased = !ticketMetricIDs.contains(metric) || fromSurveys.contains(metric)
+            let exports = surveyBased ? data.surveyExports : data.ticketExports
+            var methods: [String] = []
+            for export in exports {
+                if let source = export.source(of: metric), let method = source.method { methods.append("\(export.path): \(method)") }
+            }
+            var values: [Value] = []
+            if metric == "backlog" {
+                values = backlog(data)
+            } else if surveyBased {
+                for month in data.surveys.keys.sorted() {
+                    if let value = surveyValue(metric, data.surveys[month]!, month: month) { values.append(value) }
+                }
+            } else {
+                let solvedTimes = data.tickets.values.contains { $0.createdWithSolvedTimes > 0 }
+                for month in data.tickets.keys.sorted() {
+                    if let value = ticketValue(metric, data.tickets[month]!, month: month, solvedTimes: solvedTimes) { values.append(value) }
+                }
+            }
+            if !methods.isEmpty { result.methods[metric] = methods }
+            if !values.isEmpty { result.values[metric] = values }
+            if methods.isEmpty {
+                var needs: [String] = []
+                for export in exports {
+                    if let need = export.source(of: metric)?.needs { needs.append("\(export.path) needs \(need)") }
+                }
+                if exports.isEmpty {
+                    let what = switch metric {
+                    case "nps": "with an 'nps' column (answers 0–10)"
+                    case "solved_yes_rate": "with a 'Did we solve it?' column (yes/no)"
+                    case "survey_delay_compliance": "with the time each survey was sent and the ticket's resolution time ('sent at', 'resolved at')"
+                    default: "(Zendesk, Freshdesk, Intercom or mapped in site.yml)"
+                    }
+                    needs.append(surveyBased ? "a survey export in content/surveys/ \(what)" : "a ticket export in content/tickets/ \(what)")
+                }
+                result.missing[metric] = needs
+            }
+        }
+        result.breakdowns = volumeBreakdowns(data)
+        return result
+    }
+
+    /// Tickets created by channel (`channel`) and by group (`segment`), month by month.
+    private static func volumeBreakdowns(_ data: HelpDeskData) -> [MetricSeries.Key: [Value]] {
+        var result: [MetricSeries.Key: [Value]] = [:]
+        for month in data.tickets.keys.sorted() {
+            let t = data.tickets[month]!
+            guard let source = t.source else { continue }
+            for (name, count) in t.byChannel.counts {
+                result[MetricSeries.Key(metric: "tickets_created", channel: name), default: []].append(Value(month: month, value: Double(count), basis: count, source: source))
+            }
+            for (name, count) in t.byGroup.counts {
+                result[MetricSeries.Key(metric: "tickets_created", segment: name), default: []].append(Value(month: month, value: Double(count), basis: count, source: source))
+            }
+        }
+        return result
+    }
+
+    /// The backlog at each month's end, from the first month of tickets with solved times to the
+    /// last month of the exports: created so far minus solved so far, over those tickets.
+    private static func backlog(_ data: HelpDeskData) -> [Value] {
+        let months = data.tickets.keys.sorted()
+        guard let first = months.first(where: { data.tickets[$0]!.createdWithSolvedTimes > 0 }), let last = months.last else { return [] }
+        var open = 0
+        var values: [Value] = []
+        var source = data.tickets[first]!.source!
+        for month in first.through(last) {
+            if let t = data.tickets[month] {
+                open += t.createdWithSolvedTimes - t.solvedInMonth
+                if let s = t.source { source = s }
+            }
+            values.append(Value(month: month, value: Double(open), basis: open, source: source))
+        }
+        return values
+    }
+
+    private static func ticketValue(_ metric: String, _ t: TicketTally, month: Month, solvedTimes: Bool) -> Value? {
+        if metric == "tickets_solved" {
+            // A month may have solved tickets and none created (source nil): the export path is enough.
+            guard solvedTimes, t.solvedInMonth > 0 || t.source != nil, let source = t.source ?? t.solvedSource else { return nil }
+            return Value(month: month, value: Double(t.solvedInMonth), basis: t.solvedInMonth, source: source)
+        }
+        guard let source = t.source else { return nil }
+        func rate(_ ratio: Ratio) -> Value? {
+            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source) }
+        }
+        func hours(_ durations: Durations) -> Value? {
+            let (values, business) = durations.preferred
+            guard let median = Statistics.median(values) else { return nil }
+            return Value(month: month, value: median, basis: values.count, percentile90: Statistics.percentile(values, 90),
+                         businessHours: business, source: source)
+        }
+        switch metric {
+        case "first_response_hours": return hours(t.firstResponse)
+        case "resolution_hours": return hours(t.resolution)
+        case "fcr_rate": return rate(t.firstContact)
+        case "resolved_within_2_rate": return rate(t.withinTwo)
+        case "reopen_rate": return rate(t.reopened)
+        case "escalation_compliance": return rate(t.escalation)
+        case "csat": return rate(t.satisfaction)
+        case "survey_response_rate": return rate(t.satisfactionOffered)
+        case "tickets_created": return Value(month: month, value: Double(t.tickets), basis: t.tickets, source: source)
+        default: return nil
+        }
+    }
+
+    private static func surveyValue(_ metric: String, _ s: SurveyTally, month: Month) -> Value? {
+        guard let source = s.source else { return nil }
+        func rate(_ ratio: Ratio) -> Value? {
+            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source) }
+        }
+        switch metric {
+        case "csat": return rate(s.csat)
+        case "survey_response_rate": return rate(s.responses)
+        case "nps": return s.nps.map { Value(month: month, value: $0, basis: s.npsAnswers, source: source) }
+        case "solved_yes_rate": return rate(s.solved)
+        case "survey_delay_compliance": return rate(s.delay)
+        default: return nil
+        }
+    }
+
+    /// `series` (from `content/metrics/`) with the computed values added to the overall series.
+    ///
+    /// A month that `content/metrics/` already gives keeps its CSV value: the CSV is what the team
+    /// chose to publish (often with corrections or its own definitions), and dropping an export
+    /// into a project must not break a build that worked. Each such metric gets one warning, at
+    /// the first CSV value concerned, naming both sources; the months are kept in ``superseded``.
+    public mutating func merge(into series: [MetricSeries], catalog: MetricCatalog, log: inout DiagnosticLog) -> [MetricSeries] {
+        var result = series
+        for metric in Self.metricIDs {
+            guard let computed = values[metric], let definition = catalog.metric(metric) else { continue }
+            let key = MetricSeries.Key(metric: metric)
+            let existing = result.firstIndex { $0.key == key }
+            var points: [MetricSeries.Point] = []
+            var clashes: [MetricSeries.Point] = []
+            for value in computed {
+                if let existing, let point = result[existing].point(in: value.month) {
+                    clashes.append(point)
+                    continue
+                }
+                points.append(MetricSeries.Point(month: value.month, value: value.value, target: definition.target,
+                                                 source: value.source, rows: value.basis))
+            }
+            if let first = clashes.first {
+                superseded[metric] = clashes.map(\.month)
+                let exports = Set(computed.filter { v in clashes.contains { $0.month == v.month } }.map(\.source.path)).sorted()
+                log.warning("'\(metric)' for \(Self.monthsText(clashes.map(\.month))) is also computed from \(exports.joined(separator: " and ")); the value\(clashes.count == 1 ? "" : "s") in content/metrics/ \(clashes.count == 1 ? "is" : "are") used (remove \(clashes.count == 1 ? "it" : "them") to use the computed value\(clashes.count == 1 ? "" : "s"), or set 'compute_metrics: false' under 'tickets:' in site.yml to use the exports for the rule checks only)",
+                            at: first.source)
+            }
+            guard !points.isEmpty else { continue }
+            if let existing {
+                result[existing] = MetricSeries(key: key, points: result[existing].points + points)
+            } else {
+                result.append(MetricSeries(key: key, points: points))
+            }
+        }
+        for (key, computed) in breakdowns.sorted(by: { $0.key < $1.key }) {
+            guard let definition = catalog.metric(key.metric) else { continue }
+            let existing = result.firstIndex { $0.key == key }
+            let points = computed.filter { value in existing.map { result[$0].point(in: value.month) == nil } ?? true }
+                .map { MetricSeries.Point(month: $0.month, value: $0.value, target: definition.target, source: $0.source, rows: $0.basis) }
+            guard !points.isEmpty else { continue }
+            if let existing {
+                result[existing] = MetricSeries(key: key, points: (result[existing].points + points).sorted { $0.month < $1.month })
+            } else {
+                result.append(MetricSeries(key: key, points: points))
+            }
+        }
+        return result.sorted { $0.key < $1.key }
+    }
+
+    /// `2026-09 and 2026-10`, `2025-03 to 2026-10 (20 months)`.
+    package static func monthsText(_ months: [Month]) -> String {
+        let sorted = months.sorted()
+        guard let first = sorted.first, let last = sorted.last else { return "" }
+        if sorted.count > 3, first.through(last).count == sorted.count {
+            return "\(first) to \(last) (\(sorted.count) months)"
+        }
+        let names = sorted.map(\.description)
+        if names.count <= 2 { return names.joined(separator: " and ") }
+        if names.count <= 6 { return names.dropLast().joined(separator: ", ") + " and " + names.last! }
+        return names.prefix(5).joined(separator: ", ") + " and \(names.count - 5) more months"
+    }
+}
+
+/// Medians and percentiles of one month's durations.
+public enum Statistics {
+    /// The middle value (the mean of the two middle ones for an even count); nil for no values.
+    public static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// The `p`th percentile by linear interpolation between the closest ranks (rank p/100 × (n − 1),
+    /// as Excel's PERCENTILE.INC and NumPy's default); nil for no values.
+    public static func percentile(_ values: [Double], _ p: Double) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let rank = p / 100 * Double(sorted.count - 1)
+        let low = Int(rank.rounded(.down))
+        let high = min(low + 1, sorted.count - 1)
+        let fraction = rank - Double(low)
+        return sorted[low] + (sorted[high] - sorted[low]) * fraction
+    }
+}

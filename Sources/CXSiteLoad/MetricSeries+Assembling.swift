@@ -1,0 +1,173 @@
+import CXSiteSupport
+import CXSiteModel
+
+extension MetricSeries {
+    /// The series of every metrics file together, checked against the catalog.
+    ///
+    /// Unknown metric ids are reported once per file with a did-you-mean; a value given twice
+    /// for the same month (or date) and series is an error naming both places; dated rows become
+    /// one value per month by the metric's `aggregate`. Series come back sorted by key.
+    public static func assemble(from tables: [MetricTable], catalog: MetricCatalog, log: inout DiagnosticLog) -> [MetricSeries] {
+        var groups: [Key: Int] = [:]
+        var keys: [Key] = []
+        var definitions: [MetricDefinition] = []
+        var observations: [[Observation]] = []
+        for (t, table) in tables.enumerated() {
+            // Local series index → group index, or -1 for an unknown metric.
+            var groupOf = [Int](repeating: -1, count: table.series.count)
+            var unknown: [String: (location: SourceLocation, uses: Int)] = [:]
+            var unknownOrder: [String] = []
+            for (s, reference) in table.series.enumerated() {
+                let id = reference.key.metric
+                guard let definition = catalog.metric(id) else {
+                    if let seen = unknown[id] {
+                        unknown[id] = (min(seen.location, reference.location), seen.uses + reference.uses)
+                    } else {
+                        unknown[id] = (reference.location, reference.uses)
+                        unknownOrder.append(id)
+                    }
+                    continue
+                }
+                if let group = groups[reference.key] {
+                    groupOf[s] = group
+                } else {
+                    groupOf[s] = keys.count
+                    groups[reference.key] = keys.count
+                    keys.append(reference.key)
+                    definitions.append(definition)
+                    observations.append([])
+                }
+            }
+            for id in unknownOrder {
+                let (location, uses) = unknown[id]!
+                let count = uses > 1 ? " (\(uses) \(table.shape == .wide ? "values" : "rows") name it; this is the first)" : ""
+                log.error("unknown metric '\(id)'\(Suggestion.hint(for: id, in: catalog.ids))\(count); expected a metric id from the catalog, or add the metric under 'metrics:' in site.yml", at: location)
+            }
+            for (e, entry) in table.entries.enumerated() {
+                let group = groupOf[Int(entry.series)]
+                guard group >= 0 else { continue }
+                if entry.percent, definitions[group].unit != .percent {
+                    let metric = definitions[group]
+                    log.error("a value with '%' for '\(metric.id)', which is measured in \(metric.unit.noun); expected a plain number", at: table.location(of: entry))
+                    continue
+                }
+                observations[group].append(Observation(month: entry.month, day: entry.day, value: entry.value, target: entry.target,
+                                                       table: Int32(t), entry: Int32(e)))
+            }
+        }
+
+        var series: [MetricSeries] = []
+        series.reserveCapacity(keys.count)
+        for (group, key) in keys.enumerated() {
+            let metric = definitions[group]
+            var list = observations[group]
+            list.sort { ($0.month, $0.day, $0.table, $0.entry) < ($1.month, $1.day, $1.table, $1.entry) }
+            var points: [Point] = []
+            var start = 0
+            while start < list.count {
+                var end = start + 1
+                while end < list.count, list[end].month == list[start].month { end += 1 }
+                if let point = monthPoint(list[start..<end], key: key, metric: metric, tables: tables, log: &log) {
+                    points.append(point)
+                }
+                start = end
+            }
+            if !points.isEmpty { series.append(MetricSeries(key: key, points: points)) }
+        }
+        return series.sorted { $0.key < $1.key }
+    }
+
+    /// One value cell, as found in a table.
+    private struct Observation {
+        package var month: Month
+        package var day: UInt8
+        package var value: Double
+        package var target: Double?
+        package var table: Int32
+        package var entry: Int32
+
+        /// The memberwise initialiser, open to the other targets.
+        package init(month: Month, day: UInt8, value: Double, target: Double? = nil, table: Int32, entry: Int32) {
+            self.month = month
+            self.day = day
+            self.value = value
+            self.target = target
+            self.table = table
+            self.entry = entry
+        }
+    }
+
+    /// The point of one month of one series from its observations (sorted by day, then source
+    /// order), or nil after reporting values given twice.
+    private static func monthPoint(_ rows: ArraySlice<Observation>, key: Key, metric: MetricDefinition,
+                                   tables: [MetricTable], log: inout DiagnosticLog) -> Point? {
+        func location(_ o: Observation) -> SourceLocation {
+            let table = tables[Int(o.table)]
+            return table.location(of: table.entries[Int(o.entry)])
+        }
+        // Only messages need the series' name: made when one is logged, not for every month.
+        var what: String { key.isOverall ? "'\(key.metric)'" : "'\(key.metric)' (\(key.breakdownLabel))" }
+        let first = rows[rows.startIndex]
+        var clean = true
+        let monthly = rows.filter { $0.day == 0 }.sorted { location($0) < location($1) }
+        if let firstMonthly = monthly.first {
+            // A monthly value conflicts with every other value of its month.
+            for other in monthly.dropFirst() {
+                log.error("\(what) for \(other.month) is given twice: here and at \(location(firstMonthly)); keep one of them", at: location(other))
+            }
+            if let dated = rows.filter({ $0.day != 0 }).min(by: { location($0) < location($1) }) {
+                let (here, there) = location(dated) < location(firstMonthly) ? (firstMonthly, dated) : (dated, firstMonthly)
+                log.error("\(what) for \(first.month) is given both as a monthly value and by date (\(dateText(dated))): here and at \(location(there)); give a month either one value or dated rows", at: location(here))
+            }
+            clean = rows.count == 1
+        } else {
+            var previous = first
+            for row in rows.dropFirst() {
+                if row.day == previous.day {
+                    log.error("\(what) for \(dateText(row)) is given twice: here and at \(location(previous)); keep one of them", at: location(row))
+                    clean = false
+                } else {
+                    previous = row
+                }
+            }
+        }
+        guard clean else { return nil }
+
+        var target: Double?
+        var targetRow: Observation?
+        for row in rows {
+            guard let rowTarget = row.target else { continue }
+            if let targetRow, let target, target != rowTarget {
+                log.error("\(what) has target \(plain(rowTarget)) here but \(plain(target)) at \(location(targetRow)) for the same month \(row.month); expected one target per month", at: location(row))
+                return nil
+            }
+            target = rowTarget
+            targetRow = targetRow ?? row
+        }
+        guard let value = metric.aggregate.apply(rows.map(\.value)) else { return nil }
+        return Point(month: first.month, value: value, target: target ?? metric.target, source: location(first), rows: rows.count)
+    }
+
+    /// `24`, `99.5`: a number as Swift prints it, without a `.0` for whole numbers (for messages).
+    private static func plain(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// `2025-03-17` for a dated observation, `2025-03` for a monthly one.
+    private static func dateText(_ o: Observation) -> String {
+        o.day == 0 ? "\(o.month)" : "\(o.month)-\(o.day < 10 ? "0" : "")\(o.day)"
+    }
+}
+
+extension MetricDefinition.Unit {
+    /// `percent`, `hours`, `a score`, `a scale`: for messages.
+    package var noun: String {
+        switch self {
+        case .percent: "percent"
+        case .hours: "hours"
+        case .score: "points (a score)"
+        case .scale: "points on a scale"
+        case .count: "a count"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import CXSiteSupport
+import CXSiteModel
+
+/// The values of one metrics CSV file, checked cell by cell but not yet against the catalog.
+///
+/// Metric ids are kept as written (``series``, with where each first appears) so the model
+/// phase can report unknown ids once per file; values are ``Entry`` rows pointing at them.
+public struct MetricTable: Sendable {
+    /// How the file is laid out, told apart by its header.
+    public enum Shape: String, Sendable {
+        /// `month,metric,value` (+ `segment`, `channel`, `target`): one value per row.
+        case long
+        /// `month` then one column per metric id: one month per row.
+        case wide
+    }
+
+    /// A series named in the file: its key and where its metric id was first written
+    /// (the header cell in a wide file, the first `metric` cell in a long one).
+    public struct SeriesReference: Sendable {
+        public var key: MetricSeries.Key
+        public var location: SourceLocation
+        /// Rows (long) or cells (wide) naming it, empty values included.
+        public var uses: Int
+
+        /// The memberwise initialiser, open to the other targets.
+        package init(key: MetricSeries.Key, location: SourceLocation, uses: Int) {
+            self.key = key
+            self.location = location
+            self.uses = uses
+        }
+    }
+
+    /// One value cell.
+    public struct Entry: Sendable {
+        /// Index into ``MetricTable/series``.
+        public var series: Int32
+        public var month: Month
+        /// Day of the month for a `date` row, 0 for a `month` row.
+        public var day: UInt8
+        /// The value was written with a trailing `%`.
+        public var percent: Bool
+        public var value: Double
+        /// The row's `target` cell, when the file has that column and the cell is not empty.
+        public var target: Double?
+        /// Line and column of the value cell.
+        public var line: Int32
+        public var column: Int32
+
+        /// The memberwise initialiser, open to the other targets.
+        package init(series: Int32, month: Month, day: UInt8, percent: Bool, value: Double, target: Double? = nil, line: Int32, column: Int32) {
+            self.series = series
+            self.month = month
+            self.day = day
+            self.percent = percent
+            self.value = value
+            self.target = target
+            self.line = line
+            self.column = column
+        }
+    }
+
+    /// Path relative to the project root (`content/metrics/kpis.csv`).
+    public var path: String
+    public var shape: Shape
+    /// Rows carry a `date` (aggregated per month) rather than a `month`.
+    public var dated: Bool
+    public var series: [SeriesReference]
+    public var entries: [Entry]
+    /// Data rows read (blank lines and the header not counted), bad ones included.
+    public var rowCount: Int
+
+    /// The location of an entry's value cell.
+    public func location(of entry: Entry) -> SourceLocation {
+        SourceLocation(path: path, line: Int(entry.line), column: Int(entry.column))
+    }
+
+    /// The memberwise initialiser, open to the other targets.
+    package init(path: String, shape: Shape, dated: Bool, series: [SeriesReference], entries: [Entry], rowCount: Int) {
+        self.path = path
+        self.shape = shape
+        self.dated = dated
+        self.series = series
+        self.entries = entries
+        self.rowCount = rowCount
+    }
+}

@@ -1,0 +1,36 @@
+import CXSiteSupport
+import CXSiteModel
+
+/// Everything `cxsite` reads from a project, before any of it is interpreted.
+///
+/// This is the only input of the model phase: later phases never touch the disk.
+public struct ProjectFiles: Sendable {
+    /// `site.yml`, when the project has one.
+    public var siteConfig: SourceText?
+    /// Every `.md` file under `content/`, sorted by path.
+    public var markdown: [SourceText] = []
+    /// Every `.csv` file under `content/` but outside `content/metrics/`, `content/tickets/` and `content/surveys/`, sorted by path.
+    public var tables: [SourceText] = []
+    /// Every `.csv` file under `content/metrics/`, read and checked cell by cell, sorted by path.
+    public var metricTables: [MetricTable] = []
+    /// Frozen reviews (`content/reviews/YYYY-MM.frozen.json`), sorted by path; read, never copied.
+    public var frozenReviews: [SourceText] = []
+    /// Help-desk and survey exports (`content/tickets/`, `content/surveys/`), reduced to monthly tallies.
+    public var helpDesk = HelpDeskData()
+    /// Other files under `content/`, copied to the output.
+    public var staticFiles: [StaticFile] = []
+    /// The project's own `templates/` files (overriding the built-in ones), by name relative to `templates/`.
+    public var templates: [SourceText] = []
+
+    /// The memberwise initialiser, open to the other targets.
+    package init(siteConfig: SourceText? = nil, markdown: [SourceText] = [], tables: [SourceText] = [], metricTables: [MetricTable] = [], frozenReviews: [SourceText] = [], helpDesk: HelpDeskData = HelpDeskData(), staticFiles: [StaticFile] = [], templates: [SourceText] = []) {
+        self.siteConfig = siteConfig
+        self.markdown = markdown
+        self.tables = tables
+        self.metricTables = metricTables
+        self.frozenReviews = frozenReviews
+        self.helpDesk = helpDesk
+        self.staticFiles = staticFiles
+        self.templates = templates
+    }
+}

@@ -1,0 +1,38 @@
+import CXSiteSupport
+import CXSiteModel
+
+extension SiteConfig {
+    /// Reads `site.yml` text (`path` is used in diagnostics). Unknown keys are warnings;
+    /// values of the wrong type are errors; absent keys keep their defaults.
+    package static func load(yaml text: String, path: String, log: inout DiagnosticLog) -> SiteConfig {
+        var config = SiteConfig()
+        guard let root = YAML.parse(text, path: path, log: &log) else { return config }
+        guard let fields = YAMLFields(root, path: path, firstLine: 1, what: "site.yml", log: &log) else { return config }
+        fields.warnUnknownKeys(knownKeys, in: "site.yml", log: &log)
+        if let title = fields.string("title", log: &log) { config.title = title }
+        if let description = fields.string("description", log: &log) { config.description = description }
+        if let company = fields.string("company", log: &log) { config.company = company }
+        if let language = fields.string("language", log: &log) { config.language = language }
+        if let url = fields.string("base_url", log: &log), !url.isEmpty {
+            if url.hasPrefix("https://") || url.hasPrefix("http://") {
+                config.baseURL = url.hasSuffix("/") ? url : url + "/"
+            } else if let node = fields.node("base_url") {
+                log.error("'base_url' must be an absolute http(s) URL such as https://cx.example.com/, found '\(url)'", at: fields.location(node))
+            }
+        }
+        if let markdown = fields.mapping("markdown", what: "'markdown'", log: &log) {
+            markdown.warnUnknownKeys(["unsafe_html"], in: "'markdown'", log: &log)
+            if let unsafe = markdown.bool("unsafe_html", log: &log) { config.unsafeHTML = unsafe }
+        }
+        if let metrics = fields.mapping("metrics", what: "'metrics'", log: &log) {
+            config.catalog = MetricCatalog.builtIn.applying(metrics, log: &log)
+        }
+        if let maturity = fields.mapping("maturity", what: "'maturity'", log: &log) {
+            config.maturity = MaturitySettings.load(maturity, log: &log)
+        }
+        if let steps = fields.mapping("steps", what: "'steps'", log: &log) {
+            config.stepOverrides = StepOverride.load(steps, log: &log)
+        }
+        return config
+    }
+}

@@ -1,0 +1,61 @@
+import CXSiteSupport
+import CXSiteModel
+import CXSiteAnalyse
+import CXSiteCharts
+
+/// `data/metrics.csv`: the tidy monthly series as cxsite understood them, for other tools and tests.
+///
+/// Columns `month,metric,segment,channel,value,target`; one row per series and month with a
+/// value; sorted by month, then metric id, segment and channel (an empty segment or channel
+/// first); numbers by ``NumberFormat/data(_:)``; LF line endings. The same input always gives
+/// the same bytes.
+package enum MetricsData {
+    package static let path = Routes.metricsData
+    package static let header = "month,metric,segment,channel,value,target"
+
+    /// The CSV text of `series`.
+    package static func csv(_ series: [MetricSeries]) -> String {
+        // Series in key order, each with a cursor into its month-ordered points: one pass per
+        // month emits the rows in (month, key) order without comparing keys row by row.
+        let ordered = series.sorted { $0.key < $1.key }
+        let months = Set(ordered.flatMap { $0.points.map(\.month) }).sorted()
+        var cursors = [Int](repeating: 0, count: ordered.count)
+        var text = header + "\n"
+        for month in months {
+            for (index, s) in ordered.enumerated() {
+                let cursor = cursors[index]
+                guard cursor < s.points.count, s.points[cursor].month == month else { continue }
+                let point = s.points[cursor]
+                cursors[index] = cursor + 1
+                text += month.description
+                text += ","
+                text += Escape.csv(s.key.metric)
+                text += ","
+                text += Escape.csv(s.key.segment ?? "")
+                text += ","
+                text += Escape.csv(s.key.channel ?? "")
+                text += ","
+                text += NumberFormat.data(point.value)
+                text += ","
+                text += point.target.map(NumberFormat.data) ?? ""
+                text += "\n"
+            }
+        }
+        return text
+    }
+
+    /// Path of the CSV of one metric's series, beside its page.
+    package static func path(of metric: String) -> String { Routes.metricData(metric) }
+}
+
+extension PageContext {
+    /// `data/metrics.csv` and, for each metric with values, `metrics/<id>/<id>.csv`.
+    package func metricsDataFiles() -> [OutputFile] {
+        var files = [OutputFile(path: MetricsData.path, text: MetricsData.csv(site.metricSeries))]
+        for metric in site.catalog.metrics {
+            let series = site.series(of: metric.id)
+            if !series.isEmpty { files.append(OutputFile(path: MetricsData.path(of: metric.id), text: MetricsData.csv(series))) }
+        }
+        return files
+    }
+}
