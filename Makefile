@@ -48,13 +48,14 @@ release: deps
 	$(SWIFT) build -c release --product cxsite
 
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build --explicit-target-dependency-import-check=error
 
 ## One debug build serves everything: the Swift tests, then the three checks of the built site and
 ## server side by side (the sample site is built once for the two that read it; each check prints
-## its report when it ends; make fails if any failed).
+## its report when it ends; make fails if any failed). A target importing one it does not list as a
+## dependency (a back arrow between pipeline stages, docs/ARCHITECTURE.md) fails the build.
 test: test-deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check=error
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory -j3 --output-sync=target check-html check-browser check-server
 
