@@ -56,13 +56,14 @@ HUGO_LAYOUT = """<!DOCTYPE html>
 
 
 def run(command, log):
-    """Runs `command` (bash) and returns (wall s, cpu s, peak RSS MB, exit status) of it and its children."""
+    """Runs `command` (bash) and returns (wall s, cpu s, peak RSS MB, exit status, user cpu s) of it
+    and its children (cpu = user + system)."""
     with open(log, "w") as out:
         start = time.perf_counter()
         process = subprocess.Popen(["bash", "-c", command], stdout=out, stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), usage.ru_utime
 
 
 def version(command):
@@ -254,19 +255,28 @@ def main():
     for _ in range(args.repeat):
         for t in list(active):
             out = fresh(t)
-            wall, cpu_s, rss, status = run(tools[t][1].format(out=q(out)), os.path.join(work, f"log-{t}.txt"))
+            wall, cpu_s, rss, status, user_s = run(tools[t][1].format(out=q(out)), os.path.join(work, f"log-{t}.txt"))
             if status != 0:
                 echo(f"{t}: FAILED (exit {status}); see {os.path.join(work, f'log-{t}.txt')}")
                 active.remove(t)
                 continue
             if t not in results or wall < results[t][0]:
-                results[t] = (wall, cpu_s, rss, out)
+                results[t] = (wall, cpu_s, rss, out, user_s)
+            if t == "cxsite":
+                # The floor's second part: copying cxsite's own output tree (what any generator
+                # writing these files pays at least), measured on this run's output.
+                copy = fresh("copy")
+                copy_wall = run(f"cp -r {q(out)} {q(copy)}", os.path.join(work, "log-copy.txt"))[0]
+                if "copy" not in results or copy_wall < results["copy"][0]:
+                    results["copy"] = (copy_wall,)
     if results:
         echo(f"{'tool':<8} {'wall s':>8} {'cpu s':>8} {'peak RSS MB':>12} {'pages/s':>8}  version")
         for t in ["cmark", "hugo", "mkdocs", "cxsite"]:
             if t in results:
-                wall, cpu_s, rss, _ = results[t]
+                wall, cpu_s, rss, _, _ = results[t]
                 echo(f"{t:<8} {wall:>8.2f} {cpu_s:>8.2f} {rss:>12.0f} {page_count / wall:>8.0f}  {tools[t][2]}")
+        if "copy" in results:
+            echo(f"{'cp -r':<8} {results['copy'][0]:>8.2f}  (of cxsite's output: the floor is cmark + this)")
         echo(f"(fastest of {args.repeat} runs each, interleaved; cpu = user + system of the process and its children;")
         echo(f" load average now {os.getloadavg()[0]:.2f})")
         echo()
@@ -278,14 +288,15 @@ def main():
         goals.append(f"  {text:<52} {value:>7.2f}{unit}  goal ≤ {limit:g}{unit}  {'met' if met else 'NOT MET'}")
 
     if "cxsite" in results and "cmark" in results:
-        goal("cxsite build / cmark floor (wall)", results["cxsite"][0] / results["cmark"][0], 2.0, "×")
-        goals.append(f"  {'  the same in cpu time (what other load cannot shift)':<52} {results['cxsite'][1] / results['cmark'][1]:>7.2f}×")
+        floor = results["cmark"][0] + results.get("copy", (0,))[0]
+        goal("cxsite build / floor (cmark + cp -r of the output; wall)", results["cxsite"][0] / floor, 1.5, "×")
+        goal("cxsite user cpu / cmark user cpu", results["cxsite"][4] / results["cmark"][4], 4.0, "×")
     if "cxsite" in results and "hugo" in results:
-        goal("cxsite build / Hugo (wall)", results["cxsite"][0] / results["hugo"][0], 0.3, "×")
+        goal("cxsite build / Hugo (wall)", results["cxsite"][0] / results["hugo"][0], 0.25, "×")
     if "cxsite" in results and "mkdocs" in results:
         goals.append(f"  {'cxsite build / MkDocs (wall)':<52} {results['cxsite'][0] / results['mkdocs'][0]:>7.2f}×  (no goal)")
     if "cxsite" in results:
-        goal("cxsite peak RSS", results["cxsite"][2], 300, " MB")
+        goal("cxsite peak RSS", results["cxsite"][2], 250, " MB")
 
     def against_python(csv_path, project_dir, label):
         """The fastest of --repeat runs of Python's csv.reader only reading `csv_path` and of
@@ -295,7 +306,7 @@ def main():
         best = {}
         for _ in range(args.repeat):
             for tool, command in commands:
-                wall, cpu_s, rss, status = run(command, os.path.join(work, f"log-{label}-{tool}.txt"))
+                wall, cpu_s, rss, status, _ = run(command, os.path.join(work, f"log-{label}-{tool}.txt"))
                 if status != 0:
                     sys.exit(f"bench: {tool} failed on {csv_path}; see {work}/log-{label}-{tool}.txt")
                 if tool not in best or wall < best[tool][0]:
@@ -369,7 +380,7 @@ def main():
             best = None
             for _ in range(args.repeat if n <= 10000 else 1):
                 out = fresh(f"scale-{n}")
-                wall, cpu_s, rss, status = run(f"{q(cxsite)} build {q(scale_site)} --output {q(out)}", os.path.join(work, f"log-scale-{n}.txt"))
+                wall, cpu_s, rss, status, _ = run(f"{q(cxsite)} build {q(scale_site)} --output {q(out)}", os.path.join(work, f"log-scale-{n}.txt"))
                 if status != 0:
                     sys.exit(f"bench: cxsite failed on {scale_site}; see {work}/log-scale-{n}.txt")
                 if best is None or wall < best[0]:
