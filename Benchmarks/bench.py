@@ -289,7 +289,7 @@ def main():
 
     if "cxsite" in results and "cmark" in results:
         floor = results["cmark"][0] + results.get("copy", (0,))[0]
-        goal("cxsite build / floor (cmark + cp -r of the output; wall)", results["cxsite"][0] / floor, 1.5, "×")
+        goal("cxsite build / floor (cmark + cp -r), wall", results["cxsite"][0] / floor, 1.5, "×")
         goal("cxsite user cpu / cmark user cpu", results["cxsite"][4] / results["cmark"][4], 4.0, "×")
     if "cxsite" in results and "hugo" in results:
         goal("cxsite build / Hugo (wall)", results["cxsite"][0] / results["hugo"][0], 0.25, "×")
