@@ -21,7 +21,7 @@ FUZZ_BUILD    = .fuzz/build-release
 FUZZ_FLAGS    = -c release --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
                 -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link,address
 
-.PHONY: site test deps test-deps build release test-site check-html check-browser check-server fuzz templates bench bench-peers clean
+.PHONY: site test deps test-deps build release test-site check-html check-browser check-server fuzz bench bench-peers clean
 
 site: deps release
 	$(RELEASE) build .
@@ -95,10 +95,6 @@ fuzz: deps
 	  cov=$$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' .fuzz/$$t.log | tail -1); \
 	  echo "$$t: $$execs executions, $$cov, crashes: $$(ls .fuzz/crashes/$$t | wc -l)"; \
 	done; exit $$status
-
-## Re-record the built-in copies of templates/ and scaffold/ (review the diff afterwards).
-templates:
-	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter 'DefaultTemplatesTests|ScaffoldTests'
 
 ## The benchmark (no timings are asserted anywhere in `make test`). BENCH_ARGS go to
 ## Benchmarks/bench.py, e.g. BENCH_ARGS="--pages 1000 --scaling 1000,2000 --repeat 1".

@@ -49,7 +49,10 @@ let package = Package(
             name: "CXSiteRender",
             dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteAnalyse", "CXSiteCharts",
                            .product(name: "Mustache", package: "swift-mustache")],
-            swiftSettings: swiftSettings
+            // Embedded/templates links to the repository's templates/: the built-in templates.
+            exclude: ["Embedded"],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedFolders"]
         ),
         .target(name: "CXSiteWrite", dependencies: ["CXSiteSupport"], swiftSettings: swiftSettings),
         // The builder: the phases as functions, and the commands that use them.
@@ -57,7 +60,11 @@ let package = Package(
             name: "CXSite",
             dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts",
                            "CXSiteRender", "CXSiteWrite"],
-            swiftSettings: swiftSettings
+            // Embedded/scaffold links to the repository's scaffold/, which the EmbedFolders plugin
+            // compiles into the binary (docs/ARCHITECTURE.md, "Templates").
+            exclude: ["Embedded"],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedFolders"]
         ),
         .target(
             name: "CXSiteServer",
@@ -82,6 +89,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Built-in files: each folder in a target's Embedded/ becomes a `BuiltIn<Name>` enum at build time.
+        .plugin(name: "EmbedFolders", capability: .buildTool(), dependencies: ["embed-folder"]),
+        .executableTarget(name: "embed-folder", path: "Plugins/embed-folder"),
         .executableTarget(
             name: "MetricsBenchmark",
             dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite"],

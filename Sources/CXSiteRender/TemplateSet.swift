@@ -5,8 +5,8 @@ import CXSiteAnalyse
 import CXSiteCharts
 
 /// The Mustache templates and static assets a site is rendered with: the built-in
-/// defaults (``DefaultTemplates``), each replaced by the project's `templates/` file
-/// of the same name.
+/// defaults (``BuiltInTemplates``, the repository's `templates/` embedded by the build), each
+/// replaced by the project's `templates/` file of the same name.
 ///
 /// Template names are file names without `.mustache` (`layout`, `nav`); assets keep
 /// their path (`assets/style.css`) and are copied to the output as they are.
@@ -25,21 +25,22 @@ public struct TemplateSet: Sendable {
     public static func load(overrides: [SourceText], log: inout DiagnosticLog) -> TemplateSet {
         var sources: [String: (path: String, text: String)] = [:]
         var assets: [String: String] = [:]
-        for (name, text) in DefaultTemplates.files {
+        for (name, text) in BuiltInTemplates.files {
             if name.hasSuffix(".mustache") {
                 sources[String(name.dropLast(".mustache".count))] = ("templates/\(name) (built-in)", text)
             } else {
                 assets[name] = text
             }
         }
+        let builtInNames = sources.keys.sorted()
         for file in overrides {
             let name = String(file.path.dropFirst("templates/".count))
             if name.hasSuffix(".mustache") {
                 let templateName = String(name.dropLast(".mustache".count))
-                if sources[templateName] == nil && DefaultTemplates.files[name] == nil && !templateName.hasPrefix("partials/") {
+                if sources[templateName] == nil && !templateName.hasPrefix("partials/") {
                     // A new template is allowed (a partial the project's own templates include);
                     // flag it only when it looks like a misspelt built-in name.
-                    if let near = Suggestion.closest(to: templateName, in: DefaultTemplates.templateNames), near != templateName {
+                    if let near = Suggestion.closest(to: templateName, in: builtInNames), near != templateName {
                         log.warning("template '\(templateName)' is not a built-in name (did you mean '\(near)'?); it is used only where a template includes it", at: SourceLocation(path: file.path))
                     }
                 }

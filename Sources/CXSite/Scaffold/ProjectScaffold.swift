@@ -25,9 +25,9 @@ public struct ProjectScaffold: Sendable {
 
     /// Path inside the project → contents, sorted by path.
     public var files: [(path: String, text: String)] {
-        var files = SampleProject.files.map { (path: $0.key, text: $0.value) }
+        var files = BuiltInScaffold.files
         if withTemplates {
-            files += DefaultTemplates.files.map { (path: "templates/" + $0.key, text: $0.value) }
+            files += BuiltInTemplates.files.map { (path: "templates/" + $0.path, text: $0.text) }
         }
         return files.sorted { $0.path < $1.path }
     }

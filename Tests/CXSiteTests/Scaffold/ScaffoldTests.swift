@@ -11,42 +11,36 @@ import CXSite
 
 /// `cxsite init` and `cxsite new`: what they write, that it builds cleanly, that they never overwrite.
 struct ScaffoldTests {
-    /// The binary carries a copy of the repository's `scaffold/` in `SampleProject.swift`;
-    /// `RECORD_SNAPSHOTS=1` rewrites the copy.
-    @Test func builtInSampleEqualsTheScaffoldFolder() throws {
-        let folder = TestPaths.repository.appendingPathComponent("scaffold")
-        let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
-            .filter { !FileSystemTestHelpers.isDirectory(folder.appendingPathComponent($0)) }
-            .sorted()
-        var files: [(String, String)] = []
-        for name in names { files.append((name, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))) }
-        let target = TestPaths.repository.appendingPathComponent("Sources/CXSite/Scaffold/SampleProject.swift")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try Self.swiftSource(for: files).write(to: target, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(SampleProject.files.count == files.count, "run `make templates` to update SampleProject.swift")
-        for (name, text) in files {
-            #expect(SampleProject.files[name] == text, "scaffold/\(name) differs from the built-in copy; run `make templates`")
+    /// Every file of the repository's `scaffold/` (and, with `--with-templates`, of `templates/`)
+    /// is written by `cxsite init`, byte for byte, and nothing else.
+    @Test func initWritesEveryFileOfTheScaffoldFolder() throws {
+        for withTemplates in [false, true] {
+            let folder = TemporaryFolder()
+            let root = folder.url.appendingPathComponent("cx")
+            let written = try ProjectScaffold(withTemplates: withTemplates).create(at: root)
+            var expected = try Self.files(under: TestPaths.repository.appendingPathComponent("scaffold"))
+            if withTemplates {
+                for (path, bytes) in try Self.files(under: TestPaths.repository.appendingPathComponent("templates")) {
+                    expected["templates/" + path] = bytes
+                }
+            }
+            #expect(expected.count > 10)
+            #expect(Set(written) == Set(expected.keys))
+            #expect(try Self.files(under: root) == expected, "withTemplates: \(withTemplates)")
         }
     }
 
-    static func swiftSource(for files: [(String, String)]) -> String {
-        var out = """
-        // Generated from scaffold/ by `make templates`; do not edit by hand.
-
-        /// The sample project `cxsite init` writes: a copy of the repository's `scaffold/`.
-        enum SampleProject {
-            /// Path inside the project → contents.
-            static let files: [String: String] = [
-
-        """
-        for (name, text) in files {
-            precondition(!text.contains("\"\"\"#"), "scaffold/\(name) contains the raw-string delimiter")
-            out += "        \"\(name)\": #\"\"\"\n\(text)\n\"\"\"#,\n"
+    /// Path below `folder` → bytes, for every file (hidden names skipped, as the build skips them).
+    static func files(under folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[path] = try Data(contentsOf: url)
+            }
         }
-        out += "    ]\n}\n"
-        return out
+        return result
     }
 
     @Test func initWritesAProjectThatBuildsWithoutDiagnostics() throws {
@@ -69,13 +63,10 @@ struct ScaffoldTests {
         #expect(welcome.contains("href=\"../../handbook/escalation-policy/index.html\""), "links between Markdown files resolve")
     }
 
-    @Test func initWithTemplatesCopiesTheTheme() throws {
+    @Test func initWithTemplatesWritesAThemeThatBuildsCleanly() throws {
         let folder = TemporaryFolder()
         let root = folder.url.appendingPathComponent("cx")
         try ProjectScaffold(withTemplates: true).create(at: root)
-        for name in DefaultTemplates.files.keys {
-            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("templates/" + name).path), "templates/\(name)")
-        }
         let site = FixtureSite(root: root)
         #expect(site.diagnostics.isEmpty, "\(site.diagnosticText)")
     }
@@ -93,7 +84,7 @@ struct ScaffoldTests {
         // An empty folder, or one holding only .git, is fine.
         let empty = TemporaryFolder()
         try FileManager.default.createDirectory(at: empty.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        #expect(try ProjectScaffold().create(at: empty.url).count == SampleProject.files.count)
+        #expect(try ProjectScaffold().create(at: empty.url).count == BuiltInScaffold.files.count)
     }
 
     @Test func newFilesGoInTheRightPlaceAndBuildCleanly() throws {
