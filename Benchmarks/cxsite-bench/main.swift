@@ -50,36 +50,35 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 var timings: [String: [Double]] = [:]
-var site: Site?
-var analysis: SiteAnalysis?
-var builtTemplates: TemplateSet?
+let builder = SiteBuilder(root: root)
+var prepared: SiteBuilder.Prepared?
 for _ in 0..<repeatCount {
     var log = DiagnosticLog()
     var files: ProjectFiles?
-    var built: Site?
-    var analysed: SiteAnalysis?
+    var site: Site?
+    var analysis: SiteAnalysis?
     var templates: TemplateSet?
     var rendered = 0
-    let phases = [
-        ("read", seconds { files = ProjectReader(root: root).read(log: &log) }),
-        ("model", seconds { built = Site.assemble(from: files!, log: &log); templates = TemplateSet.load(overrides: files!.templates, log: &log) }),
-        ("analyse", seconds { analysed = SiteAnalysis.analyse(&built!, log: &log) }),
-        ("render", seconds { rendered = SiteRenderer.render(built!, analysis: analysed!, templates: templates!).count }),
+    var phases = [
+        ("read", seconds { files = builder.load(log: &log) }),
+        ("model", seconds { site = builder.model(files!, log: &log); templates = builder.templates(for: files!, log: &log) }),
     ]
     if log.hasErrors { fail("the project has errors; run cxsite check \(root.path)") }
+    phases.append(("analyse", seconds { analysis = builder.analyse(&site!, log: &log) }))
+    let made = SiteBuilder.Prepared(files: files!, site: site!, analysis: analysis!, templates: templates!)
+    phases.append(("render", seconds { rendered = SiteBuilder.render(made).count }))
     precondition(rendered > 0)
     for (name, time) in phases { timings[name, default: []].append(time) }
     timings["full", default: []].append(phases.reduce(0) { $0 + $1.1 })
-    site = built
-    analysis = analysed
-    builtTemplates = templates
+    prepared = made
 }
 
-guard let site, let analysis else { fail("nothing was built") }
+guard let prepared else { fail("nothing was built") }
+let site = prepared.site
 guard let page = pagePath.flatMap({ path in site.handbookPages.first { $0.path == path } })
         ?? site.handbookPages.dropFirst(site.handbookPages.count / 2).first else { fail("the project has no handbook page") }
 // What `cxsite serve` keeps after its first build.
-var rendered = RenderedSite(site: site, analysis: analysis, templates: builtTemplates!, diagnostics: [])
+var rendered = RenderedSite(prepared, diagnostics: [])
 let writer = OutputWriter(target: output)
 let reader = ProjectReader(root: root)
 for k in 0..<repeatCount {

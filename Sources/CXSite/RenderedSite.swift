@@ -41,11 +41,12 @@ public struct RenderedSite: Sendable {
     private var searchPositions: [String: Int]
 
     /// Renders `site` whole and keeps what a later ``applyEdit(of:log:)`` needs.
-    public init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, diagnostics: [Diagnostic]) {
-        self.site = site
-        self.analysis = analysis
+    /// Renders `prepared`; `diagnostics` are the build's warnings, kept for the error overlay.
+    public init(_ prepared: SiteBuilder.Prepared, diagnostics: [Diagnostic]) {
+        site = prepared.site
+        analysis = prepared.analysis
         self.diagnostics = diagnostics
-        context = PageContext(site: site, analysis: analysis, templates: templates)
+        context = PageContext(site: site, analysis: analysis, templates: prepared.templates)
         let (files, lines) = SiteRenderer.renderKeepingSearchLines(context)
         self.files = files
         positions = Self.positions(of: files)

@@ -70,7 +70,7 @@ public struct ReviewCommands: Sendable {
             let restated = review.restatements.isEmpty ? "" : " (its \(StepTracker.count(review.restatements.count, "restated figure")) would become the published ones)"
             throw .refused("\(path) already records the review as frozen\(when); use --force to replace it with today's numbers\(restated)")
         }
-        try write(FrozenReviewJSON.text(review.live, frozenOn: day), to: path)
+        try write(FrozenReviewJSON.text(review.live, frozenOn: day), to: path, replacing: existing != nil)
         return Written(path: path, replaced: existing != nil, warnings: warnings)
     }
 
@@ -97,10 +97,8 @@ public struct ReviewCommands: Sendable {
 
     private func load() throws(Failure) -> (Site, SiteAnalysis, [Diagnostic]) {
         var log = DiagnosticLog()
-        var site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
-        guard !log.hasErrors else { throw .project(log.sorted) }
-        let analysis = SiteAnalysis.analyse(&site, log: &log)
-        return (site, analysis, log.sorted)
+        guard let prepared = SiteBuilder(root: root).prepare(log: &log), !log.hasErrors else { throw .project(log.sorted) }
+        return (prepared.site, prepared.analysis, log.sorted)
     }
 
     private func range(_ analysis: SiteAnalysis) -> String {
@@ -109,13 +107,22 @@ public struct ReviewCommands: Sendable {
         return first == last ? first.description : "\(first) to \(last)"
     }
 
-    private func write(_ text: String, to path: String) throws(Failure) {
+    /// A frozen review replaces the old one only with `--force` (checked above); a new review never replaces a file.
+    private func write(_ text: String, to path: String, replacing: Bool = false) throws(Failure) {
         let url = root.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            if replacing {
+                try ProjectFileWriter.replace(Array(text.utf8), at: url)
+            } else {
+                try ProjectFileWriter.create(Array(text.utf8), at: url)
+            }
         } catch {
-            throw .refused("could not write \(path): \(FileSystem.reason(error))")
+            switch error {
+            case .exists:
+                throw .refused("\(path) already exists; cxsite never overwrites it")
+            case .folder(let reason), .file(let reason):
+                throw .refused("could not write \(path): \(reason)")
+            }
         }
     }
 }

@@ -7,11 +7,13 @@ import CXSiteCharts
 import CXSiteRender
 import CXSiteWrite
 
-/// The whole pipeline in one flat function per command: load → model → analyse → render → write,
-/// each phase timed.
+/// The pipeline, load → model → analyse → render → write, as one function per phase, and the
+/// commands made of them. Everything that builds goes through these functions: `cxsite build`
+/// and `check`, `cxsite serve`'s rebuilds (``render()``), the review commands (``prepare(log:)``),
+/// the tests' fixture sites and the benchmark.
 ///
 /// ```swift
-/// let report = SiteBuilder(root: URL(fileURLWithPath: "."), output: nil).build()
+/// let report = SiteBuilder(root: URL(fileURLWithPath: ".")).build()
 /// for diagnostic in report.diagnostics { print(diagnostic) }
 /// ```
 public struct SiteBuilder {
@@ -21,7 +23,7 @@ public struct SiteBuilder {
     public let includingDrafts: Bool
 
     /// `output` defaults to `root/public`.
-    public init(root: URL, output: URL?, includingDrafts: Bool = false) {
+    public init(root: URL, output: URL? = nil, includingDrafts: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
         self.includingDrafts = includingDrafts
@@ -54,12 +56,66 @@ public struct SiteBuilder {
         }
     }
 
+    /// What the phases before rendering make of a project: all that rendering needs.
+    public struct Prepared: Sendable {
+        public let files: ProjectFiles
+        public let site: Site
+        public let analysis: SiteAnalysis
+        public let templates: TemplateSet
+
+        /// The memberwise initialiser, open to the other targets (the benchmark times the phases one by one).
+        package init(files: ProjectFiles, site: Site, analysis: SiteAnalysis, templates: TemplateSet) {
+            self.files = files
+            self.site = site
+            self.analysis = analysis
+            self.templates = templates
+        }
+    }
+
+    // MARK: The phases
+
+    /// Load: reads `site.yml`, `content/` and `templates/` within the project's boundary.
+    public func load(log: inout DiagnosticLog) -> ProjectFiles {
+        ProjectReader(root: root).read(log: &log)
+    }
+
+    /// Model: parses what was read into the site's values (Markdown included).
+    public func model(_ files: ProjectFiles, log: inout DiagnosticLog) -> Site {
+        Site.assemble(from: files, includingDrafts: includingDrafts, log: &log)
+    }
+
+    /// The built-in templates with the project's overrides, checked.
+    public func templates(for files: ProjectFiles, log: inout DiagnosticLog) -> TemplateSet {
+        TemplateSet.load(overrides: files.templates, log: &log)
+    }
+
+    /// Analyse: ticket metrics, reviews, scores and checks, with the analysis' warnings
+    /// (restated frozen reviews). Run it only on a site without errors.
+    public func analyse(_ site: inout Site, log: inout DiagnosticLog) -> SiteAnalysis {
+        let analysis = SiteAnalysis.analyse(&site, log: &log)
+        log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
+        return analysis
+    }
+
+    /// Load, model, templates and analyse in a row; nil when loading or modelling found an error.
+    public func prepare(log: inout DiagnosticLog) -> Prepared? {
+        var report = Report()
+        return prepare(log: &log, report: &report)
+    }
+
+    /// Render: every output file, in memory.
+    public static func render(_ prepared: Prepared) -> [OutputFile] {
+        SiteRenderer.render(prepared.site, analysis: prepared.analysis, templates: prepared.templates)
+    }
+
+    // MARK: The commands
+
     /// Reads and checks the project without writing anything; with no errors, also analyses it
     /// for the warnings of the analysis (restated frozen reviews).
     public func check() -> Report {
         var report = Report()
         var log = DiagnosticLog()
-        _ = analysed(log: &log, report: &report)
+        _ = prepare(log: &log, report: &report)
         report.diagnostics = log.sorted
         return report
     }
@@ -74,7 +130,7 @@ public struct SiteBuilder {
         } catch {
             log.error(error.description, at: nil)
         }
-        guard let (site, analysis, templates) = analysed(log: &log, report: &report), !log.hasErrors else {
+        guard let prepared = prepare(log: &log, report: &report), !log.hasErrors else {
             report.diagnostics = log.sorted
             return report
         }
@@ -83,7 +139,7 @@ public struct SiteBuilder {
             // rendering and writing overlap, and no more than a few pages are held in memory.
             let staging = try writer.begin()
             let batches = timed("render+write", &report) {
-                SiteRenderer.render(site, analysis: analysis, templates: templates) { files in
+                SiteRenderer.render(prepared.site, analysis: prepared.analysis, templates: prepared.templates) { files in
                     Result { () throws -> (files: Int, pages: Int) in
                         try staging.write(files)
                         return (files.count, files.count { $0.path.hasSuffix(".html") })
@@ -117,31 +173,24 @@ public struct SiteBuilder {
         var report = Report()
         var log = DiagnosticLog()
         var rendered: RenderedSite?
-        if let (site, analysis, templates) = analysed(log: &log, report: &report), !log.hasErrors {
+        if let prepared = prepare(log: &log, report: &report), !log.hasErrors {
             let warnings = log.sorted
-            rendered = timed("render", &report) { RenderedSite(site: site, analysis: analysis, templates: templates, diagnostics: warnings) }
+            rendered = timed("render", &report) { RenderedSite(prepared, diagnostics: warnings) }
         }
         report.diagnostics = log.sorted
         return (report, rendered)
     }
 
-    /// Load, model and analyse (with the analysis' diagnostics), and the templates; nil when
-    /// modelling found an error.
-    private func analysed(log: inout DiagnosticLog, report: inout Report) -> (Site, SiteAnalysis, TemplateSet)? {
-        let (model, templates) = loadAndModel(log: &log, report: &report)
-        guard !log.hasErrors else { return nil }
-        var site = model
-        let analysis = timed("analyse", &report) { SiteAnalysis.analyse(&site, log: &log) }
-        log.append(contentsOf: MonthlyReviews.diagnostics(analysis.reviews, site: site))
-        return (site, analysis, templates)
-    }
-
-    private func loadAndModel(log: inout DiagnosticLog, report: inout Report) -> (Site, TemplateSet) {
-        let files = timed("load", &report) { ProjectReader(root: root).read(log: &log) }
+    /// ``prepare(log:)``, each phase timed in `report`, which also gets the exports and drafts.
+    private func prepare(log: inout DiagnosticLog, report: inout Report) -> Prepared? {
+        let files = timed("load", &report) { load(log: &log) }
         report.exports = files.helpDesk.summary
-        let site = timed("model", &report) { Site.assemble(from: files, includingDrafts: includingDrafts, log: &log) }
+        var site = timed("model", &report) { model(files, log: &log) }
         report.drafts = site.drafts.map { ($0.path, $0.title) }
-        return (site, TemplateSet.load(overrides: files.templates, log: &log))
+        let templates = templates(for: files, log: &log)
+        guard !log.hasErrors else { return nil }
+        let analysis = timed("analyse", &report) { analyse(&site, log: &log) }
+        return Prepared(files: files, site: site, analysis: analysis, templates: templates)
     }
 
     private func timed<T>(_ name: String, _ report: inout Report, _ work: () throws -> T) rethrows -> T {

@@ -1,9 +1,9 @@
 public import Foundation
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// Reads a metrics CSV file into a ``MetricTable``: tells the long shape from the wide one by
 /// the header, checks every cell and logs every problem with its line and column.

@@ -1,9 +1,9 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// Where a project's files may come from: the project folder and the folders named under
 /// `allow_outside:` in `site.yml`, each by its real path (every symbolic link and `..` resolved).

@@ -1,9 +1,9 @@
 public import Foundation
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// Reads a project folder into ``ProjectFiles``: `site.yml`, everything under `content/`
 /// (following symlinked folders, refusing loops) and the project's `templates/`.

@@ -1,8 +1,8 @@
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// Turns a file's bytes into text, or says exactly where and why it cannot.
 ///

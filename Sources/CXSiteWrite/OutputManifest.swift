@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
-import CXSiteSupport
 #endif
+import CXSiteSupport
 
 /// Fingerprints of the files of a written site, so the next build can tell which files
 /// changed. `cxsite serve` uses it to write only those files and to reload only the pages

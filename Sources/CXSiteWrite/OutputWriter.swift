@@ -1,8 +1,8 @@
 public import Foundation
 #if canImport(Glibc)
 import Glibc
-import CXSiteSupport
 #endif
+import CXSiteSupport
 
 /// Writes a site into its output folder without ever leaving it half-written, and without
 /// touching a folder cxsite did not create.

@@ -1,6 +1,4 @@
 public import Foundation
-#if canImport(Glibc)
-import Glibc
 import CXSiteSupport
 import CXSiteModel
 import CXSiteLoad
@@ -8,7 +6,6 @@ import CXSiteAnalyse
 import CXSiteCharts
 import CXSiteRender
 import CXSiteWrite
-#endif
 
 /// `cxsite init`: a new project with a commented `site.yml` and sample content that uses every
 /// feature (handbook pages and a section, a journey map, metrics in both CSV shapes, a review,
@@ -55,32 +52,21 @@ public struct ProjectScaffold: Sendable {
     }
 }
 
-/// Creates project files for `init` and `new`: folders as needed, the file itself only if it
-/// does not exist yet (`O_EXCL`), so an existing file is never replaced, even in a race.
+/// Creates project files for `init` and `new` through ``ProjectFileWriter/create(_:at:)``: an
+/// existing file is never replaced, even in a race; the errors say which file, in the user's path.
 package enum ScaffoldWriter {
     package static func create(_ url: URL, bytes: [UInt8], shown: String) throws(StarterFile.Problem) {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try ProjectFileWriter.create(bytes, at: url)
         } catch {
-            throw StarterFile.Problem(description: "cannot create the folder for \(shown): \(FileSystem.reason(error))")
-        }
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else {
-            if errno == EEXIST {
+            switch error {
+            case .exists:
                 throw StarterFile.Problem(description: "\(shown) already exists; cxsite never overwrites a file (remove or rename it first)")
+            case .folder(let reason):
+                throw StarterFile.Problem(description: "cannot create the folder for \(shown): \(reason)")
+            case .file(let reason):
+                throw StarterFile.Problem(description: "cannot write \(shown): \(reason)")
             }
-            throw StarterFile.Problem(description: "cannot write \(shown): \(String(cString: strerror(errno)))")
         }
-        defer { close(fd) }
-        var written = 0
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                guard n > 0 else { return false }
-                written += n
-            }
-            return true
-        }
-        if !ok { throw StarterFile.Problem(description: "cannot write \(shown): \(String(cString: strerror(errno)))") }
     }
 }

@@ -1,9 +1,9 @@
 import Ccmark
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// Strikethrough (`~one~`, `~~two~~`) and extended autolinks in the inline content cmark parsed.
 ///

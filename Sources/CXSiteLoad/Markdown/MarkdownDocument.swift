@@ -1,9 +1,9 @@
 import Ccmark
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// A CommonMark document parsed by libcmark, with source positions mapped to file lines, and
 /// the extensions of docs/MARKDOWN.md applied to its tree: GFM tables, task list items,

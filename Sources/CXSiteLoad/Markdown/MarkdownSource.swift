@@ -1,8 +1,8 @@
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// The bytes a Markdown text was parsed from, with its lines, so the extensions can read what
 /// was written where cmark's tree only keeps what it made of it (escapes resolved, smart

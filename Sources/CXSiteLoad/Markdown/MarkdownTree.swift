@@ -1,9 +1,9 @@
 import Ccmark
 #if canImport(Glibc)
 import Glibc
+#endif
 import CXSiteSupport
 import CXSiteModel
-#endif
 
 /// Making and moving nodes of cmark's tree for the extensions.
 ///

@@ -112,6 +112,7 @@ struct IndependentComputationTests {
     @Test func zendeskExportOfThreeThousandTicketsMatchesADirectComputation() throws {
         let tickets = Self.tickets(count: 3000, seed: 2025)
         let folder = TemporaryFolder()
+        folder.write("site.yml", "base_url: https://cx.example.com/\n")   // a published site: no warning about the feed
         folder.write("content/tickets/zendesk.csv", Self.csv(tickets))
         let model = FixtureModel(root: folder.url)
         #expect(model.diagnostics.isEmpty, "\(model.diagnosticText)")

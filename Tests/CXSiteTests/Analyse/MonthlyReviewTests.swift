@@ -17,8 +17,9 @@ struct MonthlyReviewTests {
 
     static func load(_ root: URL = root) -> (Site, SiteAnalysis, DiagnosticLog) {
         var log = DiagnosticLog()
-        var site = Site.assemble(from: ProjectReader(root: root).read(log: &log), log: &log)
-        let analysis = SiteAnalysis.analyse(&site, log: &log)
+        let builder = SiteBuilder(root: root)
+        var site = builder.model(builder.load(log: &log), log: &log)
+        let analysis = builder.analyse(&site, log: &log)
         return (site, analysis, log)
     }
 

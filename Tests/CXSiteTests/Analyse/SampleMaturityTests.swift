@@ -14,9 +14,7 @@ struct SampleMaturityTests {
     static let sample = FixtureSite(root: TestPaths.repository)
 
     static var analysis: SiteAnalysis {
-        var log = DiagnosticLog()
-        var site = Site.assemble(from: ProjectReader(root: TestPaths.repository).read(log: &log), log: &log)
-        return SiteAnalysis.analyse(&site, log: &log)
+        FixtureModel(root: TestPaths.repository).analysis
     }
 
     @Test func enhanceInOctober2026() throws {
@@ -45,10 +43,9 @@ struct SampleMaturityTests {
             try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
         }
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/assessment.csv"))
-        var log = DiagnosticLog()
-        var site = Site.assemble(from: ProjectReader(root: folder.url).read(log: &log), log: &log)
-        #expect(!log.hasErrors)
-        let enhance = try #require(SiteAnalysis.analyse(&site, log: &log).latest?.score(.stage(.enhance)))
+        let model = FixtureModel(root: folder.url)
+        #expect(!model.diagnostics.contains { $0.severity == .error })
+        let enhance = try #require(model.analysis.latest?.score(.stage(.enhance)))
         // Without the assessment: (0.5 × 0.929444 + 0.25 × 1) / 0.75 = 0.952963 → 95.3
         #expect(enhance.assessmentComponent == nil)
         #expect(abs(enhance.score - 95.2963) < 0.001)

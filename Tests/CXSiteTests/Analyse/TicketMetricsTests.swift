@@ -189,6 +189,7 @@ struct TicketMetricsTests {
 
     @Test func aMetricsCSVWinsOverComputedValuesWithOneWarning() throws {
         let folder = TemporaryFolder()
+        folder.write("site.yml", "base_url: https://cx.example.com/\n")   // a published site: no warning about the feed
         folder.write("content/metrics/kpis.csv", "month,metric,value\n2025-01,first_response_hours,9.5\n2025-02,first_response_hours,8\n2025-01,csat,80%\n")
         let export = try String(contentsOf: TestPaths.fixtures.appendingPathComponent("tickets-zendesk/content/tickets/zendesk-2025-q1.csv"), encoding: .utf8)
         folder.write("content/tickets/zendesk.csv", export)
@@ -208,7 +209,7 @@ struct TicketMetricsTests {
 
     @Test func computeMetricsFalseKeepsTheExportsForTheChecksOnly() throws {
         let folder = TemporaryFolder()
-        folder.write("site.yml", "tickets:\n  compute_metrics: false\n")
+        folder.write("site.yml", "base_url: https://cx.example.com/\ntickets:\n  compute_metrics: false\n")
         folder.write("content/metrics/kpis.csv", "month,metric,value\n2025-01,first_response_hours,9.5\n")
         let export = try String(contentsOf: TestPaths.fixtures.appendingPathComponent("tickets-zendesk/content/tickets/zendesk-2025-q1.csv"), encoding: .utf8)
         folder.write("content/tickets/zendesk.csv", export)

@@ -16,9 +16,7 @@ struct JourneyPagesTests {
 
     /// The assembled model of the fixture (for model properties such as channels).
     static func model(_ name: String = "journeys-site") -> Site {
-        var log = DiagnosticLog()
-        let files = ProjectReader(root: TestPaths.fixtures.appendingPathComponent(name)).read(log: &log)
-        return Site.assemble(from: files, log: &log)
+        FixtureModel(name).site
     }
 
     /// Occurrences of `needle` in `text`.

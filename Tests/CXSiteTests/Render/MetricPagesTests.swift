@@ -162,6 +162,7 @@ struct MetricPagesTests {
 
     @Test func staleValuesShowTheirMonthAndBreakdownOnlyMetricsSaySo() throws {
         let folder = TemporaryFolder()
+        folder.write("site.yml", "base_url: https://cx.example.com/\n")   // a published site: no warning about the feed
         folder.write("content/metrics/a.csv", "month,metric,segment,value\n2026-01,nps,,31\n2026-03,csat,small,88\n")
         let project = FixtureSite(root: folder.url)
         #expect(project.diagnostics.isEmpty, "\(project.diagnosticText)")

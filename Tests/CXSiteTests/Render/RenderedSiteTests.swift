@@ -22,12 +22,9 @@ struct RenderedSiteTests {
 
     private func load(_ root: URL) -> RenderedSite {
         var log = DiagnosticLog()
-        let files = ProjectReader(root: root).read(log: &log)
-        var site = Site.assemble(from: files, log: &log)
-        let templates = TemplateSet.load(overrides: files.templates, log: &log)
+        let prepared = SiteBuilder(root: root).prepare(log: &log)
         #expect(!log.hasErrors, "\(log.sorted)")
-        let analysis = SiteAnalysis.analyse(&site, log: &log)
-        return RenderedSite(site: site, analysis: analysis, templates: templates, diagnostics: log.sorted)
+        return RenderedSite(prepared!, diagnostics: log.sorted)
     }
 
     @Test func aBodyEditRendersTheSamePageAsAFullBuild() throws {

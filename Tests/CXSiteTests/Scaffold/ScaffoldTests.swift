@@ -43,7 +43,11 @@ struct ScaffoldTests {
         return result
     }
 
-    @Test func initWritesAProjectThatBuildsWithoutDiagnostics() throws {
+    /// A new project does not know the address it will be published at yet: the one warning
+    /// its build gives says where to set it.
+    static let onlyWarning = "cxsite: warning: site.yml has no base_url, so reviews/feed.xml links to the reviews relatively and most feed readers cannot follow them; set base_url to the address the site is published at\n"
+
+    @Test func initWritesAProjectWhoseOnlyWarningAsksForItsAddress() throws {
         let folder = TemporaryFolder()
         let root = folder.url.appendingPathComponent("cx")
         let written = try ProjectScaffold().create(at: root)
@@ -54,7 +58,7 @@ struct ScaffoldTests {
         let yml = try String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)
         #expect(yml.hasPrefix("# "), "site.yml is commented")
         let site = FixtureSite(root: root)
-        #expect(site.diagnostics.isEmpty, "\(site.diagnosticText)")
+        #expect(site.diagnosticText == Self.onlyWarning)
         #expect(site.files["handbook/escalation-policy/index.html"] != nil)
         #expect(site.files["handbook/care/greetings/index.html"] != nil)
         let greetings = try #require(site.text("handbook/care/greetings/index.html"))
@@ -68,7 +72,7 @@ struct ScaffoldTests {
         let root = folder.url.appendingPathComponent("cx")
         try ProjectScaffold(withTemplates: true).create(at: root)
         let site = FixtureSite(root: root)
-        #expect(site.diagnostics.isEmpty, "\(site.diagnosticText)")
+        #expect(site.diagnosticText == Self.onlyWarning)
     }
 
     @Test func initRefusesANonEmptyFolderAndWritesNothing() throws {
@@ -99,7 +103,7 @@ struct ScaffoldTests {
             #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(path).path), "\(path)")
         }
         let site = FixtureSite(root: folder.url)
-        #expect(site.diagnostics.isEmpty, "\(site.diagnosticText)")
+        #expect(site.diagnosticText == Self.onlyWarning)
         #expect(site.text("handbook/refunds-what-we-can-approve/index.html")?.contains("<h1>Refunds: what we can approve</h1>") == true)
     }
 

@@ -21,9 +21,9 @@ struct FixtureModel {
 
     init(root: URL) {
         var log = DiagnosticLog()
-        let project = ProjectReader(root: root).read(log: &log)
-        var site = Site.assemble(from: project, log: &log)
-        analysis = SiteAnalysis.analyse(&site, log: &log)
+        let builder = SiteBuilder(root: root)
+        var site = builder.model(builder.load(log: &log), log: &log)
+        analysis = builder.analyse(&site, log: &log)
         self.site = site
         diagnostics = log.sorted
     }

@@ -8,7 +8,8 @@ import CXSiteRender
 import CXSiteWrite
 import CXSite
 
-/// A fixture project run through the pipeline in memory: load → model → render, no disk writes.
+/// A fixture project run through the pipeline's phases in memory (``SiteBuilder/prepare(log:)``,
+/// ``SiteBuilder/render(_:)``), nothing written to disk; no files when the project has errors.
 struct FixtureSite {
     let diagnostics: [Diagnostic]
     /// Output path → file.
@@ -20,17 +21,9 @@ struct FixtureSite {
 
     init(root: URL) {
         var log = DiagnosticLog()
-        let project = ProjectReader(root: root).read(log: &log)
-        var site = Site.assemble(from: project, log: &log)
-        let templates = TemplateSet.load(overrides: project.templates, log: &log)
-        guard !log.hasErrors else {
-            diagnostics = log.sorted
-            files = [:]
-            return
-        }
-        let analysis = SiteAnalysis.analyse(&site, log: &log)
+        let prepared = SiteBuilder(root: root).prepare(log: &log)
         diagnostics = log.sorted
-        files = Dictionary(uniqueKeysWithValues: SiteRenderer.render(site, analysis: analysis, templates: templates).map { ($0.path, $0) })
+        files = Dictionary(uniqueKeysWithValues: (prepared.map(SiteBuilder.render) ?? []).map { ($0.path, $0) })
     }
 
     /// The diagnostics as printed by `cxsite check`, one per line.
