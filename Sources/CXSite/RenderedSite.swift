@@ -85,10 +85,8 @@ public struct RenderedSite: Sendable {
         var sections = site.sections
         sections[s].pages[p] = new
         let page = context.handbookPage(at: p, in: sections[s])
-        // A page with no text left has no entry: a full build leaves it out of the index.
-        guard let entry = SearchIndex.entry(for: page) else { return nil }
         site.sections = sections
-        searchLines[linePosition] = SearchIndex.line(for: entry)
+        searchLines[linePosition] = SearchIndex.line(for: context.searchEntry(of: new))
         let index = SearchIndex.file(sortedLines: searchLines)
         files[position] = page
         files[indexPosition] = index

@@ -93,14 +93,33 @@ public struct MarkdownText: Sendable {
     public var html = ""
     /// The headings the HTML gives ids to, in order.
     public var headings: [MarkdownHeading] = []
+    /// The plain text, split at `##` and `###` headings, for the search index.
+    public var sections: [MarkdownSection] = []
 
     /// The memberwise initialiser, open to the other targets.
-    package init(path: String, text: String, firstLine: Int, html: String = "", headings: [MarkdownHeading] = []) {
+    package init(path: String, text: String, firstLine: Int, html: String = "", headings: [MarkdownHeading] = [], sections: [MarkdownSection] = []) {
         self.path = path
         self.text = text
         self.firstLine = firstLine
         self.html = html
         self.headings = headings
+        self.sections = sections
+    }
+}
+
+/// A part of a Markdown text as plain text: the part before the first `##`/`###` heading (with
+/// an empty heading and anchor), or one such heading with the id its element has and the text
+/// under it, runs of white space as one space.
+public struct MarkdownSection: Equatable, Sendable {
+    public var heading: String
+    public var anchor: String
+    public var text: String
+
+    /// The memberwise initialiser, open to the other targets.
+    package init(heading: String, anchor: String, text: String) {
+        self.heading = heading
+        self.anchor = anchor
+        self.text = text
     }
 }
 

@@ -3,20 +3,20 @@ import CXSiteModel
 import CXSiteAnalyse
 import CXSiteCharts
 
-/// The client-side search index, `search-index.js`: built from the rendered HTML pages, so
-/// every page kind (handbook, framework, journeys, metrics, reviews) is covered without
-/// knowing about it.
+/// The client-side search index, `search-index.js`, made from the model, never from finished
+/// HTML: each page kind gives the entry of its pages (``PageContext/searchEntries(of:)``) from
+/// the values it renders: a handbook page's title and its Markdown text split at its `##`/`###`
+/// headings (``MarkdownText/sections``, from cmark's tree), a journey's stages and touchpoints,
+/// a metric's definition, the framework's guidance, a review's notes.
 ///
-/// Each page is split into sections at its `<h2>`/`<h3>` headings (a journey's touchpoints,
-/// a handbook page's chapters). A section keeps its heading, the id to link to and a short
-/// excerpt shown in results; the page keeps the other distinct words of its text (lowercased,
-/// common words left out, at most ``wordsPerPage``) for matching. The file assigns one object
-/// to `window.CXSITE_SEARCH`, so it loads with a `<script>` element from `file://` as well as
-/// over HTTP.
+/// A section keeps its heading, the id to link to and a short excerpt shown in results; the
+/// page keeps the other distinct words of its text (lowercased, common words left out, at most
+/// ``wordsPerPage``) for matching. The file assigns one object to `window.CXSITE_SEARCH`, so it
+/// loads with a `<script>` element from `file://` as well as over HTTP.
 ///
 /// ```swift
-/// let index = SearchIndex(pages: files)   // [OutputFile], the rendered site
-/// files.append(index.file)                // search-index.js, deterministic bytes
+/// let page = SearchIndex.page(url: "handbook/a/index.html", title: "A", parts: body.sections)
+/// let file = SearchIndex(pages: [page]).file   // search-index.js, deterministic bytes
 /// ```
 public struct SearchIndex: Sendable {
     /// The output path of the index.
@@ -66,15 +66,9 @@ public struct SearchIndex: Sendable {
 
     public var pages: [Page]
 
-    /// Indexes every `.html` file of `files` but the 404 page, in path order.
-    public init(pages files: [OutputFile]) {
-        pages = files.compactMap(Self.entry(for:)).sorted { $0.url < $1.url }
-    }
-
-    /// What the index keeps of `file`: nil unless it is an HTML page with content (not the 404 page).
-    package static func entry(for file: OutputFile) -> Page? {
-        guard file.path.hasSuffix(".html"), file.path != "404.html" else { return nil }
-        return page(from: file)
+    /// The index of `pages`, in path order.
+    public init(pages: [Page]) {
+        self.pages = pages.sorted { $0.url < $1.url }
     }
 
     /// The index as a JavaScript file: one page per line, every string escaped for a script
@@ -123,21 +117,24 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    package static func page(from file: OutputFile) -> Page? {
-        let text = HTMLText(bytes: file.bytes)
-        guard let extracted = text.mainContent() else { return nil }
+    /// The entry of the page at `url` titled `title` whose text is `parts` (the first usually
+    /// without a heading): white space collapsed, parts with neither heading nor text left
+    /// out, an excerpt per part, and the page's other words.
+    package static func page(url: String, title: String, parts: [MarkdownSection]) -> Page {
         var sections: [Section] = []
         var bodies: [String] = []
-        for raw in extracted.sections {
-            let body = HTMLText.collapse(raw.text)
-            if raw.heading.isEmpty && body.isEmpty { continue }
-            sections.append(Section(heading: raw.heading, anchor: raw.anchor, excerpt: Self.excerpt(body)))
+        for part in parts {
+            let body = collapse(part.text)
+            let heading = collapse(part.heading)
+            if heading.isEmpty && body.isEmpty { continue }
+            sections.append(Section(heading: heading, anchor: part.anchor, excerpt: Self.excerpt(body)))
             bodies.append(body)
         }
+        let title = collapse(title)
         // Words are told apart by a 64-bit hash of their bytes, and a String is made only for a
         // word kept: hashing every word of every page as a String was a tenth of a large build.
         var seen = Set<UInt64>()
-        Self.forEachWord(in: ([extracted.title] + sections.flatMap { [$0.heading, $0.excerpt] }).joined(separator: " ")) { _, hash in
+        Self.forEachWord(in: ([title] + sections.flatMap { [$0.heading, $0.excerpt] }).joined(separator: " ")) { _, hash in
             seen.insert(hash)
             return true
         }
@@ -148,8 +145,28 @@ public struct SearchIndex: Sendable {
             }
             return words.count < wordsPerPage
         }
-        let title = extracted.title.isEmpty ? text.documentTitle() : extracted.title
-        return Page(url: file.path, title: title, kind: kind(of: file.path), sections: sections, words: words.joined(separator: " "))
+        return Page(url: url, title: title, kind: kind(of: url), sections: sections, words: words.joined(separator: " "))
+    }
+
+    /// `text` with each run of white space (Unicode's, line and paragraph separators included)
+    /// as one space, none at the ends.
+    package static func collapse(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.value < 0x80
+                ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+                : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first ``excerptLength`` characters of `text`, cut at a word boundary, with "…" when cut.

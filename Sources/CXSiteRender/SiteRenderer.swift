@@ -47,9 +47,9 @@ public enum SiteRenderer {
         // Alias pages only redirect: they are neither searched nor in the sitemap.
         let redirects = Set(site.redirects.map(\.alias.path))
         let done = Parallel.map(order) { index in
-            let files = jobs[index]()
+            let (files, search) = jobs[index]()
             let pages = redirects.isEmpty ? files : files.filter { !redirects.contains($0.path) }
-            return (paths: pages.map(\.path), searchLines: searchLines(pages), delivered: deliver(files))
+            return (paths: pages.map(\.path), searchLines: search.map { (url: $0.url, line: SearchIndex.line(for: $0)) }, delivered: deliver(files))
         }
         var pages = done
         for (position, index) in order.enumerated() { pages[index] = done[position] }
@@ -64,18 +64,14 @@ public enum SiteRenderer {
         for file in site.staticFiles {
             tail.append(OutputFile(path: file.path, bytes: file.bytes))
         }
-        let lines = (pages.flatMap(\.searchLines) + searchLines(tail)).sorted { $0.url < $1.url }
+        let lines = pages.flatMap(\.searchLines).sorted { $0.url < $1.url }
         tail.append(SearchIndex.file(sortedLines: lines.map(\.line)))
         results.append(deliver(tail))
         return (results, lines)
     }
 
-    private static func searchLines(_ files: [OutputFile]) -> [SearchLine] {
-        files.compactMap(SearchIndex.entry(for:)).map { (url: $0.url, line: SearchIndex.line(for: $0)) }
-    }
-
-    /// One page or a few related files to render.
-    package typealias Job = @Sendable () -> [OutputFile]
+    /// One page or a few related files to render, with the search index's entries of its pages.
+    package typealias Job = @Sendable () -> (files: [OutputFile], search: [SearchIndex.Page])
 
     /// Every page of the site as independent jobs, in output order: one per handbook page and
     /// journey, one per group of generated pages. The handbook pages' jobs come fourth, after
@@ -83,47 +79,59 @@ public enum SiteRenderer {
     /// counts on it).
     package static func jobs(_ context: PageContext) -> [Job] {
         let site = context.site
-        var jobs: [Job] = [
-            { [context.homePage()] },
-            { [context.handbookIndex()] },
-            { [context.notFoundPage()] },
-        ]
-        for section in site.sections {
-            for position in section.pages.indices { jobs.append { [context.handbookPage(at: position, in: section)] } }
-        }
-        jobs.append {
-            context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
-                                   eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
-        }
-        jobs.append {
-            context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
-                                   eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
-        }
-        jobs.append {
-            context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
-                                   eyebrow: "Step", kindNoun: "step", key: "step")
-        }
-        jobs.append { context.tagPages() }
-        jobs.append { context.aliasPages() }
-        jobs.append { [context.journeysIndex()] }
-        for journey in site.journeys {
-            jobs.append { [context.journeyPage(journey), JourneyJSON.file(for: journey)] }
-        }
-        jobs.append { [context.maturityPage(), ScoresData.file(context.analysis, settings: site.config.maturity)] }
-        jobs.append { [context.metricsIndex()] }
-        let metrics = site.metricsByStage
-        for (position, metric) in metrics.enumerated() {
-            jobs.append {
-                [context.metricPage(metric, previous: position > 0 ? metrics[position - 1] : nil,
-                                    next: position + 1 < metrics.count ? metrics[position + 1] : nil)]
+        /// A job of generated pages: the files, and the entries of those pages the job made
+        /// (a page shown only with data, such as the months compared, has an entry only then).
+        func generated(_ kind: PageContext.GeneratedPages, _ render: @escaping @Sendable () -> [OutputFile]) -> Job {
+            {
+                let files = render()
+                let paths = Set(files.map(\.path))
+                return (files, context.searchEntries(of: kind).filter { paths.contains($0.url) })
             }
         }
-        jobs.append { context.metricsDataFiles() }
-        for review in context.analysis.reviews {
-            jobs.append { [context.reviewPage(review)] }
+        var jobs: [Job] = [
+            generated(.home) { [context.homePage()] },
+            generated(.handbookIndex) { [context.handbookIndex()] },
+            { ([context.notFoundPage()], []) },
+        ]
+        for section in site.sections {
+            for position in section.pages.indices {
+                jobs.append { ([context.handbookPage(at: position, in: section)], [context.searchEntry(of: section.pages[position])]) }
+            }
         }
-        jobs.append { context.reviewsArchive() }
-        jobs.append { [context.checksPage()] }
+        jobs.append(generated(.framework(.stages)) {
+            context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
+                                   eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
+        })
+        jobs.append(generated(.framework(.pillars)) {
+            context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
+                                   eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
+        })
+        jobs.append(generated(.framework(.steps)) {
+            context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
+                                   eyebrow: "Step", kindNoun: "step", key: "step")
+        })
+        jobs.append(generated(.tags) { context.tagPages() })
+        // Alias pages only redirect: they are neither searched nor in the sitemap.
+        jobs.append { (context.aliasPages(), []) }
+        jobs.append(generated(.journeysIndex) { [context.journeysIndex()] })
+        for journey in site.journeys {
+            jobs.append(generated(.journey(journey)) { [context.journeyPage(journey), JourneyJSON.file(for: journey)] })
+        }
+        jobs.append(generated(.maturity) { [context.maturityPage(), ScoresData.file(context.analysis, settings: site.config.maturity)] })
+        jobs.append(generated(.metricsIndex) { [context.metricsIndex()] })
+        let metrics = site.metricsByStage
+        for (position, metric) in metrics.enumerated() {
+            jobs.append(generated(.metric(metric)) {
+                [context.metricPage(metric, previous: position > 0 ? metrics[position - 1] : nil,
+                                    next: position + 1 < metrics.count ? metrics[position + 1] : nil)]
+            })
+        }
+        jobs.append { (context.metricsDataFiles(), []) }
+        for review in context.analysis.reviews {
+            jobs.append(generated(.review(review)) { [context.reviewPage(review)] })
+        }
+        jobs.append(generated(.reviewsArchive) { context.reviewsArchive() })
+        jobs.append(generated(.checks) { [context.checksPage()] })
         return jobs
     }
 }

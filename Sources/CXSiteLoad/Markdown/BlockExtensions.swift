@@ -105,10 +105,10 @@ package enum BlockExtensions {
     /// Gives each heading an id made from its text (GitHub's way: lowercase, spaces to `-`,
     /// punctuation dropped; `-1`, `-2` for repeats) and a link to itself after it. The link's
     /// `#` is drawn by the style sheet, so it is not text of the section (in search results).
-    package static func anchorHeadings(_ headings: [OpaquePointer]) -> [MarkdownHeading] {
+    package static func anchorHeadings(_ headings: [OpaquePointer]) -> [(heading: MarkdownHeading, node: OpaquePointer)] {
         var used = reservedIDs
         var repeats: [String: Int] = [:]
-        var result: [MarkdownHeading] = []
+        var result: [(heading: MarkdownHeading, node: OpaquePointer)] = []
         for heading in headings {
             let level = Int(cmark_node_get_heading_level(heading))
             let text = MarkdownNode(pointer: heading).plainText.trimmingSpaces
@@ -128,7 +128,7 @@ package enum BlockExtensions {
             MarkdownTree.moveChildren(of: heading, to: inner)
             cmark_node_append_child(wrapper, inner)
             MarkdownTree.replace(heading, with: wrapper)
-            result.append(MarkdownHeading(level: level, id: id, text: text))
+            result.append((MarkdownHeading(level: level, id: id, text: text), wrapper))
         }
         return result
     }

@@ -23,6 +23,8 @@ package final class MarkdownDocument {
     package let lineOffset: Int
     /// The headings, in order, with the ids the extensions gave them.
     package private(set) var headings: [MarkdownHeading] = []
+    /// The node standing for each anchored heading in the tree (its wrapper), by the heading's position in ``headings``.
+    private var headingNodes: [OpaquePointer: Int] = [:]
     /// What the extensions found wrong (a table row with too many cells, an unknown alert),
     /// at lines and columns of the parsed text.
     package private(set) var notes: [MarkdownNote] = []
@@ -91,7 +93,9 @@ package final class MarkdownDocument {
                              definitionLines: { parsed.source.referenceDefinitionLines(outside: codeLines) }, notes: &notes)
         }
         for item in items { BlockExtensions.task(item, source: parsed.source) }
-        headings = BlockExtensions.anchorHeadings(headingNodes)
+        let anchored = BlockExtensions.anchorHeadings(headingNodes)
+        headings = anchored.map(\.heading)
+        self.headingNodes = Dictionary(uniqueKeysWithValues: anchored.indices.map { (anchored[$0].node, $0) })
         for quote in quotes.reversed() { BlockExtensions.alert(quote, notes: &notes) }
     }
 
@@ -131,6 +135,72 @@ package final class MarkdownDocument {
                 }
             }
         }
+    }
+
+    /// The text of the document as the search index reads it: a part before the first `##` or
+    /// `###` heading, then one part per such heading, each with the heading's text and id and
+    /// its plain text (text, code and code blocks; breaks and block ends as spaces, runs of
+    /// spaces as one). Raw HTML is left out: it is markup, not text. The headings' ids are the
+    /// anchored ones, so a document parsed with `headingAnchors: false` gives one part.
+    ///
+    /// Walked with cmark's iterator, not by recursion: content may nest 10,000 levels deep.
+    package var sections: [MarkdownSection] {
+        var sections = [MarkdownSection(heading: "", anchor: "", text: "")]
+        var text: [UInt8] = []
+        func space() {
+            if let last = text.last, last != 0x20 { text.append(0x20) }
+        }
+        func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { space() } else { text.append(byte) }
+            }
+        }
+        func closeSection() {
+            if text.last == 0x20 { text.removeLast() }
+            sections[sections.count - 1].text = String(decoding: text.first == 0x20 ? text.dropFirst() : text[...], as: UTF8.self)
+            text.removeAll(keepingCapacity: true)
+        }
+        let iterator = cmark_iter_new(root.pointer)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            if let index = headingNodes[node] {
+                let level = headings[index].level
+                if level == 2 || level == 3 {
+                    // The heading's text is the section's title, not part of its text.
+                    if entering {
+                        closeSection()
+                        sections.append(MarkdownSection(heading: headings[index].text, anchor: headings[index].id, text: ""))
+                        cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+                    }
+                    continue
+                }
+            }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if entering { MarkdownTree.withLiteral(node) { append($0) } }
+                if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK { space() }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_THEMATIC_BREAK: space()
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: break
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM, CMARK_NODE_HEADING, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_CUSTOM_BLOCK:
+                if !entering { space() }
+            case CMARK_NODE_CUSTOM_INLINE:
+                // A table's cells are custom nodes: their edges separate words, as block ends do.
+                if let enter = cmark_node_get_on_enter(node), Self.separatesWords(enter) { space() }
+            default: break
+            }
+        }
+        closeSection()
+        return sections
+    }
+
+    /// Whether a custom inline node opening with the HTML `enter` separates words: table cells
+    /// and heading text do; strikethrough (`<del>`) does not.
+    private static func separatesWords(_ enter: UnsafePointer<CChar>) -> Bool {
+        strncmp(enter, "<del>", 5) != 0
     }
 
     /// The whole document as HTML. `rewriteURL` may replace link and image destinations

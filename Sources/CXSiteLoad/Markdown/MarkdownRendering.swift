@@ -89,6 +89,7 @@ package struct MarkdownRendering: Sendable {
             return result
         }
         text.headings = document.headings
+        text.sections = document.sections
     }
 
     /// The memberwise initialiser, open to the other targets.

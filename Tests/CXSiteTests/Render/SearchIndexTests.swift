@@ -21,16 +21,21 @@ struct SearchIndexTests {
         return try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
     }
 
-    static func page(_ html: String, path: String = "handbook/a/index.html") -> SearchIndex.Page? {
-        SearchIndex(pages: [OutputFile(path: path, text: html)]).pages.first
+    /// The pages of a built index, read back from its file.
+    static func pages(_ file: OutputFile?) throws -> [[String: Any]] {
+        let file = try #require(file)
+        return try #require(try payload(file)["pages"] as? [[String: Any]])
+    }
+
+    static func page(_ text: String, url: String = "handbook/a/index.html", title: String = "T") -> SearchIndex.Page {
+        SearchIndex.page(url: url, title: title, parts: [MarkdownSection(heading: "", anchor: "", text: text)])
     }
 
     @Test func basicSiteIndexMatchesItsGoldenFile() throws {
         let site = FixtureSite("basic-site")
         let index = try #require(site.files["search-index.js"])
         assertSnapshot(index.text, named: "basic-site/search-index.js")
-        let pages = try #require(try Self.payload(index)["pages"] as? [[String: Any]])
-        let urls = pages.compactMap { $0["u"] as? String }
+        let urls = try Self.pages(index).compactMap { $0["u"] as? String }
         #expect(urls == site.htmlPages.filter { $0 != "404.html" }, "every page but the 404 page, in path order")
     }
 
@@ -43,65 +48,96 @@ struct SearchIndexTests {
     @Test func sampleSiteFindsEscalationOnTheResolvePages() throws {
         let site = FixtureSite(root: TestPaths.repository)
         #expect(!site.diagnostics.contains { $0.severity == .error }, "\(site.diagnosticText)")
-        let index = SearchIndex(pages: Array(site.files.values))
+        let pages = try Self.pages(site.files["search-index.js"])
+        func entry(_ url: String) -> [String: Any]? { pages.first { $0["u"] as? String == url } }
         func mentions(_ url: String, _ prefix: String) -> Bool {
-            guard let page = index.pages.first(where: { $0.url == url }) else { return false }
-            let text = ([page.title, page.words] + page.sections.flatMap { [$0.heading, $0.excerpt] }).joined(separator: " ")
+            guard let page = entry(url) else { return false }
+            let sections = (page["s"] as? [[String]] ?? []).flatMap { $0 }
+            let text = ([page["t"] as? String ?? "", page["w"] as? String ?? ""] + sections).joined(separator: " ")
             return SearchIndex.words(in: text).contains { $0.hasPrefix(prefix) }
         }
         #expect(mentions("stages/resolve/index.html", "escalat"))
         #expect(mentions("handbook/escalation-policy/index.html", "escalat"))
         #expect(!mentions("stages/connect/index.html", "escalat"))
-        let resolve = try #require(index.pages.first { $0.url == "stages/resolve/index.html" })
-        #expect(resolve.title == "Resolve" && resolve.kind == "CARE stage")
-        #expect(resolve.sections.map(\.heading).contains("Rules of thumb"))
+        let resolve = try #require(entry("stages/resolve/index.html"))
+        #expect(resolve["t"] as? String == "Resolve" && resolve["k"] as? String == "CARE stage")
+        #expect((resolve["s"] as? [[String]])?.map { $0[0] }.contains("Rules of thumb") == true)
+        // Every page but the 404 page and the alias redirects has an entry.
+        let redirects = Set(FixtureModel(root: TestPaths.repository).site.redirects.map(\.alias.path))
+        #expect(pages.compactMap { $0["u"] as? String } == site.htmlPages.filter { $0 != "404.html" && !redirects.contains($0) })
     }
 
-    @Test func sectionsFollowHeadingsAndKeepTheirAnchors() throws {
-        // The shape a journey page gives its touchpoints: a card with an id, its heading first.
-        let html = """
-            <!DOCTYPE html><html><head><title>Billing dispute · Site</title></head><body>
-            <header class="site-header"><nav><a href="#">Home</a></nav></header>
-            <main id="main"><nav class="breadcrumbs"><ol><li>Journeys</li></ol></nav>
-            <h1>Billing dispute</h1><p>Why this journey matters.</p>
-            <section class="stage" id="resolve"><h2>Resolve</h2>
-            <article class="touchpoint" id="escalation-to-a-call"><h3>Escalation to a call</h3>
-            <ul><li>Channel: phone</li><li>Pain: Two chats without a fix</li></ul></article>
-            <article class="touchpoint"><p>x</p><h3 id="own-id">Survey</h3><p>Sent 24 hours later</p></article>
-            <h3>No anchor</h3><p>Plain text</p>
-            </section></main><footer>Footer text</footer></body></html>
-            """
-        let page = try #require(Self.page(html, path: "journeys/billing-dispute/index.html"))
-        #expect(page.title == "Billing dispute")
-        #expect(page.kind == "Journey")
-        #expect(page.sections.map(\.heading) == ["", "Resolve", "Escalation to a call", "Survey", "No anchor"])
-        #expect(page.sections.map(\.anchor) == ["", "resolve", "escalation-to-a-call", "own-id", ""])
-        #expect(page.sections[0].excerpt == "Why this journey matters.", "navigation and breadcrumbs are left out")
-        #expect(page.sections[2].excerpt == "Channel: phone Pain: Two chats without a fix x", "text before the next heading belongs to this section")
-        #expect(!page.sections.contains { $0.excerpt.contains("Footer") } && !page.words.contains("footer"))
+    /// Each anchor of the index is an element id of its page, so a result links to its section;
+    /// this holds the page kinds' entries to the built-in templates.
+    @Test func everyAnchorIsAnIdOnItsPage() throws {
+        for site in [FixtureSite(root: TestPaths.repository), FixtureSite("basic-site"), FixtureSite("journeys-site"), FixtureSite("tickets-zendesk")] {
+            var anchors = 0
+            for page in try Self.pages(site.files["search-index.js"]) {
+                let url = try #require(page["u"] as? String)
+                let html = try #require(site.text(url), "\(url) is a page")
+                for section in page["s"] as? [[String]] ?? [] where !section[1].isEmpty {
+                    anchors += 1
+                    #expect(html.contains("id=\"\(section[1])\""), "\(url)#\(section[1])")
+                }
+            }
+            #expect(anchors > 10)
+        }
     }
 
-    @Test func scriptsStylesAndDrawingsAreNotText() throws {
-        let html = """
-            <main><h1>T</h1><script>var secret = "</p>";</script><style>p{}</style>
-            <svg><title>Chart</title><text>42</text></svg><p>Visible &amp; kept &lt;b&gt; &#8212; &#x2014; caf&eacute;</p><!-- note --></main>
+    @Test func markdownSectionsComeFromCmarksTree() throws {
+        let markdown = """
+            Intro with `code` and **bold** text.
+
+            # A level-one heading stays text
+
+            ## Tone of voice
+            Say *hello*. <span>raw</span> HTML is markup.
+            <div>block HTML</div>
+
+            | Cell one | Cell two |
+            |---|---|
+            | a | b |
+
+            Struck ~~out~~word and a list:
+            - first
+            - second
+
+            ### Details
+            #### Level four stays text
+            ```
+            let x = 1
+            ```
             """
-        let page = try #require(Self.page(html))
-        #expect(page.sections.map(\.excerpt) == ["Visible & kept <b> — — caf&eacute;"])
+        let sections = MarkdownDocument(parsing: markdown).sections
+        #expect(sections.map(\.heading) == ["", "Tone of voice", "Details"])
+        #expect(sections.map(\.anchor) == ["", "tone-of-voice", "details"], "the ids the headings have on the page")
+        #expect(sections[0].text == "Intro with code and bold text. A level-one heading stays text")
+        #expect(sections[1].text == "Say hello. raw HTML is markup. Cell one Cell two a b Struck outword and a list: first second")
+        #expect(sections[2].text == "Level four stays text let x = 1")
+    }
+
+    @Test func aHandbookPageEntryHasItsSummaryFilingAndText() throws {
+        var log = DiagnosticLog()
+        let prepared = try #require(SiteBuilder(root: TestPaths.fixtures.appendingPathComponent("basic-site")).prepare(log: &log))
+        let page = try #require(prepared.site.handbookPages.first { $0.url == "handbook/greetings/index.html" })
+        let entry = PageContext(site: prepared.site, analysis: prepared.analysis, templates: prepared.templates).searchEntry(of: page)
+        #expect(entry.title == "Greeting customers" && entry.kind == "Handbook")
+        #expect(entry.sections.map(\.heading) == ["", "Why"])
+        #expect(entry.sections[0].excerpt.hasPrefix("Use the customer's name and tenure. Connect People"))
     }
 
     @Test func theFileIsSafeJavaScriptAndRoundTrips() throws {
         let nasty = "Quote \" backslash \\ </script><!-- line\u{2028}para\u{2029}tab\tbell\u{07} & done"
-        let html = "<main><h1>\(nasty.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</h1><p>x</p></main>"
-        let index = SearchIndex(pages: [OutputFile(path: "a/index.html", text: html)])
+        let index = SearchIndex(pages: [Self.page("x", url: "a/index.html", title: nasty)])
         let file = index.file
         #expect(file.path == "search-index.js")
         #expect(!file.text.contains("</script"), "no closing script tag can appear")
         #expect(!file.text.contains("<!--"))
         #expect(!file.text.contains("\u{2028}") && !file.text.contains("\u{2029}"))
         #expect(!file.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
-        let pages = try #require(try Self.payload(file)["pages"] as? [[String: Any]])
-        #expect(pages.first?["t"] as? String == HTMLText.collapse(nasty), "whitespace (U+2028, U+2029, tab) collapses to spaces")
+        let pages = try Self.pages(file)
+        #expect(pages.first?["t"] as? String == SearchIndex.collapse(nasty), "whitespace (U+2028, U+2029, tab) collapses to spaces")
+        #expect(SearchIndex.collapse(" a\u{2028} b\t\tc ") == "a b c")
         // Each escape on its own, read back by a JSON parser.
         let literal = JavaScript.string(nasty)
         #expect(!literal.contains("</") && !literal.contains("\u{2028}"))
@@ -111,20 +147,22 @@ struct SearchIndexTests {
 
     @Test func wordListsLeaveOutShownWordsAndCommonWordsAndAreBounded() throws {
         let long = (1...400).map { "word\($0)" }.joined(separator: " ")
-        let page = try #require(Self.page("<main><h1>Title</h1><p>The start of the text. \(long) start the and</p></main>"))
+        let page = Self.page("The start of the text. \(long) start the and", title: "Title")
         let words = page.words.split(separator: " ").map(String.init)
         #expect(!words.contains("the") && !words.contains("and"), "common words are left out")
         #expect(!words.contains("start"), "words already in the excerpt are not repeated")
         #expect(words.contains("word400"))
         #expect(Set(words).count == words.count)
         let many = (1...2000).map { "w\($0)" }.joined(separator: " ")
-        let bounded = try #require(Self.page("<main><h1>T</h1><p>\(many)</p></main>"))
-        #expect(bounded.words.split(separator: " ").count == SearchIndex.wordsPerPage)
+        #expect(Self.page(many).words.split(separator: " ").count == SearchIndex.wordsPerPage)
     }
 
-    @Test func titleFallsBackToTheDocumentTitle() throws {
-        let page = try #require(Self.page("<html><head><title>Plain page · Site</title></head><body><p>Text</p></body></html>", path: "extra.html"))
-        #expect(page.title == "Plain page")
-        #expect(page.kind == "Extra")
+    @Test func emptyPartsAreLeftOut() {
+        let page = SearchIndex.page(url: "metrics/index.html", title: "Metrics", parts: [
+            MarkdownSection(heading: "", anchor: "", text: "  "),
+            MarkdownSection(heading: "Connect", anchor: "stage-connect", text: ""),
+        ])
+        #expect(page.sections.map(\.heading) == ["Connect"])
+        #expect(page.kind == "Metric")
     }
 }
