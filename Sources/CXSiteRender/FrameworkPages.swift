@@ -65,7 +65,7 @@ extension PageContext {
     /// The index and the detail pages of one part of the framework.
     package func frameworkPages(kind: String, title: String, guide: DomainGuide, items: [FrameworkItem],
                         eyebrow: String, kindNoun: String, key: String) -> [OutputFile] {
-        let indexPath = "\(kind)/index.html"
+        let indexPath = Routes.frameworkIndex(kind)
         var index = view(title: title, kind: "\(kind)-index", path: indexPath, section: kind, description: guide.tagline)
         index["guide"] = guideView(guide)
         index["items"] = items.map(\.view)

@@ -12,7 +12,7 @@ extension PageContext {
                                   "self_service_rate", "retention_rate", "personalised_greeting_rate"]
 
     package func homePage() -> OutputFile {
-        let path = "index.html"
+        let path = Routes.home
         var view = self.view(title: site.homeTitle ?? site.config.title, kind: "home", path: path, section: "home",
                              description: site.config.description)
         if let intro = site.homeIntro { view["intro"] = html(intro, page: path) }
@@ -71,6 +71,6 @@ extension PageContext {
     }
 
     package func notFoundPage() -> OutputFile {
-        render("not-found", view(title: "Page not found", kind: "not-found", path: "404.html", section: ""), to: "404.html")
+        render("not-found", view(title: "Page not found", kind: "not-found", path: Routes.notFound, section: ""), to: Routes.notFound)
     }
 }

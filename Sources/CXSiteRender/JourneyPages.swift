@@ -7,10 +7,9 @@ import CXSiteCharts
 /// the emotion curve, improvements per stage and the metrics the touchpoints name; and the
 /// lists of touchpoints shown on stage and step pages.
 extension PageContext {
-    package static let journeysIndexPath = Routes.journeys
 
     package func journeysIndex() -> OutputFile {
-        let path = Self.journeysIndexPath
+        let path = Routes.journeys
         var view = self.view(title: "Journeys", kind: "journeys-index", path: path, section: "journeys",
                              description: "Customer journey maps across the four CARE stages.")
         view["journeys"] = site.journeys.map(journeySummary)
@@ -72,7 +71,7 @@ extension PageContext {
     package func journeyPage(_ journey: JourneyMap) -> OutputFile {
         let path = journey.url
         var view = self.view(title: journey.title, kind: "journey", path: path, section: "journeys",
-                             description: journey.scenario, breadcrumbs: [("Journeys", Self.journeysIndexPath)])
+                             description: journey.scenario, breadcrumbs: [("Journeys", Routes.journeys)])
         view.merge(present(["persona": journey.persona, "owner": journey.owner, "scenario": journey.scenario,
                             "status": journey.status])) { $1 }
         view["dataURL"] = "journey.json"

@@ -15,9 +15,11 @@ package enum ReviewFeed {
         guard !reviews.isEmpty else { return nil }
         let base = site.config.baseURL
         let title = site.config.title
-        func page(_ review: MonthlyReview) -> String {
-            base.map { $0 + "reviews/\(review.month)/" } ?? "\(review.month)/index.html"
+        /// A page's link in the feed: absolute with `base_url`, else relative to the feed.
+        func link(_ page: String) -> String {
+            base.map { $0 + Routes.pretty(page) } ?? Routes.relative(page, from: Routes.reviewsFeed)
         }
+        func page(_ review: MonthlyReview) -> String { link(Routes.review(review.month)) }
         func id(_ name: String, url: String?) -> String { url ?? "urn:uuid:" + uuid(title + "\u{0}" + name) }
         let entries = reviews.reversed().map { review in (review, updated(review)) }
         let feedUpdated = entries.map(\.1).max()!
@@ -26,10 +28,10 @@ package enum ReviewFeed {
         xml += " xml:lang=\"\(text(site.config.language))\">\n"
         xml += "  <title>\(text(title)): monthly reviews</title>\n"
         xml += "  <subtitle>Monthly customer-experience reviews: scorecard, highlights, maturity and improvements.</subtitle>\n"
-        xml += "  <id>\(text(id("reviews", url: base.map { $0 + "reviews/" })))</id>\n"
+        xml += "  <id>\(text(id("reviews", url: base == nil ? nil : link(Routes.reviews))))</id>\n"
         xml += "  <updated>\(feedUpdated)</updated>\n"
-        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(text(base.map { $0 + "reviews/feed.xml" } ?? "feed.xml"))\"/>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(text(base.map { $0 + "reviews/" } ?? "index.html"))\"/>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(text(link(Routes.reviewsFeed)))\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(text(link(Routes.reviews)))\"/>\n"
         xml += "  <author><name>\(text(site.config.company.isEmpty ? title : site.config.company))</name></author>\n"
         xml += "  <generator>cxsite</generator>\n"
         for (review, updated) in entries {

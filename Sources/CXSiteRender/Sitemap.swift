@@ -8,11 +8,10 @@ package enum Sitemap {
     /// The sitemap of the files at `paths` (every file of the site; its pages are picked out).
     package static func file(for paths: [String], baseURL: String) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in paths.sorted() where page.hasSuffix(".html") && page != "404.html" {
-            let pretty = page == "index.html" ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
-            xml += "  <url><loc>\(Escape.html(baseURL + pretty))</loc></url>\n"
+        for page in paths.sorted() where page.hasSuffix(".html") && page != Routes.notFound {
+            xml += "  <url><loc>\(Escape.html(baseURL + Routes.pretty(page)))</loc></url>\n"
         }
         xml += "</urlset>\n"
-        return OutputFile(path: "sitemap.xml", text: xml)
+        return OutputFile(path: Routes.sitemap, text: xml)
     }
 }

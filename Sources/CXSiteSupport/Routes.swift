@@ -17,11 +17,13 @@ package enum Routes {
     /// The folder a handbook page of `sectionFolder` (`guides/escalation`, already slugged) lives in.
     package static func handbookFolder(_ sectionFolder: String) -> String { "handbook/" + (sectionFolder.isEmpty ? "" : sectionFolder + "/") }
 
-    package static let stages = "stages/index.html"
+    /// The index of a part of the framework: `stages`, `pillars` or `steps`.
+    package static func frameworkIndex(_ part: String) -> String { "\(part)/index.html" }
+    package static let stages = frameworkIndex("stages")
     package static func stage(_ id: String) -> String { "stages/\(id)/index.html" }
-    package static let pillars = "pillars/index.html"
+    package static let pillars = frameworkIndex("pillars")
     package static func pillar(_ id: String) -> String { "pillars/\(id)/index.html" }
-    package static let steps = "steps/index.html"
+    package static let steps = frameworkIndex("steps")
     package static func step(_ number: Int) -> String { "steps/\(number)/index.html" }
 
     package static let journeys = "journeys/index.html"
@@ -64,5 +66,23 @@ package enum Routes {
         var depth = 0
         for byte in page.utf8 where byte == 0x2F { depth += 1 }
         return String(repeating: "../", count: depth)
+    }
+
+    /// A page's address as published (for `base_url` links): `stages/connect/` for
+    /// `stages/connect/index.html`, `""` for the home page; other files as they are.
+    package static func pretty(_ page: String) -> String {
+        page == home ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
+    }
+
+    /// `target` as a relative link from the file `source`, both output paths:
+    /// `2026-10/index.html` for `reviews/2026-10/index.html` from `reviews/feed.xml`.
+    package static func relative(_ target: String, from source: String) -> String {
+        var folder = source.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        var path = target.split(separator: "/", omittingEmptySubsequences: false)[...]
+        while let first = folder.first, let next = path.first, first == next, path.count > 1 {
+            folder.removeFirst()
+            path.removeFirst()
+        }
+        return String(repeating: "../", count: folder.count) + path.joined(separator: "/")
     }
 }
