@@ -65,7 +65,7 @@ for _ in 0..<repeatCount {
     ]
     if log.hasErrors { fail("the project has errors; run cxsite check \(root.path)") }
     phases.append(("analyse", seconds { analysis = builder.analyse(&site!, log: &log) }))
-    let made = SiteBuilder.Prepared(files: files!, site: site!, analysis: analysis!, templates: templates!)
+    let made = SiteBuilder.Prepared(site: site!, analysis: analysis!, templates: templates!)
     phases.append(("render", seconds { rendered = SiteBuilder.render(made).count }))
     precondition(rendered > 0)
     for (name, time) in phases { timings[name, default: []].append(time) }

@@ -56,16 +56,15 @@ public struct SiteBuilder {
         }
     }
 
-    /// What the phases before rendering make of a project: all that rendering needs.
+    /// What the phases before rendering make of a project: all that rendering needs (not the
+    /// files read, whose memory is given back before rendering starts).
     public struct Prepared: Sendable {
-        public let files: ProjectFiles
         public let site: Site
         public let analysis: SiteAnalysis
         public let templates: TemplateSet
 
         /// The memberwise initialiser, open to the other targets (the benchmark times the phases one by one).
-        package init(files: ProjectFiles, site: Site, analysis: SiteAnalysis, templates: TemplateSet) {
-            self.files = files
+        package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet) {
             self.site = site
             self.analysis = analysis
             self.templates = templates
@@ -190,7 +189,7 @@ public struct SiteBuilder {
         let templates = templates(for: files, log: &log)
         guard !log.hasErrors else { return nil }
         let analysis = timed("analyse", &report) { analyse(&site, log: &log) }
-        return Prepared(files: files, site: site, analysis: analysis, templates: templates)
+        return Prepared(site: site, analysis: analysis, templates: templates)
     }
 
     private func timed<T>(_ name: String, _ report: inout Report, _ work: () throws -> T) rethrows -> T {

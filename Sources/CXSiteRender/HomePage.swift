@@ -36,7 +36,7 @@ extension PageContext {
         let root = Routes.root(from: path)
         let stages = CAREStage.allCases.map { stage in
             let score = latest.score(.stage(stage))
-            return CARECycle.Stage(stage: stage, score: score.map { ScoresData.rounded($0.score) },
+            return CARECycle.Stage(stage: stage, score: score.map { NumberFormat.rounded($0.score, decimals: 1) },
                                    level: score.map { "Level \($0.level)" }, href: root + Routes.stage(stage.rawValue))
         }
         view["cycle"] = CARECycle(id: "home-cycle", title: "Maturity of the four CARE stages in \(latest.month?.label ?? "the reporting month")",

@@ -6,7 +6,7 @@ import CXSiteCharts
 /// Numbers of the maturity model as pages and `data/scores.json` show them.
 package enum MaturityView {
     /// A 0–100 score with one decimal: `71.3`.
-    package static func score(_ value: Double) -> String { NumberFormat.fixed(ScoresData.rounded(value), decimals: 1) }
+    package static func score(_ value: Double) -> String { NumberFormat.fixed(NumberFormat.rounded(value, decimals: 1), decimals: 1) }
 
     /// A 0…1 fraction as a 0–100 number with one decimal.
     package static func percent(_ fraction: Double) -> String { score(100 * fraction) }
@@ -64,7 +64,7 @@ extension PageContext {
         let next = score.level < 5 ? MaturityModel.threshold(of: score.level + 1) - score.score : nil
         if let next { view["toNext"] = MaturityView.score(next); view["nextLevel"] = levelName(score.level + 1) }
         if let previous {
-            let change = ScoresData.rounded(score.score) - ScoresData.rounded(previous.score)
+            let change = NumberFormat.rounded(score.score, decimals: 1) - NumberFormat.rounded(previous.score, decimals: 1)
             view["change"] = change == 0 ? "±0" : (change > 0 ? "+" : "−") + NumberFormat.fixed(abs(change), decimals: 1)
             view["changeClass"] = change > 0 ? "better" : change < 0 ? "worse" : "flat"
             if let month = previous.month { view["previousLabel"] = month.label }
@@ -119,9 +119,9 @@ extension PageContext {
         view["radar"] = pillarRadar(latest: latest, previous: previous).html
         if analysis.maturity.count > 1 {
             let months = analysis.maturity.compactMap(\.month)
-            let series = [LineChart.Series(name: "Overall", values: analysis.maturity.map { $0.overall.map { ScoresData.rounded($0.score) } })]
+            let series = [LineChart.Series(name: "Overall", values: analysis.maturity.map { $0.overall.map { NumberFormat.rounded($0.score, decimals: 1) } })]
                 + CAREStage.allCases.map { stage in
-                    LineChart.Series(name: stage.name, values: analysis.maturity.map { $0.score(.stage(stage)).map { ScoresData.rounded($0.score) } })
+                    LineChart.Series(name: stage.name, values: analysis.maturity.map { $0.score(.stage(stage)).map { NumberFormat.rounded($0.score, decimals: 1) } })
                 }
             var chart = LineChart(id: "maturity-history", title: "Maturity score by month, overall and per CARE stage",
                                   months: months.map(\.description), series: series)
@@ -134,10 +134,10 @@ extension PageContext {
     /// The five pillars' scores, this month solid and last month dashed.
     package func pillarRadar(latest: MonthMaturity, previous: MonthMaturity?) -> ChartFigure {
         var series = [RadarChart.Series(name: latest.month?.label ?? "Now",
-                                        values: Pillar.allCases.map { latest.score(.pillar($0)).map { ScoresData.rounded($0.score) } })]
+                                        values: Pillar.allCases.map { latest.score(.pillar($0)).map { NumberFormat.rounded($0.score, decimals: 1) } })]
         if let previous {
             series.append(RadarChart.Series(name: previous.month?.label ?? "Before",
-                                            values: Pillar.allCases.map { previous.score(.pillar($0)).map { ScoresData.rounded($0.score) } }))
+                                            values: Pillar.allCases.map { previous.score(.pillar($0)).map { NumberFormat.rounded($0.score, decimals: 1) } }))
         }
         return RadarChart(id: "pillar-radar", title: "Maturity score of each pillar (0–100)", axes: Pillar.allCases.map(\.name), series: series).render()
     }

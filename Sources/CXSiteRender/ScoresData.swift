@@ -35,14 +35,13 @@ package enum ScoresData {
 
     /// A 0…1 fraction as the 0–100 number pages show, one decimal.
     package static func percent(_ fraction: Double?) -> JSONValue {
-        fraction.map { .number(rounded(100 * $0)) } ?? .null
+        fraction.map { .number(NumberFormat.rounded(100 * $0, decimals: 1)) } ?? .null
     }
 
-    package static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     package static func scoreValue(_ score: MaturityScore, settings: MaturitySettings) -> JSONValue {
         .object([
-            "score": .number(rounded(score.score)),
+            "score": .number(NumberFormat.rounded(score.score, decimals: 1)),
             "level": .number(Double(score.level)),
             "level_name": .string(settings.levelNames[score.level - 1]),
             "components": .object(["metrics": percent(score.metricsComponent), "practices": percent(score.practicesComponent),

@@ -146,20 +146,7 @@ package final class MarkdownDocument {
     /// Walked with cmark's iterator, not by recursion: content may nest 10,000 levels deep.
     package var sections: [MarkdownSection] {
         var sections = [MarkdownSection(heading: "", anchor: "", text: "")]
-        var text: [UInt8] = []
-        func space() {
-            if let last = text.last, last != 0x20 { text.append(0x20) }
-        }
-        func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { space() } else { text.append(byte) }
-            }
-        }
-        func closeSection() {
-            if text.last == 0x20 { text.removeLast() }
-            sections[sections.count - 1].text = String(decoding: text.first == 0x20 ? text.dropFirst() : text[...], as: UTF8.self)
-            text.removeAll(keepingCapacity: true)
-        }
+        var text = PlainText()
         let iterator = cmark_iter_new(root.pointer)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -172,29 +159,58 @@ package final class MarkdownDocument {
                 if level == 2 || level == 3 {
                     // The heading's text is the section's title, not part of its text.
                     if entering {
-                        closeSection()
+                        sections[sections.count - 1].text = text.take()
                         sections.append(MarkdownSection(heading: headings[index].text, anchor: headings[index].id, text: ""))
                         cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                     }
                     continue
                 }
             }
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                if entering { MarkdownTree.withLiteral(node) { append($0) } }
-                if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK { space() }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_THEMATIC_BREAK: space()
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: break
+                if let literal = cmark_node_get_literal(node) { text.append(literal) }
+                if type == CMARK_NODE_CODE_BLOCK { text.space() }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_THEMATIC_BREAK: text.space()
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM, CMARK_NODE_HEADING, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_CUSTOM_BLOCK:
-                if !entering { space() }
+                if !entering { text.space() }
             case CMARK_NODE_CUSTOM_INLINE:
                 // A table's cells are custom nodes: their edges separate words, as block ends do.
-                if let enter = cmark_node_get_on_enter(node), Self.separatesWords(enter) { space() }
-            default: break
+                if let enter = cmark_node_get_on_enter(node), Self.separatesWords(enter) { text.space() }
+            default: break   // raw HTML is markup, not text
             }
         }
-        closeSection()
+        sections[sections.count - 1].text = text.take()
         return sections
+    }
+
+    /// Plain text being gathered: runs of white space as one space, none at the ends.
+    private struct PlainText {
+        private var bytes: [UInt8] = []
+        private var pendingSpace = false
+
+        mutating func space() { pendingSpace = !bytes.isEmpty }
+
+        /// Appends a NUL-terminated literal from cmark.
+        mutating func append(_ literal: UnsafePointer<CChar>) {
+            var p = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+            while p.pointee != 0 {
+                let byte = p.pointee
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    space()
+                } else {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(byte)
+                }
+                p += 1
+            }
+        }
+
+        /// The text so far, emptied for the next section.
+        mutating func take() -> String {
+            defer { bytes.removeAll(keepingCapacity: true); pendingSpace = false }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// Whether a custom inline node opening with the HTML `enter` separates words: table cells
