@@ -112,6 +112,10 @@ public struct CSVReader: Sequence, IteratorProtocol {
     /// What separates fields.
     public typealias Delimiter = CSVDelimiter
 
+    /// When set, the fields at the indexes where it is false come as empty strings: their bytes
+    /// are still read as CSV (quoting, UTF-8, the field count) but no text is made of them.
+    package var readsField: [Bool]?
+
     /// The delimiter in use: the one given, or the one detected from the first line (known once
     /// the first record has been read).
     public private(set) var delimiter: Delimiter
@@ -543,7 +547,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
             fields.reserveCapacity(spans.count)
             positions.reserveCapacity(spans.count)
             var previousLineStart = -1, previousStart = 0, previousColumn = 0
-            for s in spans {
+            let reads = readsField ?? []
+            for (index, s) in spans.enumerated() {
                 let from = s.quoted ? s.start + 1 : s.start
                 if s.nonASCII, let bad = Self.firstInvalidUTF8(p, from: from, to: s.end) {
                     let at = position(of: bad, from: s)
@@ -562,7 +567,9 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 previousStart = s.start
                 previousColumn = column
                 positions.append(CSVPosition(line: s.line, column: column))
-                if s.escaped {
+                if index < reads.count, !reads[index] {
+                    fields.append("")
+                } else if s.escaped {
                     fields.append(Self.unescape(p, from: from, to: s.end))
                 } else {
                     fields.append(String(decoding: UnsafeBufferPointer(start: p + from, count: s.end - from), as: UTF8.self))

@@ -7,7 +7,7 @@ extension ContactReason {
     package static func read(_ text: String) -> ContactReason? {
         let name = text.collapsingBlanks
         if ExportTime.isNone(name) { return nil }
-        if name.count > 80 || looksLikeEmail(name) { return .hidden }
+        if (name.utf8.count > 80 && name.count > 80) || looksLikeEmail(name) { return .hidden }
         return .shown(name.replacingOccurrences(of: "::", with: " › "))
     }
 

@@ -139,12 +139,14 @@ package enum ExportTime {
 
     /// `-`, `n/a`, `null`, `none` and the empty text: no value.
     package static func isNone(_ trimmed: String) -> Bool {
-        switch trimmed.utf8.count {
-        case 0: return true
-        case 1...4: return ["-", "--", "—", "n/a", "na", "null", "none", "nil"].contains(trimmed.lowercased())
-        default: return false
-        }
+        let utf8 = trimmed.utf8
+        guard let first = utf8.first else { return true }
+        // Most cells are numbers: no word of no value starts with a digit.
+        guard utf8.count <= 4, !(0x30...0x39).contains(first) else { return false }
+        return noneWords.contains(trimmed.lowercased())
     }
+
+    private static let noneWords: Set<String> = ["-", "--", "—", "n/a", "na", "null", "none", "nil"]
 
     /// A decimal with `.`, an optional sign, no exponent.
     package static func plainDecimal(_ text: String) -> Double? {

@@ -213,7 +213,7 @@ public enum SurveyExportReader {
             problems.report(cells: cells, positions: record.positions, names: layout.names, summary: &summary, log: &log)
             summary.used(in: sent.month)
             var id = layout.ticket.map { fields[$0].trimmingSpaces } ?? ""
-            if id.isEmpty { id = "line \(record.line)" } else if id.count > 64 { id = String(id.prefix(64)) + "…" }
+            if id.isEmpty { id = "line \(record.line)" } else if id.utf8.count > 64, id.count > 64 { id = String(id.prefix(64)) + "…" }
             let source = SourceLocation(path: path, line: record.line, column: 1)
             for (question, _) in answers { answersByQuestion[question, default: 0] += 1 }
             // An answer cell that cannot be read still says the survey was answered.

@@ -39,6 +39,7 @@ public enum TicketExportReader {
         var summary = ExportSummary(path: path, kind: .tickets, format: "ticket export")
         var problems = ExportProblems(path: path, section: "tickets")
         var decimalComma = false
+        var readColumns: [Int] = []
         while let result = reader.next() {
             let record: CSVRecord
             switch result {
@@ -60,6 +61,9 @@ public enum TicketExportReader {
                     summary.metrics = found.metricSources()
                     summary.delimiter = reader.delimiter
                     decimalComma = settings.ticketCSV.decimalComma(in: reader.delimiter)
+                    readColumns = found.readColumns
+                    let read = Set(readColumns)
+                    reader.readsField = names.indices.map(read.contains)
                     if found.category == nil, !settings.categoryColumns.isEmpty {
                         let names = settings.categoryColumns.map { "'\($0)'" }.joined(separator: " or ")
                         log.warning("this export has no column \(names) (named as 'category' under 'tickets: columns:' in site.yml), so it gives no contact reasons; expected the column as written in the header (a Zendesk drop-down field is exported as 'Name [list]')",
@@ -74,8 +78,9 @@ public enum TicketExportReader {
             }
             summary.rows += 1
             let fields = record.fields
+            // The header again (files joined together): every column read holds its own name.
             if fields.count >= layout.width, fields[layout.created].trimmingSpaces.caseInsensitiveEquals(layout.names[layout.created]),
-               fields.prefix(layout.width).map(TicketFormat.normalized) == headerKeys {
+               readColumns.allSatisfy({ TicketFormat.normalized(fields[$0]) == headerKeys[$0] }) {
                 summary.count("repeated header line", in: \.ignored)
                 continue
             }
@@ -150,7 +155,7 @@ public enum TicketExportReader {
 
         let line = record.line
         var id = layout.id.map { fields[$0].trimmingSpaces } ?? ""
-        if id.isEmpty { id = "line \(line)" } else if id.count > 64 { id = String(id.prefix(64)) + "…" }
+        if id.isEmpty { id = "line \(line)" } else if id.utf8.count > 64, id.count > 64 { id = String(id.prefix(64)) + "…" }
         var t = TicketFacts(id: id, source: SourceLocation(path: path, line: line, column: 1))
 
         // First response: a duration column (calendar preferred), else the first reply time.
@@ -205,7 +210,8 @@ public enum TicketExportReader {
     /// A channel or group as shown in a breakdown: trimmed, blanks collapsed, case kept; nil for none.
     package static func breakdownName(_ text: String) -> String? {
         let name = text.collapsingBlanks
-        if ExportTime.isNone(name) || name.count > 80 { return nil }
+        // Counting characters is slow: only a name of more than 80 bytes can have more than 80.
+        if ExportTime.isNone(name) || (name.utf8.count > 80 && name.count > 80) { return nil }
         return name
     }
 
@@ -214,9 +220,11 @@ public enum TicketExportReader {
         if column == true { return true }
         if let channel = layout.channel, escalation.channels.contains(TicketFormat.normalized(fields[channel])) { return true }
         if let group = layout.group, escalation.groups.contains(TicketFormat.normalized(fields[group])) { return true }
-        if let tags = layout.tags, !escalation.tags.isEmpty {
-            let separators: Set<Character> = [" ", ",", ";", "|", "\t", "\n", "\r"]
-            for tag in fields[tags].lowercased().split(whereSeparator: { separators.contains($0) }) where escalation.tags.contains(String(tag)) {
+        if let tags = layout.tags, !escalation.tags.isEmpty, !fields[tags].isEmpty {
+            // Tags are split at spaces, commas, semicolons, bars and line breaks (bytes all ASCII).
+            let list = fields[tags].utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? fields[tags].lowercased() : fields[tags]
+            for tag in list.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x3B || $0 == 0x7C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            where escalation.tags.contains(String(Substring(tag)) ?? "") {
                 return true
             }
         }
@@ -242,6 +250,7 @@ public enum TicketExportReader {
     /// neutral, unhappy, awesome, not good, amazing, terrible…).
     package static func satisfactionAnswer(_ text: String) -> ExportCell<Satisfaction> {
         let word = TicketFormat.normalized(text)
+        if let common = commonAnswers[word] { return .value(common) }
         if word.isEmpty || ExportTime.isNone(word) { return .empty }
         if let n = Int(word) {
             switch n {
@@ -266,6 +275,13 @@ public enum TicketExportReader {
         return .invalid(what: "'\(ExportTime.shown(text.trimmingSpaces))' is not a satisfaction answer",
                         expected: "expected 1 to 5, Good or Bad, Offered or Unoffered, or a word such as happy, neutral, unhappy, awesome, not good")
     }
+
+    /// The answers most rows hold, as written by Zendesk and the numeric surveys, looked up first.
+    private static let commonAnswers: [String: Satisfaction] = [
+        "unoffered": .notOffered, "offered": .offered, "good": .satisfied, "bad": .unsatisfied,
+        "good with comment": .satisfied, "bad with comment": .unsatisfied,
+        "1": .unsatisfied, "2": .unsatisfied, "3": .unsatisfied, "4": .satisfied, "5": .satisfied,
+    ]
 
     package static let satisfiedWords: Set<String> = ["extremely happy", "very happy", "happy", "awesome", "good", "great", "satisfied",
                                               "very satisfied", "extremely satisfied", "positive", "amazing", "very good", "excellent"]

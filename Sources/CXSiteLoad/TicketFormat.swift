@@ -88,6 +88,13 @@ package struct TicketLayout {
     package var knowsOffers = false
     package var escalated: Int?
 
+    /// The columns the reader interprets, in order; the others are checked as CSV but never
+    /// made into text (a help-desk export has many columns cxsite does not read).
+    package var readColumns: [Int] {
+        Array(Set([id, created, solved, firstResponseAt, firstResponseDuration?.index, resolutionDuration?.index, status, channel,
+                   group, tags, replies, reopens, satisfaction, category, escalated].compactMap { $0 })).sorted()
+    }
+
     /// The escalation of a ticket can be told (a channel, tags, group or escalated column exists).
     package var knowsEscalation: Bool { channel != nil || tags != nil || group != nil || escalated != nil }
 

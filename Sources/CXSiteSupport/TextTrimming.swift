@@ -14,6 +14,8 @@ extension StringProtocol {
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks.
     package var trimmingSpaces: String {
+        // Most cells have nothing to trim: two byte reads, no new string.
+        if let first = utf8.first, let last = utf8.last, !first.isBlank, !last.isBlank { return self }
         var utf8 = Substring(self).utf8[...]
         while let first = utf8.first, first.isBlank { utf8 = utf8.dropFirst() }
         while let last = utf8.last, last.isBlank { utf8 = utf8.dropLast() }

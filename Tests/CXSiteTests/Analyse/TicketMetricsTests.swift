@@ -232,6 +232,31 @@ struct TicketMetricsTests {
         #expect(Statistics.percentile([10, 0], 90) == 9)
     }
 
+    /// Selection, not sorting, finds the medians and percentiles: the same values as reading a
+    /// sorted copy, on lists with many ties, runs and odd and even lengths.
+    @Test func selectionAgreesWithSorting() {
+        var random = SplitMix64(seed: 16)
+        for length in [1, 2, 3, 4, 5, 10, 11, 100, 1001, 5000] {
+            for shape in 0..<4 {
+                let values: [Double] = (0..<length).map { i in
+                    switch shape {
+                    case 0: Double(random.next() % 1_000_000) / 10
+                    case 1: Double(random.next() % 4)            // many ties
+                    case 2: Double(i)                             // already sorted
+                    default: Double(length - i)                   // reversed
+                    }
+                }
+                let sorted = values.sorted()
+                let middle = sorted.count / 2
+                let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+                #expect(Statistics.median(values) == median, "length \(length), shape \(shape)")
+                let rank = 0.9 * Double(sorted.count - 1)
+                let low = Int(rank.rounded(.down)), high = min(low + 1, sorted.count - 1)
+                #expect(Statistics.percentile(values, 90) == sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low)))
+            }
+        }
+    }
+
     @Test func offenderListKeepsTheWorstTenInFileOrderOnTies() {
         var list = OffenderList(highestFirst: true)
         for i in 0..<30 {

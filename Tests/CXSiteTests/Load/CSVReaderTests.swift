@@ -339,4 +339,27 @@ struct CSVReaderTests {
         #expect(reader.next() == nil)
         #expect(reader.next() == nil)
     }
+
+    /// A help-desk export has many columns cxsite does not read: those come as empty strings,
+    /// but are still read as CSV, so the field count, the positions and the errors stay the same.
+    @Test func fieldsNotReadAreEmptyButStillChecked() throws {
+        let text = "id,subject,status\n1,\"Hello, \"\"world\"\"\",open\n2,caf\u{E9},solved\n3,\"bad\"x,open\n"
+        var bytes = Array(text.utf8)
+        var reader = CSVReader(bytes: bytes)
+        reader.readsField = [true, false, true]
+        let rows = Array(reader)
+        #expect(rows.count == 4)
+        #expect(try rows[1].get().fields == ["1", "", "open"])
+        #expect(try rows[1].get().positions.map(\.column) == [1, 3, 22])
+        #expect(try rows[2].get().fields == ["2", "", "solved"])
+        guard case .failure(let quote) = rows[3] else { Issue.record("a bad quote in a column not read is still an error"); return }
+        #expect(quote.line == 4)
+        // Invalid UTF-8 in a column not read is still an error.
+        bytes = Array("a,b\n1,".utf8) + [0xFF] + Array("\n".utf8)
+        reader = CSVReader(bytes: bytes)
+        reader.readsField = [true, false]
+        let bad = Array(reader)
+        guard case .failure(let error) = bad[1] else { Issue.record("invalid UTF-8 is an error"); return }
+        #expect(error.kind == .invalidUTF8)
+    }
 }
