@@ -44,11 +44,11 @@ public struct SiteAnalysis: Sendable {
     /// `site`'s series (a metrics CSV winning, each conflict logged), counts the exports' rule
     /// checks, then scores every month and makes the reviews.
     public static func analyse(_ site: inout Site, log: inout DiagnosticLog) -> SiteAnalysis {
-        var ticketMetrics = TicketMetrics()
-        if site.helpDesk.settings.computeMetrics {
-            ticketMetrics = TicketMetrics.compute(from: site.helpDesk)
-            site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
-        }
+        // With `compute_metrics: false` the exports still give the volume (tickets created and
+        // solved, backlog), which no metrics CSV of the team holds; a CSV that does still wins.
+        var ticketMetrics = TicketMetrics.compute(from: site.helpDesk)
+        if !site.helpDesk.settings.computeMetrics { ticketMetrics = ticketMetrics.volumeOnly }
+        site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
         let ruleChecks = TicketRuleChecks.evaluate(site.helpDesk, catalog: site.catalog)
         return SiteAnalysis(site, ticketMetrics: ticketMetrics, ticketRuleChecks: ruleChecks)
     }

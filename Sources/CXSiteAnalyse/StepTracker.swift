@@ -91,9 +91,10 @@ public enum StepTracker {
                           journeys.isEmpty ? "No journey maps yet." : "\(complete.count) of \(count(journeys.count, "journey map")) cover all four stages.",
                           journeyLinks(complete))
         case .defineKPIs:
-            let inUse = metricsInUse(site)
+            // A volume (tickets created, backlog) is read rather than judged: it needs no target.
+            let inUse = metricsInUse(site).filter { site.catalog.metric($0)?.better != .neither }
             let withTarget = inUse.filter { id in site.metricSeries.contains { $0.key.metric == id && $0.target != nil } }
-            return result(status(found: withTarget.count, of: max(1, inUse.count)), "A target for every metric the team reports.",
+            return result(status(found: withTarget.count, of: max(1, inUse.count)), "A target for every metric the team reports (volumes, read rather than judged, need none).",
                           inUse.isEmpty ? "No metric data yet." : "\(withTarget.count) of \(count(inUse.count, "metric")) in use have a target.",
                           withTarget.compactMap { id in site.catalog.metric(id).map { EvidenceLink(title: $0.name, url: Routes.metric(id)) } })
         case .collectData:

@@ -57,6 +57,9 @@ public struct TicketMetrics: Sendable {
                                          "tickets_created", "tickets_solved", "backlog"]
     /// Metrics computed from survey exports.
     public static let surveyMetricIDs = ["csat", "survey_response_rate", "nps", "solved_yes_rate", "survey_delay_compliance"]
+    /// The volume metrics: counts, not judgements, that no other record of the team holds, so
+    /// they are computed even with `compute_metrics: false`.
+    public static let volumeMetricIDs: Set<String> = ["tickets_created", "tickets_solved", "backlog"]
     /// Every metric the exports can give, in the order the checks page lists them.
     public static let metricIDs = ["tickets_created", "tickets_solved", "backlog",
                                    "first_response_hours", "resolution_hours", "fcr_rate", "resolved_within_2_rate", "reopen_rate",
@@ -83,6 +86,16 @@ public struct TicketMetrics: Sendable {
         values[metric]?.first { $0.month == month }
     }
 
+    /// Only the volume metrics (and their breakdowns) of these values: what `compute_metrics: false` keeps.
+    public var volumeOnly: TicketMetrics {
+        var kept = TicketMetrics()
+        kept.values = values.filter { Self.volumeMetricIDs.contains($0.key) }
+        kept.methods = methods.filter { Self.volumeMetricIDs.contains($0.key) }
+        kept.missing = missing.filter { Self.volumeMetricIDs.contains($0.key) }
+        kept.breakdowns = breakdowns
+        return kept
+    }
+
     /// Computes every metric the exports can give.
     public static func compute(from data: HelpDeskData) -> TicketMetrics {
         var result = TicketMetrics()
@@ -106,7 +119,7 @@ public struct TicketMetrics: Sendable {
                 }
             } else {
                 let solvedTimes = data.tickets.values.contains { $0.createdWithSolvedTimes > 0 }
-                for month in data.tickets.keys.sorted() {
+                for month in coveredMonths(data) {
                     if let value = ticketValue(metric, data.tickets[month]!, month: month, solvedTimes: solvedTimes) { values.append(value) }
                 }
             }
@@ -149,10 +162,19 @@ public struct TicketMetrics: Sendable {
         return result
     }
 
+    /// The months the ticket exports cover: up to the last month a ticket was created in. A later
+    /// month holds only tickets solved after the export was filtered (an export taken on 3 November
+    /// of the tickets created until 31 October): its solved count and backlog would be partial, so
+    /// it has no value.
+    private static func coveredMonths(_ data: HelpDeskData) -> [Month] {
+        guard let last = data.tickets.filter({ $0.value.tickets > 0 }).keys.max() else { return [] }
+        return data.tickets.keys.filter { $0 <= last }.sorted()
+    }
+
     /// The backlog at each month's end, from the first month of tickets with solved times to the
-    /// last month of the exports: created so far minus solved so far, over those tickets.
+    /// last month the exports cover: created so far minus solved so far, over those tickets.
     private static func backlog(_ data: HelpDeskData) -> [Value] {
-        let months = data.tickets.keys.sorted()
+        let months = coveredMonths(data)
         guard let first = months.first(where: { data.tickets[$0]!.createdWithSolvedTimes > 0 }), let last = months.last else { return [] }
         var open = 0
         var values: [Value] = []

@@ -252,7 +252,8 @@ extension PageContext {
     /// the exports cannot give and for projects without exports.
     package func computedMetricView(_ metric: MetricDefinition) -> [String: Any]? {
         let data = site.helpDesk
-        guard !data.isEmpty, data.settings.computeMetrics, TicketMetrics.metricIDs.contains(metric.id) else { return nil }
+        guard !data.isEmpty, data.settings.computeMetrics || TicketMetrics.volumeMetricIDs.contains(metric.id),
+              TicketMetrics.metricIDs.contains(metric.id) else { return nil }
         let computed = analysis.ticketMetrics
         var view: [String: Any] = [
             "methods": computed.methods[metric.id] ?? [],

@@ -117,6 +117,8 @@ struct SampleReviewTests {
         let site = FixtureSite(root: TestPaths.repository)
         let months = Set(Self.values.values.flatMap(\.keys)).sorted()
         #expect(months.first == "2025-03" && months.last == "2026-10")
+        // The volume the sample's ticket export gives (counted without cxsite, overall only).
+        let volume = try SampleMetricsTests.independentVolume().filter { $0.key.segment.isEmpty && $0.key.channel.isEmpty }
         var checked = 0
         for month in months {
             let html = try #require(site.text("reviews/\(month)/index.html"), "no review for \(month)")
@@ -124,10 +126,18 @@ struct SampleReviewTests {
             let shownIDs = rows.map { String($0.prefix { $0 != "\"" }) }
             // Every metric with a value in this month or before, and no other.
             let expectedIDs = Self.values.filter { $0.value.keys.contains { $0 <= month } }.map(\.key)
+                + volume.keys.filter { $0.month <= month }.map(\.metric)
             #expect(Set(shownIDs) == Set(expectedIDs), "\(month): rows \(shownIDs.sorted()) vs \(expectedIDs.sorted())")
             for row in rows {
                 let id = String(row.prefix { $0 != "\"" })
                 let html = row.components(separatedBy: "</tr>")[0]
+                if TicketMetrics.volumeMetricIDs.contains(id) {
+                    let count = volume[SampleMetricsTests.Row(month: month, metric: id, segment: "", channel: "")]
+                    #expect(Self.cell("<td class=\"num value\">(.*?)</td>", in: html) == count.map { String(Int($0)) } ?? "–", "\(month) \(id) value")
+                    #expect(Self.cell("<td class=\"num target\">(.*?)</td>", in: html) == "–", "\(month) \(id): a volume has no target")
+                    checked += 1
+                    continue
+                }
                 let (unit, higher, target) = try #require(Self.catalog[id])
                 let value = Self.values[id]?[month]
                 let previous = Self.values[id]?[Self.previous(month)]
@@ -161,7 +171,7 @@ struct SampleReviewTests {
             }
         }
         // 20 months, 18 or 19 metrics a month (agent eNPS starts in April 2025).
-        #expect(checked == 20 * 19 - 1)
+        #expect(checked == 20 * 19 - 1 + 2 * 3, "19 metrics over 20 months (one missing), and the 3 volume metrics of the export's 2 months")
     }
 
     @Test func theHomePageLinksTheLatestReview() throws {

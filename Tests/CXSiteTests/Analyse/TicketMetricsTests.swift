@@ -207,7 +207,7 @@ struct TicketMetricsTests {
         #expect(model.check(.firstResponse, "2025-01")?.checked == 7)
     }
 
-    @Test func computeMetricsFalseKeepsTheExportsForTheChecksOnly() throws {
+    @Test func computeMetricsFalseKeepsTheExportsForTheChecksAndTheVolume() throws {
         let folder = TemporaryFolder()
         folder.write("site.yml", "base_url: https://cx.example.com/\ntickets:\n  compute_metrics: false\n")
         folder.write("content/metrics/kpis.csv", "month,metric,value\n2025-01,first_response_hours,9.5\n")
@@ -215,8 +215,10 @@ struct TicketMetricsTests {
         folder.write("content/tickets/zendesk.csv", export)
         let model = FixtureModel(root: folder.url)
         #expect(model.diagnostics.isEmpty, "\(model.diagnosticText)")
-        #expect(model.site.metricSeries.map(\.metric) == ["first_response_hours"])
+        // Only the volume is computed: no metrics CSV of the team records it.
+        #expect(Set(model.site.metricSeries.map(\.metric)) == ["first_response_hours", "tickets_created", "tickets_solved", "backlog"])
         #expect(model.series("first_response_hours", "2025-02") == nil)
+        #expect(model.series("tickets_created", "2025-01") != nil)
         // Without the fixture's "groups: [Call team]", ticket 1008 does not count as escalated.
         #expect(model.check(.escalation, "2025-01")?.passed == 2)
     }
