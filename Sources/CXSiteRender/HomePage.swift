@@ -4,7 +4,7 @@ import CXSiteAnalyse
 import CXSiteCharts
 
 /// The home page: the dashboard of the reporting month (overall level, CARE cycle, pillar radar,
-/// KPI tiles, step tracker), then the introduction and the way into the framework and handbook.
+/// KPI tiles, the workload counted from help-desk exports, step tracker), then the introduction and the way into the framework and handbook.
 extension PageContext {
     /// Metrics shown as KPI tiles, in this order, when they have data; other metrics with data
     /// fill the row up to eight.
@@ -49,6 +49,9 @@ extension PageContext {
             view["latestReview"] = ["label": review.month.label, "url": Routes.review(review.month)]
         }
         view["kpis"] = kpiTiles()
+        view["volume"] = tiles(TicketMetrics.metricIDs.filter(TicketMetrics.volumeMetricIDs.contains).compactMap { id in
+            site.overallSeries(of: id) == nil ? nil : site.catalog.metric(id)
+        })
         view["tracker"] = analysis.steps.map { progress -> [String: Any] in
             ["number": progress.step.number, "title": progress.step.name, "url": Routes.step(progress.step.number),
              "status": progress.status.rawValue, "statusClass": progress.status.rawValue.replacingOccurrences(of: " ", with: "-")]
@@ -56,11 +59,16 @@ extension PageContext {
         return view
     }
 
+    /// The key metrics: the headline ones with data, then others up to eight (volumes have their own row).
     private func kpiTiles() -> [[String: Any]] {
-        let withData = site.metricsByStage.filter { site.overallSeries(of: $0.id) != nil }
+        let withData = site.metricsByStage.filter { site.overallSeries(of: $0.id) != nil && !TicketMetrics.volumeMetricIDs.contains($0.id) }
         var chosen = Self.headlineMetrics.compactMap { id in withData.first { $0.id == id } }
         for metric in withData where chosen.count < 8 && !chosen.contains(where: { $0.id == metric.id }) { chosen.append(metric) }
-        return chosen.map { metric in
+        return tiles(chosen)
+    }
+
+    private func tiles(_ metrics: [MetricDefinition]) -> [[String: Any]] {
+        metrics.map { metric in
             var tile = statusView(MetricStatus(metric: metric, series: site.overallSeries(of: metric.id), reportingMonth: site.latestMetricMonth))
             tile["name"] = metric.name
             tile["url"] = Routes.metric(metric.id)

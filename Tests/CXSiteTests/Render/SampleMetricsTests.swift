@@ -161,6 +161,20 @@ struct SampleMetricsTests {
         }
     }
 
+    /// The home dashboard's workload row: the export's volume in the reporting month, apart from
+    /// the key metrics (a volume is read, not judged).
+    @Test func theHomePageShowsTheWorkloadOfTheReportingMonth() throws {
+        let home = try #require(site.text("index.html"))
+        let workload = try #require(home.components(separatedBy: "<h3>Workload</h3>").dropFirst().first?.components(separatedBy: "</ul>").first)
+        let volume = try Self.independentVolume()
+        for (id, name) in [("tickets_created", "Tickets created"), ("tickets_solved", "Tickets solved"), ("backlog", "Backlog")] {
+            let count = Int(try #require(volume[Row(month: "2026-10", metric: id, segment: "", channel: "")]))
+            #expect(workload.contains("href=\"metrics/\(id)/index.html\">\(name)</a>\n<p class=\"kpi-value\">\(count) "), "\(name) \(count)")
+        }
+        let key = try #require(home.components(separatedBy: "<h3>Key metrics</h3>").dropFirst().first?.components(separatedBy: "</ul>").first)
+        #expect(!key.contains("tickets_created"), "volumes are not key metrics")
+    }
+
     @Test func everyMetricPageTableShowsThoseValues() throws {
         let expected = try Self.independentSeries()
         let metrics = Set(expected.keys.map(\.metric))
