@@ -60,6 +60,12 @@ public struct TicketMetrics: Sendable {
     /// The volume metrics: counts, not judgements, that no other record of the team holds, so
     /// they are computed even with `compute_metrics: false`.
     public static let volumeMetricIDs: Set<String> = ["tickets_created", "tickets_solved", "backlog"]
+    /// What the `segment` of a metric's breakdowns holds, where it is not a customer segment:
+    /// the help desk's group for `tickets_created` (its channel is in `channel`).
+    public static func segmentLabel(of metric: String) -> String {
+        metric == "tickets_created" ? "group" : "segment"
+    }
+
     /// Every metric the exports can give, in the order the checks page lists them.
     public static let metricIDs = ["tickets_created", "tickets_solved", "backlog",
                                    "first_response_hours", "resolution_hours", "fcr_rate", "resolved_within_2_rate", "reopen_rate",

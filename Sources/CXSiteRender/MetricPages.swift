@@ -148,7 +148,7 @@ extension PageContext {
                 target: overall.target, better: chartDirection(metric.better)).render().html
         }
         if !breakdowns.isEmpty {
-            view["breakdowns"] = breakdownGroups(breakdowns).map { group -> [String: Any] in
+            view["breakdowns"] = breakdownGroups(breakdowns, of: metric).map { group -> [String: Any] in
                 let rows = group.series.map { series -> [String: Any] in
                     var row = statusView(MetricStatus(metric: metric, series: series, reportingMonth: reporting))
                     row["name"] = group.label(series.key)
@@ -238,11 +238,12 @@ extension PageContext {
         }
     }
 
-    private func breakdownGroups(_ breakdowns: [MetricSeries]) -> [BreakdownGroup] {
+    private func breakdownGroups(_ breakdowns: [MetricSeries], of metric: MetricDefinition) -> [BreakdownGroup] {
+        let segment = TicketMetrics.segmentLabel(of: metric.id)
         let groups = [
-            BreakdownGroup(id: "segment", title: "By segment", series: breakdowns.filter { $0.segment != nil && $0.channel == nil }),
+            BreakdownGroup(id: "segment", title: "By \(segment)", series: breakdowns.filter { $0.segment != nil && $0.channel == nil }),
             BreakdownGroup(id: "channel", title: "By channel", series: breakdowns.filter { $0.segment == nil && $0.channel != nil }),
-            BreakdownGroup(id: "segment-channel", title: "By segment and channel", series: breakdowns.filter { $0.segment != nil && $0.channel != nil }),
+            BreakdownGroup(id: "segment-channel", title: "By \(segment) and channel", series: breakdowns.filter { $0.segment != nil && $0.channel != nil }),
         ]
         return groups.filter { !$0.series.isEmpty }
     }
@@ -253,7 +254,7 @@ extension PageContext {
         let all = (overall.map { [$0] } ?? []) + breakdowns
         guard let first = all.compactMap({ $0.points.first?.month }).min(),
               let last = all.compactMap({ $0.points.last?.month }).max() else { return [:] }
-        let groups = breakdownGroups(breakdowns)
+        let groups = breakdownGroups(breakdowns, of: metric)
         var columns: [[String: Any]] = []
         if overall != nil {
             columns += [["title": "Overall"], ["title": "Change", "sub": "vs month before"], ["title": "Target"]]

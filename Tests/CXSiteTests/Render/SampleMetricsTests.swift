@@ -173,6 +173,10 @@ struct SampleMetricsTests {
         }
         let key = try #require(home.components(separatedBy: "<h3>Key metrics</h3>").dropFirst().first?.components(separatedBy: "</ul>").first)
         #expect(!key.contains("tickets_created"), "volumes are not key metrics")
+        // The export's groups are the segments of tickets created: the page calls them groups.
+        let created = try #require(site.text("metrics/tickets_created/index.html"))
+        #expect(created.contains("<h2 id=\"breakdown-segment\">By group</h2>") && created.contains("<h2 id=\"breakdown-channel\">By channel</h2>"))
+        #expect(site.text("metrics/csat/index.html")?.contains("<h2 id=\"breakdown-segment\">By segment</h2>") == true)
     }
 
     @Test func everyMetricPageTableShowsThoseValues() throws {
