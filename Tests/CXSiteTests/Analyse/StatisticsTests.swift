@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import CXSiteAnalyse
+
+/// The statistics core against values computed independently (`Fixtures/statistics/generate.py`:
+/// SciPy's distributions, t interval, Welch and Mood tests; the textbook formulas with SciPy's
+/// quantiles elsewhere) and against a published worked example. Every interval and test must
+/// match to 0.01, the bar; most match to 10⁻⁹.
+struct StatisticsTests {
+    static let expected: [String: [[JSONNumberOrList]]] = {
+        let url = TestPaths.fixtures.appendingPathComponent("statistics/expected.json")
+        return try! JSONDecoder().decode([String: [[JSONNumberOrList]]].self, from: Data(contentsOf: url))
+    }()
+
+    /// A cell of expected.json: a number, null, or a list of numbers (a sample).
+    enum JSONNumberOrList: Decodable {
+        case number(Double), list([Double]), null
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { self = .null } else if let n = try? container.decode(Double.self) { self = .number(n) } else { self = .list(try container.decode([Double].self)) }
+        }
+        var number: Double? { if case .number(let n) = self { n } else { nil } }
+        var list: [Double] { if case .list(let l) = self { l } else { [] } }
+    }
+
+    static func rows(_ name: String) -> [[JSONNumberOrList]] { expected[name] ?? [] }
+
+    func close(_ a: Double?, _ b: Double?, _ tolerance: Double = 1e-9) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return abs(a - b) <= tolerance * max(1, abs(b))
+    }
+
+    @Test func normalAndTQuantilesAndDistributionFunctions() {
+        for row in Self.rows("normal_quantile") {
+            #expect(close(Statistics.normalQuantile(row[0].number!), row[1].number), "Φ⁻¹(\(row[0].number!))")
+        }
+        for row in Self.rows("t_quantile") {
+            #expect(close(Statistics.tQuantile(row[0].number!, df: row[1].number!), row[2].number), "t⁻¹(\(row[0].number!), \(row[1].number!))")
+        }
+        for row in Self.rows("t_cdf") {
+            #expect(close(Statistics.tCDF(row[0].number!, df: row[1].number!), row[2].number), "T(\(row[0].number!), \(row[1].number!))")
+        }
+        #expect(Self.rows("t_quantile").count == 9 && Self.rows("normal_quantile").count == 12)
+        // Table values every textbook prints.
+        #expect(abs(Statistics.normalCritical(confidence: 95) - 1.959964) < 1e-6)
+        #expect(abs(Statistics.tCritical(confidence: 95, df: 9) - 2.262157) < 1e-6)
+    }
+
+    @Test func wilsonIntervalsIncludingNewcombesExample() throws {
+        // Newcombe (1998), Statistics in Medicine 17:857, table I: 81 of 263 → 0.2553 to 0.3662.
+        let example = try #require(Statistics.wilson(hits: 81, of: 263, confidence: 95))
+        #expect(abs(example.low - 25.53) < 0.005 && abs(example.high - 36.62) < 0.005)
+        for row in Self.rows("wilson") {
+            let interval = Statistics.wilson(hits: Int(row[0].number!), of: Int(row[1].number!), confidence: row[2].number!)
+            #expect(close(interval?.low, row[3].number) && close(interval?.high, row[4].number), "\(row.map { $0.number ?? 0 })")
+        }
+        #expect(Statistics.wilson(hits: 0, of: 0, confidence: 95) == nil, "no interval without answers")
+    }
+
+    @Test func adjustedWaldNPS() {
+        for row in Self.rows("nps") {
+            let (promoters, detractors, n, confidence) = (Int(row[0].number!), Int(row[1].number!), Int(row[2].number!), row[3].number!)
+            let nps = Statistics.adjustedNPS(promoters: promoters, detractors: detractors, of: n)
+            #expect(close(nps?.score, row[4].number) && close(nps?.standardError, row[5].number))
+            let interval = Statistics.npsInterval(promoters: promoters, detractors: detractors, of: n, confidence: confidence)
+            #expect(close(interval?.low, row[6].number) && close(interval?.high, row[7].number), "\(promoters)/\(detractors) of \(n)")
+        }
+    }
+
+    @Test func tIntervalOfAMean() {
+        for row in Self.rows("mean_interval") {
+            let data = row[0].list
+            let interval = Statistics.meanInterval(mean: row[2].number!, standardDeviation: row[3].number!, n: data.count, confidence: row[1].number!)
+            #expect(close(interval?.low, row[4].number) && close(interval?.high, row[5].number), "n = \(data.count)")
+        }
+        #expect(Statistics.meanInterval(mean: 5, standardDeviation: 1, n: 1, confidence: 95) == nil)
+    }
+
+    @Test func distributionFreeIntervalOfAMedian() {
+        for row in Self.rows("median_interval") {
+            let interval = Statistics.medianInterval(row[0].list, confidence: row[1].number!)
+            #expect(close(interval?.low, row[2].number) && close(interval?.high, row[3].number), "n = \(row[0].list.count)")
+        }
+    }
+
+    @Test func testsOfChange() {
+        for row in Self.rows("two_proportion") {
+            let result = Statistics.twoProportionTest(hits1: Int(row[0].number!), of: Int(row[1].number!), hits2: Int(row[2].number!), of: Int(row[3].number!))
+            #expect(close(result?.statistic, row[4].number) && close(result?.pValue, row[5].number))
+        }
+        for row in Self.rows("welch") {
+            let (a, b) = (row[0].list, row[1].list)
+            func meanAndSD(_ x: [Double]) -> (Double, Double) {
+                let m = x.reduce(0, +) / Double(x.count)
+                return (m, (x.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(x.count - 1)).squareRoot())
+            }
+            let (m1, s1) = meanAndSD(a), (m2, s2) = meanAndSD(b)
+            let result = Statistics.welchTest(mean1: m1, sd1: s1, n1: a.count, mean2: m2, sd2: s2, n2: b.count)
+            #expect(close(result?.statistic, row[2].number, 1e-7) && close(result?.pValue, row[3].number, 1e-7), "Welch n = \(a.count), \(b.count)")
+        }
+        for row in Self.rows("median_test") {
+            let result = Statistics.medianTest(row[0].list, row[1].list)
+            #expect(close(result?.statistic, row[2].number) && close(result?.pValue, row[3].number), "Mood n = \(row[0].list.count), \(row[1].list.count)")
+        }
+        #expect(Statistics.twoProportionTest(hits1: 10, of: 10, hits2: 5, of: 5) == nil, "no variation, no test")
+        for row in Self.rows("nps_change") {
+            let n = row.prefix(6).map { Int($0.number!) }
+            let result = Statistics.npsChangeTest(Statistics.adjustedNPS(promoters: n[0], detractors: n[1], of: n[2])!,
+                                                  Statistics.adjustedNPS(promoters: n[3], detractors: n[4], of: n[5])!)
+            #expect(close(result?.statistic, row[6].number) && close(result?.pValue, row[7].number), "NPS change \(n)")
+        }
+        // NPS 34 (n = 412) against 27 (n = 400): a 6-point rise that is within chance at 95 %.
+        let rise = Statistics.npsChangeTest(Statistics.adjustedNPS(promoters: 200, detractors: 60, of: 412)!, Statistics.adjustedNPS(promoters: 180, detractors: 70, of: 400)!)!
+        #expect(!rise.isSignificant(confidence: 95) && rise.isSignificant(confidence: 75))
+    }
+}
