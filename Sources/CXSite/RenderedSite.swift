@@ -40,8 +40,8 @@ public struct RenderedSite: Sendable {
     private var searchLines: [String]
     private var searchPositions: [String: Int]
 
-    /// Renders `site` whole and keeps what a later ``applyEdit(of:log:)`` needs.
-    /// Renders `prepared`; `diagnostics` are the build's warnings, kept for the error overlay.
+    /// Renders `prepared` whole and keeps what a later ``applyEdit(of:log:)`` needs; `diagnostics`
+    /// are the build's warnings, kept for the error overlay.
     public init(_ prepared: SiteBuilder.Prepared, diagnostics: [Diagnostic]) {
         site = prepared.site
         analysis = prepared.analysis

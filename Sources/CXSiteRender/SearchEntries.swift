@@ -51,7 +51,44 @@ extension PageContext {
     }
 
     /// The three parts of the framework, each an index and a page per item.
-    package enum FrameworkPart { case stages, pillars, steps }
+    package enum FrameworkPart {
+        case stages, pillars, steps
+
+        /// The part's folder, `stages`.
+        package var folder: String {
+            switch self {
+            case .stages: "stages"
+            case .pillars: "pillars"
+            case .steps: "steps"
+            }
+        }
+
+        /// The title of the part's index page.
+        package var title: String {
+            switch self {
+            case .stages: "CARE stages"
+            case .pillars: "Five pillars"
+            case .steps: "Seven implementation steps"
+            }
+        }
+
+        package var guide: DomainGuide {
+            switch self {
+            case .stages: .care
+            case .pillars: .pillars
+            case .steps: .steps
+            }
+        }
+    }
+
+    /// The items of a part of the framework.
+    package func items(of part: FrameworkPart) -> [FrameworkItem] {
+        switch part {
+        case .stages: stageItems
+        case .pillars: pillarItems
+        case .steps: stepItems
+        }
+    }
 
     private func part(_ heading: String, _ anchor: String, _ texts: [String]) -> MarkdownSection {
         MarkdownSection(heading: heading, anchor: anchor, text: texts.filter { !$0.isEmpty }.joined(separator: " "))
@@ -81,12 +118,8 @@ extension PageContext {
     }
 
     private func frameworkEntries(_ part: FrameworkPart) -> [SearchIndex.Page] {
-        let (index, title, guide, items): (String, String, DomainGuide, [FrameworkItem]) = switch part {
-        case .stages: (Routes.stages, "CARE stages", .care, stageItems)
-        case .pillars: (Routes.pillars, "Five pillars", .pillars, pillarItems)
-        case .steps: (Routes.steps, "Seven implementation steps", .steps, stepItems)
-        }
-        var pages = [SearchIndex.page(url: index, title: title, parts: [self.lead([guide.tagline] + guide.paragraphs)]
+        let guide = part.guide, items = items(of: part)
+        var pages = [SearchIndex.page(url: Routes.frameworkIndex(part.folder), title: part.title, parts: [self.lead([guide.tagline] + guide.paragraphs)]
             + items.map { item in self.part(item.number.map { "\($0) \(item.title)" } ?? item.title, "", [item.guide.tagline]) })]
         for item in items {
             pages.append(SearchIndex.page(url: item.url, title: item.title, parts: [

@@ -98,18 +98,12 @@ public enum SiteRenderer {
                 jobs.append { ([context.handbookPage(at: position, in: section)], [context.searchEntry(of: section.pages[position])]) }
             }
         }
-        jobs.append(generated(.framework(.stages)) {
-            context.frameworkPages(kind: "stages", title: "CARE stages", guide: .care, items: context.stageItems,
-                                   eyebrow: "CARE stage", kindNoun: "stage", key: "stage")
-        })
-        jobs.append(generated(.framework(.pillars)) {
-            context.frameworkPages(kind: "pillars", title: "Five pillars", guide: .pillars, items: context.pillarItems,
-                                   eyebrow: "Pillar", kindNoun: "pillar", key: "pillar")
-        })
-        jobs.append(generated(.framework(.steps)) {
-            context.frameworkPages(kind: "steps", title: "Seven implementation steps", guide: .steps, items: context.stepItems,
-                                   eyebrow: "Step", kindNoun: "step", key: "step")
-        })
+        for (part, eyebrow, noun) in [(PageContext.FrameworkPart.stages, "CARE stage", "stage"), (.pillars, "Pillar", "pillar"), (.steps, "Step", "step")] {
+            jobs.append(generated(.framework(part)) {
+                context.frameworkPages(kind: part.folder, title: part.title, guide: part.guide, items: context.items(of: part),
+                                       eyebrow: eyebrow, kindNoun: noun, key: noun)
+            })
+        }
         jobs.append(generated(.tags) { context.tagPages() })
         // Alias pages only redirect: they are neither searched nor in the sitemap.
         jobs.append { (context.aliasPages(), []) }
