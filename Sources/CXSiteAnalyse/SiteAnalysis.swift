@@ -46,7 +46,7 @@ public struct SiteAnalysis: Sendable {
     public static func analyse(_ site: inout Site, log: inout DiagnosticLog) -> SiteAnalysis {
         // With `compute_metrics: false` the exports still give the volume (tickets created and
         // solved, backlog), which no metrics CSV of the team holds; a CSV that does still wins.
-        var ticketMetrics = TicketMetrics.compute(from: site.helpDesk)
+        var ticketMetrics = TicketMetrics.compute(from: site.helpDesk, confidence: site.config.statistics.confidence)
         if !site.helpDesk.settings.computeMetrics { ticketMetrics = ticketMetrics.volumeOnly }
         site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
         let ruleChecks = TicketRuleChecks.evaluate(site.helpDesk, catalog: site.catalog)

@@ -39,15 +39,20 @@ public struct TicketMetrics: Sendable {
         public var businessHours = false
         /// The first export row of the month.
         public var source: SourceLocation
+        /// The confidence interval: Wilson for a share, adjusted Wald for NPS, order statistics
+        /// for a median of hours; nil for a count (docs/STATISTICS.md).
+        public var interval: ClosedRange<Double>?
 
         /// The memberwise initialiser, open to the other targets.
-        package init(month: Month, value: Double, basis: Int, percentile90: Double? = nil, businessHours: Bool = false, source: SourceLocation) {
+        package init(month: Month, value: Double, basis: Int, percentile90: Double? = nil, businessHours: Bool = false, source: SourceLocation,
+                     interval: ClosedRange<Double>? = nil) {
             self.month = month
             self.value = value
             self.basis = basis
             self.percentile90 = percentile90
             self.businessHours = businessHours
             self.source = source
+            self.interval = interval
         }
     }
 
@@ -103,7 +108,7 @@ public struct TicketMetrics: Sendable {
     }
 
     /// Computes every metric the exports can give.
-    public static func compute(from data: HelpDeskData) -> TicketMetrics {
+    public static func compute(from data: HelpDeskData, confidence: Double = 95) -> TicketMetrics {
         var result = TicketMetrics()
         guard !data.isEmpty else { return result }
         let fromSurveys = Set(data.surveyExports.flatMap { $0.metrics.filter { $0.method != nil }.map(\.metric) })
@@ -121,12 +126,12 @@ public struct TicketMetrics: Sendable {
                 values = backlog(data)
             } else if surveyBased {
                 for month in data.surveys.keys.sorted() {
-                    if let value = surveyValue(metric, data.surveys[month]!, month: month) { values.append(value) }
+                    if let value = surveyValue(metric, data.surveys[month]!, month: month, confidence: confidence) { values.append(value) }
                 }
             } else {
                 let solvedTimes = data.tickets.values.contains { $0.createdWithSolvedTimes > 0 }
                 for month in coveredMonths(data) {
-                    if let value = ticketValue(metric, data.tickets[month]!, month: month, solvedTimes: solvedTimes) { values.append(value) }
+                    if let value = ticketValue(metric, data.tickets[month]!, month: month, solvedTimes: solvedTimes, confidence: confidence) { values.append(value) }
                 }
             }
             if !methods.isEmpty { result.methods[metric] = methods }
@@ -195,7 +200,7 @@ public struct TicketMetrics: Sendable {
         return values
     }
 
-    private static func ticketValue(_ metric: String, _ t: TicketTally, month: Month, solvedTimes: Bool) -> Value? {
+    private static func ticketValue(_ metric: String, _ t: TicketTally, month: Month, solvedTimes: Bool, confidence: Double) -> Value? {
         if metric == "tickets_solved" {
             // A month may have solved tickets and none created (source nil): the export path is enough.
             guard solvedTimes, t.solvedInMonth > 0 || t.source != nil, let source = t.source ?? t.solvedSource else { return nil }
@@ -203,13 +208,14 @@ public struct TicketMetrics: Sendable {
         }
         guard let source = t.source else { return nil }
         func rate(_ ratio: Ratio) -> Value? {
-            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source) }
+            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source, interval: share(ratio, confidence)) }
         }
         func hours(_ durations: Durations) -> Value? {
             let (values, business) = durations.preferred
             guard let median = Statistics.median(values) else { return nil }
             return Value(month: month, value: median, basis: values.count, percentile90: Statistics.percentile(values, 90),
-                         businessHours: business, source: source)
+                         businessHours: business, source: source,
+                         interval: Statistics.medianInterval(values, confidence: confidence).map { $0.low...$0.high })
         }
         switch metric {
         case "first_response_hours": return hours(t.firstResponse)
@@ -225,19 +231,26 @@ public struct TicketMetrics: Sendable {
         }
     }
 
-    private static func surveyValue(_ metric: String, _ s: SurveyTally, month: Month) -> Value? {
+    private static func surveyValue(_ metric: String, _ s: SurveyTally, month: Month, confidence: Double) -> Value? {
         guard let source = s.source else { return nil }
         func rate(_ ratio: Ratio) -> Value? {
-            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source) }
+            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source, interval: share(ratio, confidence)) }
         }
         switch metric {
         case "csat": return rate(s.csat)
         case "survey_response_rate": return rate(s.responses)
-        case "nps": return s.nps.map { Value(month: month, value: $0, basis: s.npsAnswers, source: source) }
+        case "nps":
+            let interval = Statistics.npsInterval(promoters: s.promoters, detractors: s.detractors, of: s.npsAnswers, confidence: confidence)
+            return s.nps.map { Value(month: month, value: $0, basis: s.npsAnswers, source: source, interval: interval.map { $0.low...$0.high }) }
         case "solved_yes_rate": return rate(s.solved)
         case "survey_delay_compliance": return rate(s.delay)
         default: return nil
         }
+    }
+
+    /// The Wilson interval of a rate, in percent.
+    private static func share(_ ratio: Ratio, _ confidence: Double) -> ClosedRange<Double>? {
+        Statistics.wilson(hits: ratio.hits, of: ratio.count, confidence: confidence).map { $0.low...$0.high }
     }
 
     /// `series` (from `content/metrics/`) with the computed values added to the overall series.
@@ -260,7 +273,7 @@ public struct TicketMetrics: Sendable {
                     continue
                 }
                 points.append(MetricSeries.Point(month: value.month, value: value.value, target: definition.target,
-                                                 source: value.source, rows: value.basis))
+                                                 source: value.source, rows: value.basis, n: value.basis, interval: value.interval))
             }
             if let first = clashes.first {
                 superseded[metric] = clashes.map(\.month)
@@ -279,7 +292,7 @@ public struct TicketMetrics: Sendable {
             guard let definition = catalog.metric(key.metric) else { continue }
             let existing = result.firstIndex { $0.key == key }
             let points = computed.filter { value in existing.map { result[$0].point(in: value.month) == nil } ?? true }
-                .map { MetricSeries.Point(month: $0.month, value: $0.value, target: definition.target, source: $0.source, rows: $0.basis) }
+                .map { MetricSeries.Point(month: $0.month, value: $0.value, target: definition.target, source: $0.source, rows: $0.basis, n: $0.basis) }
             guard !points.isEmpty else { continue }
             if let existing {
                 result[existing] = MetricSeries(key: key, points: (result[existing].points + points).sorted { $0.month < $1.month })

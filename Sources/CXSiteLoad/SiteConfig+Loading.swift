@@ -30,6 +30,17 @@ extension SiteConfig {
         if let maturity = fields.mapping("maturity", what: "'maturity'", log: &log) {
             config.maturity = MaturitySettings.load(maturity, log: &log)
         }
+        if let statistics = fields.mapping("statistics", what: "'statistics'", log: &log) {
+            statistics.warnUnknownKeys(["confidence", "min_n"], in: "'statistics'", log: &log)
+            if let confidence = statistics.double("confidence", log: &log) {
+                if (80...99.9).contains(confidence) {
+                    config.statistics.confidence = confidence
+                } else {
+                    log.error("'confidence' must be a percentage from 80 to 99.9, found \(NumberFormat.trimmed(confidence, maxDecimals: 4))", at: statistics.location(statistics.node("confidence")!))
+                }
+            }
+            if let minimum = statistics.int("min_n", in: 1...1_000_000, log: &log) { config.statistics.minimumN = minimum }
+        }
         if let steps = fields.mapping("steps", what: "'steps'", log: &log) {
             config.stepOverrides = StepOverride.load(steps, log: &log)
         }

@@ -43,13 +43,20 @@ public struct MetricSeries: Sendable, Hashable {
         public var source: SourceLocation
         /// How many dated rows were aggregated into this value (1 for a monthly row).
         public var rows: Int
+        /// The answers or tickets the value rests on; nil where unknown.
+        public var n: Int?
+        /// The value's confidence interval (at `statistics: confidence:`), in its unit; nil where
+        /// it cannot be known (no n, or a kind of value without one, such as a count).
+        public var interval: ClosedRange<Double>?
 
-        public init(month: Month, value: Double, target: Double?, source: SourceLocation, rows: Int = 1) {
+        public init(month: Month, value: Double, target: Double?, source: SourceLocation, rows: Int = 1, n: Int? = nil, interval: ClosedRange<Double>? = nil) {
             self.month = month
             self.value = value
             self.target = target
             self.source = source
             self.rows = rows
+            self.n = n
+            self.interval = interval
         }
     }
 

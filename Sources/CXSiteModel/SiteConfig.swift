@@ -19,13 +19,25 @@ public struct SiteConfig: Sendable {
     public var catalog = MetricCatalog.builtIn
     /// How maturity is scored (`maturity:`): input weights and level names.
     public var maturity = MaturitySettings()
+    /// How values' intervals and changes are judged (`statistics:`).
+    public var statistics = StatisticsSettings()
     /// Statuses of the seven steps set by hand (`steps:`), overriding what the evidence says.
     public var stepOverrides: [ImplementationStep: StepOverride] = [:]
 
     public init() {}
 
     /// Top-level keys `site.yml` understands.
-    package static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "allow_outside", "csv"]
+    package static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "allow_outside", "csv", "statistics"]
+}
+
+/// `statistics:` in `site.yml` (docs/STATISTICS.md).
+public struct StatisticsSettings: Sendable, Equatable {
+    /// The confidence of every interval and test, in percent: 80 to 99.9, 95 by default.
+    public var confidence = 95.0
+    /// Below this many answers or tickets a value is a small sample (30 by default).
+    public var minimumN = 30
+
+    public init() {}
 }
 
 /// `maturity:` in `site.yml`.

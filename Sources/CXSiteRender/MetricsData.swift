@@ -5,13 +5,14 @@ import CXSiteCharts
 
 /// `data/metrics.csv`: the tidy monthly series as cxsite understood them, for other tools and tests.
 ///
-/// Columns `month,metric,segment,channel,value,target`; one row per series and month with a
-/// value; sorted by month, then metric id, segment and channel (an empty segment or channel
+/// Columns `month,metric,segment,channel,value,target,n,ci_low,ci_high`; one row per series and
+/// month with a value; `n` (the answers or tickets behind the value) and the interval bounds
+/// (at `statistics: confidence:`) are empty where unknown; sorted by month, then metric id, segment and channel (an empty segment or channel
 /// first); numbers by ``NumberFormat/data(_:)``; LF line endings. The same input always gives
 /// the same bytes.
 package enum MetricsData {
     package static let path = Routes.metricsData
-    package static let header = "month,metric,segment,channel,value,target"
+    package static let header = "month,metric,segment,channel,value,target,n,ci_low,ci_high"
 
     /// The CSV text of `series`.
     package static func csv(_ series: [MetricSeries]) -> String {
@@ -38,6 +39,12 @@ package enum MetricsData {
                 text += NumberFormat.data(point.value)
                 text += ","
                 text += point.target.map(NumberFormat.data) ?? ""
+                text += ","
+                text += point.n.map(String.init) ?? ""
+                text += ","
+                text += point.interval.map { NumberFormat.data($0.lowerBound) } ?? ""
+                text += ","
+                text += point.interval.map { NumberFormat.data($0.upperBound) } ?? ""
                 text += "\n"
             }
         }

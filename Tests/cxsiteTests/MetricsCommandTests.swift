@@ -52,6 +52,6 @@ struct MetricsCommandTests {
         let run = try cxsite("build", in: root)
         #expect(run.status == 0, "\(run.stderr)")
         let data = try String(contentsOf: root.appendingPathComponent("public/data/metrics.csv"), encoding: .utf8)
-        #expect(data.hasPrefix("month,metric,segment,channel,value,target\n2026-01,csat,,,87.5,85\n2026-01,nps,,,31,30\n2026-02,csat,,,88,85\n"))
+        #expect(data.hasPrefix("month,metric,segment,channel,value,target,n,ci_low,ci_high\n2026-01,csat,,,87.5,85,,,\n2026-01,nps,,,31,30,,,\n2026-02,csat,,,88,85,,,\n"), "values typed into a metrics CSV have no n and no interval")
     }
 }

@@ -49,6 +49,24 @@ struct ExportVariantsTests {
         }
     }
 
+    /// Each month's CSAT carries the answers it rests on and its 95 % Wilson interval, both as
+    /// the fixture generator computed them on its own (Python's `statistics.NormalDist`).
+    @Test func csatCarriesItsNAndInterval() throws {
+        let url = TestPaths.fixtures.appendingPathComponent("tickets-exports/expected-intervals.json")
+        let intervals = try #require(try JSONDecoder().decode([String: [String: [Double]]].self, from: Data(contentsOf: url))["csat"])
+        #expect(intervals.count == 3)
+        let series = try #require(Self.model.site.overallSeries(of: "csat"))
+        for (month, expected) in intervals {
+            let point = try #require(series.point(in: try Month(parsing: month)))
+            #expect(point.n == Int(expected[0]), "\(month) n")
+            let interval = try #require(point.interval, "\(month) has an interval")
+            #expect(abs(interval.lowerBound - expected[1]) < 1e-9 && abs(interval.upperBound - expected[2]) < 1e-9, "\(month): \(interval) vs \(expected)")
+        }
+        // A count has its n and no interval.
+        let created = try #require(Self.model.site.overallSeries(of: "tickets_created")?.point(in: try Month(parsing: "2025-01")))
+        #expect(created.n == Int(created.value) && created.interval == nil)
+    }
+
     @Test func breakdownsByChannelAndGroupMatch() throws {
         for (table, isChannel) in [("by_channel", true), ("by_group", false)] {
             for (label, value) in try #require(Self.expected[table]) {

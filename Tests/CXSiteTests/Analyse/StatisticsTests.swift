@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CXSiteAnalyse
+import CXSiteModel
 
 /// The statistics core against values computed independently (`Fixtures/statistics/generate.py`:
 /// SciPy's distributions, t interval, Welch and Mood tests; the textbook formulas with SciPy's
@@ -112,5 +113,28 @@ struct StatisticsTests {
         // NPS 34 (n = 412) against 27 (n = 400): a 6-point rise that is within chance at 95 %.
         let rise = Statistics.npsChangeTest(Statistics.adjustedNPS(promoters: 200, detractors: 60, of: 412)!, Statistics.adjustedNPS(promoters: 180, detractors: 70, of: 400)!)!
         #expect(!rise.isSignificant(confidence: 95) && rise.isSignificant(confidence: 75))
+    }
+}
+
+/// `statistics:` in site.yml: the confidence of every interval, checked.
+struct StatisticsSettingsTests {
+    @Test func confidenceIsReadAndChecked() throws {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "base_url: https://cx.example.com/\nstatistics:\n  confidence: 90\n  min_n: 50\n")
+        let export = try String(contentsOf: TestPaths.fixtures.appendingPathComponent("tickets-zendesk/content/tickets/zendesk-2025-q1.csv"), encoding: .utf8)
+        folder.write("content/tickets/zendesk.csv", export)
+        let model = FixtureModel(root: folder.url)
+        #expect(model.diagnostics.isEmpty, "\(model.diagnosticText)")
+        #expect(model.site.config.statistics.confidence == 90 && model.site.config.statistics.minimumN == 50)
+        // The interval is the 90 % one: narrower than at 95 %.
+        let point = try #require(model.site.overallSeries(of: "fcr_rate")?.points.first)
+        let n = try #require(point.n)
+        let hits = Int((point.value * Double(n) / 100).rounded())
+        #expect(point.interval == Statistics.wilson(hits: hits, of: n, confidence: 90).map { $0.low...$0.high })
+
+        folder.write("site.yml", "statistics:\n  confidence: 120\n  level: 3\n")
+        let bad = FixtureModel(root: folder.url).diagnosticText
+        #expect(bad.contains("site.yml:2:15: error: 'confidence' must be a percentage from 80 to 99.9, found 120"), "\(bad)")
+        #expect(bad.contains("'level'"), "an unknown key is reported")
     }
 }

@@ -21,41 +21,41 @@ struct MetricPagesTests {
     @Test func dataCSVIsTheTidySortedSeries() throws {
         let csv = try #require(site.text("data/metrics.csv"))
         #expect(csv == """
-            month,metric,segment,channel,value,target
-            2026-01,csat,,,86.5,90
-            2026-01,csat,"SMB, <EU>",,84.25,90
-            2026-01,csat,small,,88,90
-            2026-01,fcr_rate,,,68,70
-            2026-01,first_response_hours,,,20.5,24
-            2026-01,first_response_hours,,chat,3.5,4
-            2026-01,first_response_hours,,email,22,24
-            2026-01,nps,,,28,30
-            2026-01,tickets_per_agent,,,33,40
-            2026-01,tooling_uptime,,,99.7,99.5
-            2026-02,csat,,,87.1,90
-            2026-02,csat,"SMB, <EU>",,85,90
-            2026-02,fcr_rate,,,71.25,70
-            2026-02,first_response_hours,,chat,4.5,4
-            2026-02,first_response_hours,,email,21,24
-            2026-02,nps,,,31,30
-            2026-02,tickets_per_agent,,,17,40
-            2026-02,tooling_uptime,,,99.75,99.5
-            2026-03,csat,,,91,90
-            2026-03,csat,small,,92.4,90
-            2026-03,fcr_rate,,,72,70
-            2026-03,first_response_hours,,,18,24
-            2026-03,first_response_hours,,chat,2,4
-            2026-03,first_response_hours,,email,19.5,20
-            2026-03,nps,,,-4,30
-            2026-03,tickets_per_agent,,,15,40
-            2026-03,tooling_uptime,,,99,99.5
+            month,metric,segment,channel,value,target,n,ci_low,ci_high
+            2026-01,csat,,,86.5,90,,,
+            2026-01,csat,"SMB, <EU>",,84.25,90,,,
+            2026-01,csat,small,,88,90,,,
+            2026-01,fcr_rate,,,68,70,,,
+            2026-01,first_response_hours,,,20.5,24,,,
+            2026-01,first_response_hours,,chat,3.5,4,,,
+            2026-01,first_response_hours,,email,22,24,,,
+            2026-01,nps,,,28,30,,,
+            2026-01,tickets_per_agent,,,33,40,,,
+            2026-01,tooling_uptime,,,99.7,99.5,,,
+            2026-02,csat,,,87.1,90,,,
+            2026-02,csat,"SMB, <EU>",,85,90,,,
+            2026-02,fcr_rate,,,71.25,70,,,
+            2026-02,first_response_hours,,chat,4.5,4,,,
+            2026-02,first_response_hours,,email,21,24,,,
+            2026-02,nps,,,31,30,,,
+            2026-02,tickets_per_agent,,,17,40,,,
+            2026-02,tooling_uptime,,,99.75,99.5,,,
+            2026-03,csat,,,91,90,,,
+            2026-03,csat,small,,92.4,90,,,
+            2026-03,fcr_rate,,,72,70,,,
+            2026-03,first_response_hours,,,18,24,,,
+            2026-03,first_response_hours,,chat,2,4,,,
+            2026-03,first_response_hours,,email,19.5,20,,,
+            2026-03,nps,,,-4,30,,,
+            2026-03,tickets_per_agent,,,15,40,,,
+            2026-03,tooling_uptime,,,99,99.5,,,
 
             """)
     }
 
     @Test func eachMetricHasItsOwnCSV() throws {
         let csv = try #require(site.text("metrics/first_response_hours/first_response_hours.csv"))
-        #expect(csv.hasPrefix("month,metric,segment,channel,value,target\n2026-01,first_response_hours,,,20.5,24\n2026-01,first_response_hours,,chat,3.5,4\n"))
+        #expect(csv.hasPrefix("month,metric,segment,channel,value,target,n,ci_low,ci_high\n2026-01,first_response_hours,,,20.5,24,,,\n2026-01,first_response_hours,,chat,3.5,4,,,\n"))
         #expect(site.files["metrics/ces/ces.csv"] == nil, "no CSV for a metric without values")
     }
 

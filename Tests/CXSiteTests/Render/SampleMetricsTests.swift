@@ -143,13 +143,17 @@ struct SampleMetricsTests {
         // The volume computed from the export: counts, without a target.
         let volume = try Self.independentVolume()
         #expect(volume[Row(month: "2026-10", metric: "tickets_created", segment: "", channel: "")] == 230)
-        var all: [Row: (value: Double, target: String)] = expected.mapValues { ($0.value, Self.data($0.target)) }
-        for (row, value) in volume { all[row] = (value, "") }
+        // A CSV value has no n; a count rests on itself (n = the count) and has no interval.
+        var all: [Row: (value: Double, target: String, n: String)] = expected.mapValues { ($0.value, Self.data($0.target), "") }
+        for (row, value) in volume {
+            let overallCount = row.segment.isEmpty && row.channel.isEmpty
+            all[row] = (value, "", overallCount || row.metric == "tickets_created" ? String(Int(value)) : "")
+        }
         let rows = all.keys.sorted { ($0.month, $0.metric, $0.segment, $0.channel) < ($1.month, $1.metric, $1.segment, $1.channel) }
-        var text = "month,metric,segment,channel,value,target\n"
+        var text = "month,metric,segment,channel,value,target,n,ci_low,ci_high\n"
         for row in rows {
-            let (value, target) = all[row]!
-            text += [row.month, row.metric, row.segment, row.channel, Self.data(value), target].joined(separator: ",") + "\n"
+            let (value, target, n) = all[row]!
+            text += [row.month, row.metric, row.segment, row.channel, Self.data(value), target, n, "", ""].joined(separator: ",") + "\n"
         }
         let actual = try #require(site.text("data/metrics.csv"))
         #expect(actual == text)

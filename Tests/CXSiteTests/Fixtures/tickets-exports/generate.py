@@ -183,6 +183,15 @@ zendesk()
 freshdesk()
 intercom()
 mapped()
+def wilson(hits, n, confidence=95):
+    from statistics import NormalDist
+    z = NormalDist().inv_cdf(1 - (1 - confidence / 100) / 2)
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5
+    return [100 * max(0.0, centre - half), 100 * min(1.0, centre + half)]
+
+
 months = sorted(created)
 open_count, backlog = 0, {}
 for m in months:
@@ -198,6 +207,10 @@ expected = {
     "by_group": {f"{g}|{m}": v for (g, m), v in sorted(groups.items())},
     "reasons": {f"{r}|{m}": v for (r, m), v in sorted(reasons.items())},
 }
+# n and the 95 % Wilson interval of each month's CSAT (NormalDist from the standard library).
+with open(os.path.join(HERE, "expected-intervals.json"), "w") as f:
+    json.dump({"csat": {m: [n] + wilson(s, n) for m, (s, n) in sorted(csat.items())}}, f, indent=1, sort_keys=True)
+    f.write("\n")
 with open(os.path.join(HERE, "expected.json"), "w") as f:
     json.dump(expected, f, indent=1, sort_keys=True, ensure_ascii=False)
     f.write("\n")
