@@ -49,8 +49,24 @@ public struct SiteAnalysis: Sendable {
         var ticketMetrics = TicketMetrics.compute(from: site.helpDesk, confidence: site.config.statistics.confidence)
         if !site.helpDesk.settings.computeMetrics { ticketMetrics = ticketMetrics.volumeOnly }
         site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
+        site.metricSeries = intervalsOfTypedShares(site.metricSeries, catalog: site.catalog, confidence: site.config.statistics.confidence)
         let ruleChecks = TicketRuleChecks.evaluate(site.helpDesk, catalog: site.catalog)
         return SiteAnalysis(site, ticketMetrics: ticketMetrics, ticketRuleChecks: ruleChecks)
+    }
+
+    /// The Wilson interval of every share (a percent metric) typed into a metrics CSV with its `n`.
+    /// Other values typed in keep no interval even with n: an NPS needs its promoters and
+    /// detractors, a mean its spread, a median its values (docs/STATISTICS.md).
+    static func intervalsOfTypedShares(_ series: [MetricSeries], catalog: MetricCatalog, confidence: Double) -> [MetricSeries] {
+        series.map { one in
+            guard catalog.metric(one.key.metric)?.unit == .percent, one.points.contains(where: { $0.n != nil && $0.interval == nil }) else { return one }
+            var copy = one
+            for i in copy.points.indices where copy.points[i].interval == nil {
+                guard let n = copy.points[i].n, let interval = Statistics.wilson(percent: copy.points[i].value, n: n, confidence: confidence) else { continue }
+                copy.points[i].interval = interval.low...interval.high
+            }
+            return copy
+        }
     }
 
     /// The analysis of a `site` whose series already hold the exports' values (``analyse(_:log:)``).

@@ -51,7 +51,7 @@ extension MetricSeries {
                     log.error("a value with '%' for '\(metric.id)', which is measured in \(metric.unit.noun); expected a plain number", at: table.location(of: entry))
                     continue
                 }
-                observations[group].append(Observation(month: entry.month, day: entry.day, value: entry.value, target: entry.target,
+                observations[group].append(Observation(month: entry.month, day: entry.day, value: entry.value, target: entry.target, n: entry.n,
                                                        table: Int32(t), entry: Int32(e)))
             }
         }
@@ -83,15 +83,17 @@ extension MetricSeries {
         package var day: UInt8
         package var value: Double
         package var target: Double?
+        package var n: Int?
         package var table: Int32
         package var entry: Int32
 
         /// The memberwise initialiser, open to the other targets.
-        package init(month: Month, day: UInt8, value: Double, target: Double? = nil, table: Int32, entry: Int32) {
+        package init(month: Month, day: UInt8, value: Double, target: Double? = nil, n: Int? = nil, table: Int32, entry: Int32) {
             self.month = month
             self.day = day
             self.value = value
             self.target = target
+            self.n = n
             self.table = table
             self.entry = entry
         }
@@ -145,7 +147,11 @@ extension MetricSeries {
             targetRow = targetRow ?? row
         }
         guard let value = metric.aggregate.apply(rows.map(\.value)) else { return nil }
-        return Point(month: first.month, value: value, target: target ?? metric.target, source: location(first), rows: rows.count)
+        // Dated rows aggregated into a month rest on all their answers: n is their sum, known only
+        // when every row gives it.
+        let sizes = rows.compactMap(\.n)
+        let n = sizes.count == rows.count ? sizes.reduce(0, +) : nil
+        return Point(month: first.month, value: value, target: target ?? metric.target, source: location(first), rows: rows.count, n: n)
     }
 
     /// `24`, `99.5`: a number as Swift prints it, without a `.0` for whole numbers (for messages).

@@ -8,9 +8,9 @@ import CXSiteModel
 public struct MetricTable: Sendable {
     /// How the file is laid out, told apart by its header.
     public enum Shape: String, Sendable {
-        /// `month,metric,value` (+ `segment`, `channel`, `target`): one value per row.
+        /// `month,metric,value` (+ `segment`, `channel`, `target`, `n`): one value per row.
         case long
-        /// `month` then one column per metric id: one month per row.
+        /// `month` then one column per metric id (and `<id>_n` for its sample size): one month per row.
         case wide
     }
 
@@ -42,18 +42,21 @@ public struct MetricTable: Sendable {
         public var value: Double
         /// The row's `target` cell, when the file has that column and the cell is not empty.
         public var target: Double?
+        /// The sample size the value rests on (`n`, or `<metric>_n` in a wide file), when given.
+        public var n: Int?
         /// Line and column of the value cell.
         public var line: Int32
         public var column: Int32
 
         /// The memberwise initialiser, open to the other targets.
-        package init(series: Int32, month: Month, day: UInt8, percent: Bool, value: Double, target: Double? = nil, line: Int32, column: Int32) {
+        package init(series: Int32, month: Month, day: UInt8, percent: Bool, value: Double, target: Double? = nil, n: Int? = nil, line: Int32, column: Int32) {
             self.series = series
             self.month = month
             self.day = day
             self.percent = percent
             self.value = value
             self.target = target
+            self.n = n
             self.line = line
             self.column = column
         }

@@ -24,7 +24,7 @@ import CXSiteModel
 /// ```
 public enum MetricTableReader {
     /// The column names of the long shape.
-    package static let longColumns = ["month", "date", "metric", "value", "segment", "channel", "target"]
+    package static let longColumns = ["month", "date", "metric", "value", "segment", "channel", "target", "n"]
 
     /// Reads the file at `url`; `path` (relative to the project root) is used in diagnostics.
     ///
@@ -116,9 +116,11 @@ public enum MetricTableReader {
         package var names: [String]
         package var time: Int
         package var dated: Bool
-        package var metric = -1, value = -1, segment = -1, channel = -1, target = -1
+        package var metric = -1, value = -1, segment = -1, channel = -1, target = -1, n = -1
         /// Wide shape: (column, metric id, header location) of each metric column.
         package var metricColumns: [(index: Int, id: String, location: SourceLocation)] = []
+        /// In a wide file, the `<id>_n` column of each metric column that has one (metric column index → its n column).
+        package var nColumns: [Int: Int] = [:]
 
         /// Reads the header; nil (with errors logged) when the shape cannot be told or a column is wrong.
         package init?(header: CSVRecord, path: String, log: inout DiagnosticLog) {
@@ -165,22 +167,30 @@ public enum MetricTableReader {
                 self.metric = firstIndex["metric"] ?? -1
                 self.value = firstIndex["value"] ?? -1
                 self.target = firstIndex["target"] ?? -1
+                self.n = firstIndex["n"] ?? -1
                 for required in ["metric", "value"] where firstIndex[required] == nil {
                     log.error("the header has no '\(required)' column; a long metrics file needs 'month,metric,value'", at: location(0))
                     ok = false
                 }
                 for (index, key) in keys.enumerated() where !key.isEmpty && !MetricTableReader.longColumns.contains(key) {
                     let hint = Suggestion.hint(for: key, in: MetricTableReader.longColumns)
-                    log.error("unknown column '\(names[index])' in a long metrics file\(hint); expected month or date, metric, value, and optionally segment, channel, target", at: location(index))
+                    log.error("unknown column '\(names[index])' in a long metrics file\(hint); expected month or date, metric, value, and optionally segment, channel, target, n", at: location(index))
                     ok = false
                 }
             } else {
                 shape = .wide
-                for (index, key) in keys.enumerated() where index != time && index != segment && index != channel && !key.isEmpty {
+                // `csat_n` beside `csat` is csat's sample size, not a metric of its own.
+                var sizeColumns: [String: Int] = [:]
+                for (index, key) in keys.enumerated() where key.hasSuffix("_n") && firstIndex[String(key.dropLast(2))] != nil {
+                    sizeColumns[String(key.dropLast(2))] = index
+                }
+                let sizes = Set(sizeColumns.values)
+                for (index, key) in keys.enumerated() where index != time && index != segment && index != channel && !key.isEmpty && !sizes.contains(index) {
                     if key == "target" {
                         log.error("a 'target' column needs the long shape 'month,metric,value,target'; in a wide file targets come from the catalog or site.yml", at: location(index))
                         ok = false
                     } else {
+                        if let size = sizeColumns[key] { nColumns[index] = size }
                         metricColumns.append((index, names[index], location(index)))
                     }
                 }
@@ -236,18 +246,20 @@ public enum MetricTableReader {
                 }
                 let value = number(record, layout.value, layout: layout, log: &log)
                 let target = layout.target >= 0 ? number(record, layout.target, layout: layout, log: &log) : nil
+                let n = layout.n >= 0 ? sampleSize(record, layout.n, layout: layout, log: &log) : nil
                 guard !id.isEmpty else { return }
                 let series = intern(MetricSeries.Key(metric: id, segment: segment, channel: channel), at: location(record.positions[layout.metric]))
                 if let time, let value {
-                    append(series: series, time: time, value: value, target: target?.number, at: record.positions[layout.value])
+                    append(series: series, time: time, value: value, target: target?.number, n: n, at: record.positions[layout.value])
                 }
             case .wide:
                 for column in layout.metricColumns {
                     let value = number(record, column.index, layout: layout, log: &log)
+                    let n = layout.nColumns[column.index].flatMap { sampleSize(record, $0, layout: layout, log: &log) }
                     let key = MetricSeries.Key(metric: column.id, segment: segment, channel: channel)
                     let series = intern(key, at: column.location)
                     if let time, let value {
-                        append(series: series, time: time, value: value, target: nil, at: record.positions[column.index])
+                        append(series: series, time: time, value: value, target: nil, n: n, at: record.positions[column.index])
                     }
                 }
             }
@@ -258,7 +270,7 @@ public enum MetricTableReader {
         /// short enough to read exactly. Returns false, having changed nothing, for any other
         /// row; ``add(_:layout:log:)`` then reads it (the same entries, plus the diagnostics).
         package mutating func addPlain(_ record: CSVReader.PlainRecord, layout: Layout) -> Bool {
-            guard layout.shape == .long, record.count == layout.width else { return false }
+            guard layout.shape == .long, layout.n < 0, record.count == layout.width else { return false }
             let timeBytes = record.field(layout.time)
             let time: (Month, UInt8)
             if layout.dated {
@@ -329,9 +341,9 @@ public enum MetricTableReader {
             return true
         }
 
-        private mutating func append(series: Int32, time: (Month, UInt8), value: MetricNumber.Value, target: Double?, at position: CSVPosition) {
+        private mutating func append(series: Int32, time: (Month, UInt8), value: MetricNumber.Value, target: Double?, n: Int? = nil, at position: CSVPosition) {
             entries.append(MetricTable.Entry(series: series, month: time.0, day: time.1, percent: value.percent, value: value.number,
-                                             target: target, line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
+                                             target: target, n: n, line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
         }
 
         private mutating func intern(_ key: MetricSeries.Key, at location: SourceLocation, counting: Bool = true) -> Int32 {
@@ -385,6 +397,17 @@ public enum MetricTableReader {
         }
 
         /// The number in column `index`: nil when empty or wrong (then with an error).
+        /// A sample size cell: empty (unknown) or a whole number of 1 or more.
+        private func sampleSize(_ record: CSVRecord, _ index: Int, layout: Layout, log: inout DiagnosticLog) -> Int? {
+            let text = record.fields[index].trimmingSpaces
+            guard !text.isEmpty else { return nil }
+            guard let n = Int(text), n >= 1 else {
+                log.error("'\(text)' is not a sample size (column '\(layout.name(index))'); expected the number of answers or tickets the value rests on, a whole number of 1 or more, or nothing", at: location(record.positions[index]))
+                return nil
+            }
+            return n
+        }
+
         private func number(_ record: CSVRecord, _ index: Int, layout: Layout, log: inout DiagnosticLog) -> MetricNumber.Value? {
             do {
                 return try MetricNumber.parse(record.fields[index], decimalComma: decimalComma)

@@ -22,8 +22,15 @@ extension Statistics {
     /// centre = (p̂ + z²/2n) / (1 + z²/n), half-width = z / (1 + z²/n) · √(p̂(1 − p̂)/n + z²/4n²).
     public static func wilson(hits: Int, of n: Int, confidence: Double) -> Interval? {
         guard n > 0, hits >= 0, hits <= n else { return nil }
+        return wilson(percent: 100 * Double(hits) / Double(n), n: n, confidence: confidence)
+    }
+
+    /// The Wilson interval of a share given as a percentage of `n` (a value typed into a metrics
+    /// CSV with its `n`); nil for n = 0 or a percentage outside 0–100.
+    public static func wilson(percent: Double, n: Int, confidence: Double) -> Interval? {
+        guard n > 0, (0...100).contains(percent) else { return nil }
         let z = normalCritical(confidence: confidence)
-        let n = Double(n), p = Double(hits) / n, z2 = z * z
+        let n = Double(n), p = percent / 100, z2 = z * z
         let centre = (p + z2 / (2 * n)) / (1 + z2 / n)
         let half = z / (1 + z2 / n) * (p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()
         return Interval(low: 100 * max(0, centre - half), high: 100 * min(1, centre + half))

@@ -138,3 +138,32 @@ struct StatisticsSettingsTests {
         #expect(bad.contains("'level'"), "an unknown key is reported")
     }
 }
+
+/// Sample sizes typed into metrics CSVs: `n` in the long shape, `<metric>_n` in the wide one.
+struct TypedSampleSizeTests {
+    @Test func longAndWideFilesCarryNAndSharesGetTheirInterval() throws {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "base_url: https://cx.example.com/\n")
+        folder.write("content/metrics/long.csv", "month,metric,value,n\n2026-10,csat,85%,400\n2026-10,nps,31,412\n2026-09,csat,84%,\n")
+        folder.write("content/metrics/wide.csv", "month,fcr_rate,fcr_rate_n\n2026-10,88%,250\n")
+        folder.write("content/metrics/dated.csv", "date,metric,value,n\n2026-10-05,resolved_within_2_rate,90,150\n2026-10-19,resolved_within_2_rate,90,100\n")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnostics.isEmpty, "\(site.diagnosticText)")
+        let data = try #require(site.text("data/metrics.csv"))
+        // Wilson intervals computed independently (Python's statistics.NormalDist, rounded to 4 decimals).
+        #expect(data.contains("\n2026-10,csat,,,85,85,400,81.1686,88.1655\n"), "\(data)")
+        #expect(data.contains("\n2026-10,fcr_rate,,,88,70,250,83.3862,91.4637\n"), "the wide file's fcr_rate_n is fcr_rate's n, not a metric")
+        #expect(data.contains("\n2026-10,resolved_within_2_rate,,,90,85,250,85.6548,93.1345\n"), "dated rows: n is their sum")
+        #expect(data.contains("\n2026-10,nps,,,31,30,412,,\n"), "an NPS typed in with n has no interval: that needs its promoters and detractors")
+        #expect(data.contains("\n2026-09,csat,,,84,85,,,\n"), "an empty n is unknown")
+        #expect(!data.contains("fcr_rate_n"))
+    }
+
+    @Test func aSampleSizeThatIsNotAWholeNumberIsALocatedError() {
+        let folder = TemporaryFolder()
+        folder.write("content/metrics/long.csv", "month,metric,value,n\n2026-10,csat,85%,many\n2026-10,nps,31,0\n")
+        let text = FixtureSite(root: folder.url).diagnosticText
+        #expect(text.contains("content/metrics/long.csv:2:18: error: 'many' is not a sample size (column 'n'); expected the number of answers or tickets the value rests on, a whole number of 1 or more, or nothing"), "\(text)")
+        #expect(text.contains("content/metrics/long.csv:3:16: error: '0' is not a sample size"), "\(text)")
+    }
+}

@@ -189,7 +189,7 @@ struct MetricTableReaderTests {
 
     @Test func headerProblems() {
         #expect(metricSeries("month,metric,value,segmnt\n").diagnostics == [
-            "content/metrics/a.csv:1:20: error: unknown column 'segmnt' in a long metrics file (did you mean 'segment'?); expected month or date, metric, value, and optionally segment, channel, target",
+            "content/metrics/a.csv:1:20: error: unknown column 'segmnt' in a long metrics file (did you mean 'segment'?); expected month or date, metric, value, and optionally segment, channel, target, n",
         ])
         #expect(metricSeries("2025-03,csat,85\n").diagnostics == [
             "content/metrics/a.csv:1:1: error: cannot tell the shape of this metrics file from its header '2025-03,csat,85'; expected 'month,metric,value' (long) or 'month' followed by metric ids such as 'month,csat,nps' (wide)",
