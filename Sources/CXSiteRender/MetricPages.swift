@@ -79,6 +79,17 @@ extension PageContext {
     }
 
     /// Value, change, target and standing of `status` as display text and CSS classes.
+    /// What a value rests on, said once under it: "95 % interval 81.2%–88.2%, n = 400"; "n = 412,
+    /// no interval" (an NPS, mean or median typed in with its n only, or a median of fewer than
+    /// six values, docs/STATISTICS.md); or "n unknown". Nil for a count (it rests on itself).
+    package func basisText(_ point: MetricSeries.Point?, unit: MetricDefinition.Unit) -> String? {
+        guard let point, unit != .count else { return nil }
+        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
+        guard let n = point.n else { return "n unknown: no sample size was given with this value" }
+        guard let interval = point.interval else { return "n = \(n), no interval" }
+        return "\(confidence) % interval \(NumberFormat.value(interval.lowerBound, unit: unit))–\(NumberFormat.value(interval.upperBound, unit: unit)), n = \(n)"
+    }
+
     package func statusView(_ status: MetricStatus) -> [String: Any] {
         let metric = status.metric
         var view: [String: Any] = ["status": status.standing.rawValue, "statusText": statusText(status)]
@@ -131,7 +142,11 @@ extension PageContext {
         ])
         view["stage"] = ["id": metric.stage.rawValue, "name": metric.stage.name, "url": Routes.stage(metric.stage.rawValue)]
         view["pillar"] = ["id": metric.pillar.rawValue, "name": metric.pillar.name, "url": Routes.pillar(metric.pillar.rawValue)]
-        if overall != nil { view["summary"] = statusView(status) }
+        if let overall {
+            var summary = statusView(status)
+            if let basis = basisText(status.month.flatMap { overall.point(in: $0) }, unit: metric.unit) { summary["basis"] = basis }
+            view["summary"] = summary
+        }
 
         if !allSeries.isEmpty {
             view["hasData"] = true

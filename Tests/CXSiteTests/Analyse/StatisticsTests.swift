@@ -157,6 +157,9 @@ struct TypedSampleSizeTests {
         #expect(data.contains("\n2026-10,nps,,,31,30,412,,\n"), "an NPS typed in with n has no interval: that needs its promoters and detractors")
         #expect(data.contains("\n2026-09,csat,,,84,85,,,\n"), "an empty n is unknown")
         #expect(!data.contains("fcr_rate_n"))
+        // The metric page says what its latest value rests on.
+        #expect(site.text("metrics/csat/index.html")?.contains("<dd class=\"sub\">95 % interval 81.2%–88.2%, n = 400</dd>") == true)
+        #expect(site.text("metrics/nps/index.html")?.contains("<dd class=\"sub\">n = 412, no interval</dd>") == true)
     }
 
     @Test func aSampleSizeThatIsNotAWholeNumberIsALocatedError() {
