@@ -27,6 +27,8 @@ public struct MetricStatus: Sendable {
     public var standing: Standing
     /// The value is older than the reporting month.
     public var isStale: Bool
+    /// The answers or tickets ``value`` rests on, when known.
+    public var n: Int?
 
     public init(metric: MetricDefinition, series: MetricSeries?, reportingMonth: Month?) {
         self.metric = metric
@@ -38,6 +40,7 @@ public struct MetricStatus: Sendable {
         let point = reportingMonth.flatMap { series.point(in: $0) } ?? last
         month = point.month
         value = point.value
+        n = point.n
         previous = series.value(in: point.month.previous)
         target = point.target
         isStale = reportingMonth.map { point.month < $0 } ?? false

@@ -68,6 +68,8 @@ package enum ReviewHighlights {
                 if let last = series.points.last(where: { $0.month < month }) { missing.append((metric, last)) }
                 continue
             }
+            // A value resting on fewer than `statistics: min_n` answers or tickets is never a highlight.
+            if let n = series.point(in: month)?.n, n < site.config.statistics.minimumN { continue }
             readings.append(reading(metric, row, value: value, series: series, month: month))
         }
 

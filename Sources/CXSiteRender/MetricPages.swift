@@ -109,6 +109,9 @@ extension PageContext {
             view["deltaTitle"] = "no value for \(month.previous.label)"
         }
         if let target = status.target { view["target"] = NumberFormat.target(target, unit: metric.unit) }
+        if let n = status.n, n < site.config.statistics.minimumN, metric.unit != .count {
+            view["smallSample"] = "small sample, n = \(n)"
+        }
         view["betterText"] = Self.directionText(metric.better).lowercased()
         return view
     }
@@ -145,6 +148,8 @@ extension PageContext {
         if let overall {
             var summary = statusView(status)
             if let basis = basisText(status.month.flatMap { overall.point(in: $0) }, unit: metric.unit) { summary["basis"] = basis }
+            // The line above gives n already.
+            if summary["smallSample"] != nil { summary["smallSample"] = "small sample: fewer than \(site.config.statistics.minimumN)" }
             view["summary"] = summary
         }
 

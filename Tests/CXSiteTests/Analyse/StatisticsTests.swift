@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import CXSiteAnalyse
 import CXSiteModel
+import CXSiteSupport
 
 /// The statistics core against values computed independently (`Fixtures/statistics/generate.py`:
 /// SciPy's distributions, t interval, Welch and Mood tests; the textbook formulas with SciPy's
@@ -168,5 +169,33 @@ struct TypedSampleSizeTests {
         let text = FixtureSite(root: folder.url).diagnosticText
         #expect(text.contains("content/metrics/long.csv:2:18: error: 'many' is not a sample size (column 'n'); expected the number of answers or tickets the value rests on, a whole number of 1 or more, or nothing"), "\(text)")
         #expect(text.contains("content/metrics/long.csv:3:16: error: '0' is not a sample size"), "\(text)")
+    }
+}
+
+/// `statistics: min_n`: a value resting on fewer answers or tickets is marked and never a highlight.
+struct SmallSampleTests {
+    func project(minimumN: Int?) throws -> TemporaryFolder {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "base_url: https://cx.example.com/\n" + (minimumN.map { "statistics:\n  min_n: \($0)\n" } ?? ""))
+        let export = try String(contentsOf: TestPaths.fixtures.appendingPathComponent("tickets-zendesk/content/tickets/zendesk-2025-q1.csv"), encoding: .utf8)
+        folder.write("content/tickets/zendesk.csv", export)
+        return folder
+    }
+
+    @Test func aSmallSampleIsMarkedAndNeverAHighlight() throws {
+        // February's CSAT rests on 2 answers (75 % → 50 %): by default not a highlight, and marked.
+        let folder = try project(minimumN: nil)
+        let model = FixtureModel(root: folder.url)
+        let february = try #require(model.analysis.review(of: try Month(parsing: "2025-02")))
+        #expect(model.site.overallSeries(of: "csat")?.point(in: try Month(parsing: "2025-02"))?.n == 2)
+        #expect(!february.live.highlights.contains { $0.metric == "csat" }, "\(february.live.highlights.map(\.text))")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.text("metrics/csat/index.html")?.contains("<dd class=\"sub small-sample\">small sample: fewer than 30</dd>") == true)
+        #expect(site.text("index.html")?.contains("<span class=\"small-sample\">small sample, n = 2</span>") == true)
+        // With min_n: 1 the same fall is a highlight: the rule is what kept it out.
+        let looseFolder = try project(minimumN: 1)
+        let loose = FixtureModel(root: looseFolder.url)
+        let looseFebruary = try #require(loose.analysis.review(of: try Month(parsing: "2025-02")))
+        #expect(looseFebruary.live.highlights.contains { $0.metric == "csat" }, "\(looseFebruary.live.highlights.map(\.text))")
     }
 }
