@@ -276,8 +276,12 @@ extension PageContext {
               let last = all.compactMap({ $0.points.last?.month }).max() else { return [:] }
         let groups = breakdownGroups(breakdowns, of: metric)
         var columns: [[String: Any]] = []
+        // What the overall values rest on, when any of them says.
+        let showsBasis = overall?.points.contains { $0.n != nil } == true && metric.unit != .count
+        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
         if overall != nil {
             columns += [["title": "Overall"], ["title": "Change", "sub": "vs month before"], ["title": "Target"]]
+            if showsBasis { columns += [["title": "n", "sub": "answers or tickets"], ["title": "Interval", "sub": "\(confidence) % confidence"]] }
         }
         for group in groups {
             for series in group.series {
@@ -304,8 +308,13 @@ extension PageContext {
                         cells.append(missing)
                     }
                     cells.append(point.target.map { ["text": NumberFormat.target($0, unit: metric.unit), "cls": "target"] } ?? missing)
+                    if showsBasis {
+                        let small = point.n.map { $0 < site.config.statistics.minimumN } ?? false
+                        cells.append(point.n.map { ["text": small ? "\($0) (small sample)" : "\($0)", "cls": small ? "n small-sample" : "n"] } ?? missing)
+                        cells.append(point.interval.map { ["text": NumberFormat.value($0.lowerBound, unit: metric.unit) + "–" + NumberFormat.value($0.upperBound, unit: metric.unit), "cls": "interval"] } ?? missing)
+                    }
                 } else {
-                    cells += [missing, missing, missing]
+                    cells += Array(repeating: missing, count: showsBasis ? 5 : 3)
                 }
             }
             for series in ordered {

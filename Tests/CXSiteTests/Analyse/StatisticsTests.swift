@@ -161,6 +161,10 @@ struct TypedSampleSizeTests {
         // The metric page says what its latest value rests on.
         #expect(site.text("metrics/csat/index.html")?.contains("<dd class=\"sub\">95 % interval 81.2%–88.2%, n = 400</dd>") == true)
         #expect(site.text("metrics/nps/index.html")?.contains("<dd class=\"sub\">n = 412, no interval</dd>") == true)
+        // The monthly table gives each value's n and interval, "–" where unknown.
+        let csat = try #require(site.text("metrics/csat/index.html"))
+        #expect(csat.contains("<td class=\"num n\">400</td><td class=\"num interval\">81.2%–88.2%</td></tr>"))
+        #expect(csat.contains("<time datetime=\"2026-09\">Sep 2026</time></th><td class=\"num missed\">84.0%</td><td class=\"num missing\">–</td><td class=\"num target\">85%</td><td class=\"num missing\">–</td><td class=\"num missing\">–</td></tr>"), "\(csat)")
     }
 
     @Test func aSampleSizeThatIsNotAWholeNumberIsALocatedError() {
