@@ -167,6 +167,20 @@ struct TypedSampleSizeTests {
         #expect(csat.contains("<time datetime=\"2026-09\">Sep 2026</time></th><td class=\"num missed\">84.0%</td><td class=\"num missing\">–</td><td class=\"num target\">85%</td><td class=\"num missing\">–</td><td class=\"num missing\">–</td></tr>"), "\(csat)")
     }
 
+    /// A spreadsheet in a European locale: `;`, decimal commas, a BOM, CRLF, a ragged row.
+    @Test func semicolonFilesWithDecimalCommasCarryTheirN() throws {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "base_url: https://cx.example.com/\n")
+        folder.write("content/metrics/eu.csv", "\u{FEFF}Month;Metric;Value;N\r\n2026-10;csat;85,0 %;400\r\n2026-09;csat;84,5\r\n")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnosticText.contains("content/metrics/eu.csv:3:1: error: expected 4 fields as in the header, found 3"), "\(site.diagnosticText)")
+        folder.write("content/metrics/eu.csv", "\u{FEFF}Month;Metric;Value;N\r\n2026-10;csat;85,0 %;400\r\n2026-09;csat;84,5;\r\n")
+        let fixed = FixtureSite(root: folder.url)
+        #expect(fixed.diagnostics.isEmpty, "\(fixed.diagnosticText)")
+        let data = try #require(fixed.text("data/metrics.csv"))
+        #expect(data.contains("\n2026-10,csat,,,85,85,400,81.1686,88.1655\n") && data.contains("\n2026-09,csat,,,84.5,85,,,\n"), "\(data)")
+    }
+
     @Test func aSampleSizeThatIsNotAWholeNumberIsALocatedError() {
         let folder = TemporaryFolder()
         folder.write("content/metrics/long.csv", "month,metric,value,n\n2026-10,csat,85%,many\n2026-10,nps,31,0\n")
