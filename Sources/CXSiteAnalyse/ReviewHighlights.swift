@@ -69,7 +69,7 @@ package enum ReviewHighlights {
                 continue
             }
             // A value resting on fewer than `statistics: min_n` answers or tickets is never a highlight.
-            if let n = series.point(in: month)?.n, n < site.config.statistics.minimumN { continue }
+            if site.config.statistics.isSmallSample(series.point(in: month)?.n) { continue }
             readings.append(reading(metric, row, value: value, series: series, month: month))
         }
 

@@ -207,9 +207,7 @@ public struct TicketMetrics: Sendable {
             return Value(month: month, value: Double(t.solvedInMonth), basis: t.solvedInMonth, source: source)
         }
         guard let source = t.source else { return nil }
-        func rate(_ ratio: Ratio) -> Value? {
-            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source, interval: share(ratio, confidence)) }
-        }
+        func rate(_ ratio: Ratio) -> Value? { Self.rate(ratio, month: month, source: source, confidence: confidence) }
         func hours(_ durations: Durations) -> Value? {
             let (values, business) = durations.preferred
             guard let median = Statistics.median(values) else { return nil }
@@ -233,9 +231,7 @@ public struct TicketMetrics: Sendable {
 
     private static func surveyValue(_ metric: String, _ s: SurveyTally, month: Month, confidence: Double) -> Value? {
         guard let source = s.source else { return nil }
-        func rate(_ ratio: Ratio) -> Value? {
-            ratio.percent.map { Value(month: month, value: $0, basis: ratio.count, source: source, interval: share(ratio, confidence)) }
-        }
+        func rate(_ ratio: Ratio) -> Value? { Self.rate(ratio, month: month, source: source, confidence: confidence) }
         switch metric {
         case "csat": return rate(s.csat)
         case "survey_response_rate": return rate(s.responses)
@@ -248,9 +244,12 @@ public struct TicketMetrics: Sendable {
         }
     }
 
-    /// The Wilson interval of a rate, in percent.
-    private static func share(_ ratio: Ratio, _ confidence: Double) -> ClosedRange<Double>? {
-        Statistics.wilson(hits: ratio.hits, of: ratio.count, confidence: confidence).map { $0.low...$0.high }
+    /// A rate's value over its cases, with its Wilson interval; nil without cases.
+    private static func rate(_ ratio: Ratio, month: Month, source: SourceLocation, confidence: Double) -> Value? {
+        ratio.percent.map { percent in
+            Value(month: month, value: percent, basis: ratio.count, source: source,
+                  interval: Statistics.wilson(hits: ratio.hits, of: ratio.count, confidence: confidence).map { $0.low...$0.high })
+        }
     }
 
     /// `series` (from `content/metrics/`) with the computed values added to the overall series.

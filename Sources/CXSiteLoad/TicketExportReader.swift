@@ -224,7 +224,7 @@ public enum TicketExportReader {
             // Tags are split at spaces, commas, semicolons, bars and line breaks (bytes all ASCII).
             let list = fields[tags].utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? fields[tags].lowercased() : fields[tags]
             for tag in list.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x3B || $0 == 0x7C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-            where escalation.tags.contains(String(Substring(tag)) ?? "") {
+            where escalation.tags.contains(String(decoding: tag, as: UTF8.self)) {
                 return true
             }
         }

@@ -38,6 +38,9 @@ public struct StatisticsSettings: Sendable, Equatable {
     public var minimumN = 30
 
     public init() {}
+
+    /// A value resting on `n` answers or tickets is a small sample (false when n is unknown).
+    public func isSmallSample(_ n: Int?) -> Bool { n.map { $0 < minimumN } ?? false }
 }
 
 /// `maturity:` in `site.yml`.

@@ -109,7 +109,7 @@ extension PageContext {
             view["deltaTitle"] = "no value for \(month.previous.label)"
         }
         if let target = status.target { view["target"] = NumberFormat.target(target, unit: metric.unit) }
-        if let n = status.n, n < site.config.statistics.minimumN, metric.unit != .count {
+        if let n = status.n, site.config.statistics.isSmallSample(n), metric.unit != .count {
             view["smallSample"] = "small sample, n = \(n)"
         }
         view["betterText"] = Self.directionText(metric.better).lowercased()
@@ -309,7 +309,7 @@ extension PageContext {
                     }
                     cells.append(point.target.map { ["text": NumberFormat.target($0, unit: metric.unit), "cls": "target"] } ?? missing)
                     if showsBasis {
-                        let small = point.n.map { $0 < site.config.statistics.minimumN } ?? false
+                        let small = site.config.statistics.isSmallSample(point.n)
                         cells.append(point.n.map { ["text": small ? "\($0) (small sample)" : "\($0)", "cls": small ? "n small-sample" : "n"] } ?? missing)
                         cells.append(point.interval.map { ["text": NumberFormat.value($0.lowerBound, unit: metric.unit) + "–" + NumberFormat.value($0.upperBound, unit: metric.unit), "cls": "interval"] } ?? missing)
                     }

@@ -22,13 +22,12 @@ extension PageContext {
         return SearchIndex.page(url: page.url, title: page.title, parts: parts)
     }
 
-    /// The entries of every page but the handbook pages, the 404 page and the alias redirects,
-    /// for the pages the site has.
+    /// The entries of every page but the handbook pages, the framework's, the 404 page and the
+    /// alias redirects, for the pages the site has.
     package func searchEntries(of kind: GeneratedPages) -> [SearchIndex.Page] {
         switch kind {
         case .home: return [homeEntry]
         case .handbookIndex: return [handbookIndexEntry]
-        case .framework(let part): return frameworkEntries(part)
         case .tags: return tagEntries
         case .journeysIndex: return [journeysIndexEntry]
         case .journey(let journey): return [entry(of: journey)]
@@ -44,7 +43,6 @@ extension PageContext {
     /// The groups of generated pages, as the render jobs make them.
     package enum GeneratedPages {
         case home, handbookIndex, tags, journeysIndex, maturity, metricsIndex, reviewsArchive, checks
-        case framework(FrameworkPart)
         case journey(JourneyMap)
         case metric(MetricDefinition)
         case review(MonthlyReview)
@@ -117,8 +115,10 @@ extension PageContext {
         })
     }
 
-    private func frameworkEntries(_ part: FrameworkPart) -> [SearchIndex.Page] {
-        let guide = part.guide, items = items(of: part)
+    /// The entries of a part of the framework: its index and a page per item (`items`, worked out
+    /// once by the render job for its pages and its entries).
+    package func searchEntries(of part: FrameworkPart, items: [FrameworkItem]) -> [SearchIndex.Page] {
+        let guide = part.guide
         var pages = [SearchIndex.page(url: Routes.frameworkIndex(part.folder), title: part.title, parts: [self.lead([guide.tagline] + guide.paragraphs)]
             + items.map { item in self.part(item.number.map { "\($0) \(item.title)" } ?? item.title, "", [item.guide.tagline]) })]
         for item in items {

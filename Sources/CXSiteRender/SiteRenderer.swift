@@ -99,10 +99,11 @@ public enum SiteRenderer {
             }
         }
         for (part, eyebrow, noun) in [(PageContext.FrameworkPart.stages, "CARE stage", "stage"), (.pillars, "Pillar", "pillar"), (.steps, "Step", "step")] {
-            jobs.append(generated(.framework(part)) {
-                context.frameworkPages(kind: part.folder, title: part.title, guide: part.guide, items: context.items(of: part),
-                                       eyebrow: eyebrow, kindNoun: noun, key: noun)
-            })
+            jobs.append {
+                let items = context.items(of: part)
+                return (context.frameworkPages(kind: part.folder, title: part.title, guide: part.guide, items: items, eyebrow: eyebrow, kindNoun: noun, key: noun),
+                        context.searchEntries(of: part, items: items))
+            }
         }
         jobs.append(generated(.tags) { context.tagPages() })
         // Alias pages only redirect: they are neither searched nor in the sitemap.
