@@ -3,53 +3,210 @@ import CXSiteModel
 import CXSiteAnalyse
 import CXSiteCharts
 
+/// The handbook index (`handbook-index.mustache`).
+package struct HandbookIndexView: PageView {
+    package static let template = "handbook-index"
+    package var frame: PageFrame
+    /// The handbook's `_index.md` text as HTML.
+    package var intro: String?
+    package var sections: [Section]
+    package var tagIndex: TagIndexLink?
+
+    package static let fields = ViewFields<Self>(base: \.frame, [
+        .text("intro") { $0.intro },
+        .list("sections") { $0.sections },
+        .view("tagIndex") { $0.tagIndex },
+    ])
+
+    package struct Section: TemplateView {
+        package var title: String
+        package var anchor: String
+        package var intro: String?
+        package var pages: [PageLink]
+
+        package static let fields = ViewFields<Self>([
+            .text("title") { $0.title },
+            .text("anchor") { $0.anchor },
+            .text("intro") { $0.intro },
+            .list("pages") { $0.pages },
+        ])
+    }
+
+    package struct TagIndexLink: TemplateView {
+        package var url: String
+        /// `12 tags`.
+        package var count: String
+
+        package static let fields = ViewFields<Self>([
+            .text("url") { $0.url },
+            .text("count") { $0.count },
+        ])
+    }
+}
+
+/// One handbook page (`handbook-page.mustache`).
+package struct HandbookPageView: PageView {
+    package static let template = "handbook-page"
+    package var frame: PageFrame
+    package var summary: String?
+    package var about: PageFacts?
+    /// The page's Markdown as HTML.
+    package var body: String
+    /// The page's table of contents as HTML.
+    package var toc: String?
+    /// The stages, pillars and steps the page is about.
+    package var tags: [FrameworkTag]
+    package var sectionTitle: String
+    package var siblings: [Link]
+    /// The link to the whole section, when ``siblings`` is only a window of it.
+    package var allSiblings: SectionLink?
+
+    package static let fields = ViewFields<Self>(base: \.frame, [
+        .text("summary") { $0.summary },
+        .view("about") { $0.about },
+        .text("body") { $0.body },
+        .text("toc") { $0.toc },
+        .list("tags") { $0.tags },
+        .text("sectionTitle") { $0.sectionTitle },
+        .list("siblings") { $0.siblings },
+        .view("allSiblings") { $0.allSiblings },
+    ])
+
+    package struct SectionLink: TemplateView {
+        package var count: Int
+        package var url: String
+
+        package static let fields = ViewFields<Self>([
+            .number("count") { $0.count },
+            .text("url") { $0.url },
+        ])
+    }
+}
+
+/// A stage, pillar or step a page is about, as a tag (`tags.mustache`).
+package struct FrameworkTag: TemplateView {
+    /// `connect`…, `pillar` or `step`: the tag's class.
+    package var kind: String
+    package var title: String
+    package var url: String
+
+    package static let fields = ViewFields<Self>([
+        .text("kind") { $0.kind },
+        .text("title") { $0.title },
+        .text("url") { $0.url },
+    ])
+}
+
+/// What the front matter says about a page beyond its text (`page-facts.mustache`).
+package struct PageFacts: TemplateView {
+    package var author: String?
+    package var updated: PageDateView?
+    package var tags: [TopicTagLink]
+    package var tagIndex: String?
+    package var byline: Bool
+    package var draft: Bool
+
+    package static let fields = ViewFields<Self>([
+        .text("author") { $0.author },
+        .view("updated") { $0.updated },
+        .list("tags") { $0.tags },
+        .text("tagIndex") { $0.tagIndex },
+        .flag("byline") { $0.byline },
+        .flag("draft") { $0.draft },
+    ])
+
+    package struct PageDateView: TemplateView {
+        package var datetime: String
+        package var label: String
+        /// The first-written date, on the last-updated one when they differ.
+        package var written: Written?
+
+        package static let fields = ViewFields<Self>([
+            .text("datetime") { $0.datetime },
+            .text("label") { $0.label },
+            .view("written") { $0.written },
+        ])
+    }
+
+    package struct Written: TemplateView {
+        package var datetime: String
+        package var label: String
+
+        package static let fields = ViewFields<Self>([
+            .text("datetime") { $0.datetime },
+            .text("label") { $0.label },
+        ])
+    }
+}
+
+/// A topic tag of the front matter, linking to its page.
+package struct TopicTagLink: TemplateView {
+    package var name: String
+    package var url: String
+
+    package static let fields = ViewFields<Self>([
+        .text("name") { $0.name },
+        .text("url") { $0.url },
+    ])
+}
+
+/// A handbook page in a list of pages (`page-list.mustache`, the tag pages).
+package struct PageLink: TemplateView {
+    package var title: String
+    package var summary: String?
+    package var url: String
+    /// The title of the page's section, where a list mixes sections.
+    package var section: String?
+
+    package static let fields = ViewFields<Self>([
+        .text("title") { $0.title },
+        .text("summary") { $0.summary },
+        .text("url") { $0.url },
+        .text("section") { $0.section },
+    ])
+}
+
 /// The handbook index and one page per handbook file.
 extension PageContext {
     package func handbookIndex() -> OutputFile {
         let path = Routes.handbook
-        var view = self.view(title: "Handbook", kind: "handbook-index", path: path, section: "handbook")
-        if let intro = site.handbookIntro { view["intro"] = html(intro, page: path) }
-        view["sections"] = site.sections.map { section -> [String: Any] in
-            var entry = present(["title": section.title, "anchor": section.anchor,
-                                 "intro": section.intro.map { html($0, page: path) }])
-            entry["pages"] = section.pages.map(pageLink)
-            return entry
-        }
-        if !site.tags.isEmpty {
-            view["tagIndex"] = ["url": TopicTag.indexURL, "count": "\(site.tags.count) \(site.tags.count == 1 ? "tag" : "tags")"]
-        }
-        return render("handbook-index", view, to: path)
+        let view = HandbookIndexView(
+            frame: frame(title: "Handbook", kind: "handbook-index", path: path, section: "handbook"),
+            intro: site.handbookIntro.map { html($0, page: path) },
+            sections: site.sections.map { section in
+                HandbookIndexView.Section(title: section.title, anchor: section.anchor,
+                                          intro: section.intro.map { html($0, page: path) }, pages: section.pages.map(pageLink))
+            },
+            tagIndex: site.tags.isEmpty ? nil
+                : HandbookIndexView.TagIndexLink(url: TopicTag.indexURL, count: "\(site.tags.count) \(site.tags.count == 1 ? "tag" : "tags")"))
+        return render(view, to: path)
     }
 
     /// The page of `section.pages[position]`.
     package func handbookPage(at position: Int, in section: HandbookSection) -> OutputFile {
         let page = section.pages[position]
-        var crumbs: [(title: String, url: String)] = [("Handbook", Routes.handbook)]
+        var crumbs = [Link(title: "Handbook", url: Routes.handbook)]
         if !section.id.isEmpty {
-            crumbs.append((section.title, Routes.handbookSection(section.anchor)))
+            crumbs.append(Link(title: section.title, url: Routes.handbookSection(section.anchor)))
         }
-        var view = self.view(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
-                             description: page.metaDescription, breadcrumbs: crumbs)
-        if let summary = page.summary, !summary.isEmpty { view["summary"] = summary }
-        view["about"] = pageFacts(page.metadata)
-        view["body"] = page.body.html
-        if page.tableOfContents, let contents = TableOfContents.html(page.body.headings) { view["toc"] = contents }
-        view["tags"] = page.stages.map { ["kind": $0.rawValue, "title": $0.name, "url": Routes.stage($0.rawValue)] }
-            + page.pillars.map { ["kind": "pillar", "title": $0.name, "url": Routes.pillar($0.rawValue)] }
-            + page.steps.map { ["kind": "step", "title": "Step \($0.number): \($0.name)", "url": Routes.step($0.number)] }
-        view["sectionTitle"] = section.title
         let pages = section.pages
-        if pages.count > Self.fullSiblingListLimit {
-            view["siblings"] = Self.siblingWindow(around: position, count: pages.count).map { index in
-                ["title": pages[index].title, "url": pages[index].url, "current": index == position] as [String: Any]
-            }
-            view["allSiblings"] = ["count": pages.count, "url": Routes.handbookSection(section.anchor)] as [String: Any]
-        } else {
-            view["siblings"] = pages.count > 1
-                ? pages.indices.map { ["title": pages[$0].title, "url": pages[$0].url, "current": $0 == position] as [String: Any] }
-                : [[String: Any]]()
-        }
-        return render("handbook-page", view, to: page.url)
+        let listed = pages.count > Self.fullSiblingListLimit ? Self.siblingWindow(around: position, count: pages.count)
+            : pages.count > 1 ? pages.indices : 0..<0
+        let view = HandbookPageView(
+            frame: frame(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
+                         description: page.metaDescription, breadcrumbs: crumbs),
+            summary: page.summary,
+            about: pageFacts(page.metadata),
+            body: page.body.html,
+            toc: page.tableOfContents ? TableOfContents.html(page.body.headings) : nil,
+            tags: page.stages.map { FrameworkTag(kind: $0.rawValue, title: $0.name, url: Routes.stage($0.rawValue)) }
+                + page.pillars.map { FrameworkTag(kind: "pillar", title: $0.name, url: Routes.pillar($0.rawValue)) }
+                + page.steps.map { FrameworkTag(kind: "step", title: "Step \($0.number): \($0.name)", url: Routes.step($0.number)) },
+            sectionTitle: section.title,
+            siblings: listed.map { Link(title: pages[$0].title, url: pages[$0].url, current: $0 == position) },
+            allSiblings: pages.count > Self.fullSiblingListLimit
+                ? HandbookPageView.SectionLink(count: pages.count, url: Routes.handbookSection(section.anchor)) : nil)
+        return render(view, to: page.url)
     }
 
     /// Sections up to this size list every page at the foot of each page; a longer one lists a
@@ -69,23 +226,22 @@ extension PageContext {
 
     /// What the front matter says about a page beyond its text: author, dates, tags, draft.
     /// Nil when it says none of it.
-    package func pageFacts(_ metadata: PageMetadata) -> [String: Any]? {
-        var facts = present(["author": metadata.author])
-        if let updated = metadata.lastUpdated {
-            facts["updated"] = ["datetime": updated.description, "label": updated.label]
-            if let date = metadata.date, date != updated { facts["written"] = ["datetime": date.description, "label": date.label] }
+    package func pageFacts(_ metadata: PageMetadata) -> PageFacts? {
+        let author = metadata.author.flatMap { $0.isEmpty ? nil : $0 }
+        let updated = metadata.lastUpdated.map { updated in
+            PageFacts.PageDateView(datetime: updated.description, label: updated.label,
+                                   written: metadata.date.flatMap { $0 == updated ? nil : PageFacts.Written(datetime: $0.description, label: $0.label) })
         }
-        if !metadata.tags.isEmpty {
-            facts["tags"] = metadata.tags.map { ["name": $0, "url": TopicTag.url(slug: Slug.tag($0))] }
-            facts["tagIndex"] = TopicTag.indexURL
-        }
-        if metadata.author != nil || metadata.lastUpdated != nil { facts["byline"] = true }
-        if metadata.draft { facts["draft"] = true }
-        return facts.isEmpty ? nil : facts
+        let byline = metadata.author != nil || metadata.lastUpdated != nil
+        guard author != nil || updated != nil || !metadata.tags.isEmpty || byline || metadata.draft else { return nil }
+        return PageFacts(author: author, updated: updated,
+                         tags: metadata.tags.map { TopicTagLink(name: $0, url: TopicTag.url(slug: Slug.tag($0))) },
+                         tagIndex: metadata.tags.isEmpty ? nil : TopicTag.indexURL,
+                         byline: byline, draft: metadata.draft)
     }
 
     /// A page in a list of pages: title, summary, link.
-    package func pageLink(_ page: HandbookPage) -> [String: Any] {
-        present(["title": page.title, "summary": page.summary, "url": page.url])
+    package func pageLink(_ page: HandbookPage) -> PageLink {
+        PageLink(title: page.title, summary: page.summary, url: page.url)
     }
 }

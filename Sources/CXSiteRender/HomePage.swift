@@ -79,6 +79,14 @@ extension PageContext {
     }
 
     package func notFoundPage() -> OutputFile {
-        render("not-found", view(title: "Page not found", kind: "not-found", path: Routes.notFound, section: ""), to: Routes.notFound)
+        render(NotFoundView(frame: frame(title: "Page not found", kind: "not-found", path: Routes.notFound, section: "")), to: Routes.notFound)
     }
+}
+
+/// The page for addresses with no page (`not-found.mustache`): the frame only.
+package struct NotFoundView: PageView {
+    package static let template = "not-found"
+    package var frame: PageFrame
+
+    package static let fields = ViewFields<Self>(base: \.frame, [])
 }

@@ -30,6 +30,8 @@ package struct PageContext: Sendable {
     /// (`Any` is not Sendable, but these hold only strings and booleans and are never changed.)
     nonisolated(unsafe) private let siteView: [String: Any]
     nonisolated(unsafe) private let navigationViews: [String: [[String: Any]]]
+    private let siteInfo: PageFrame.SiteInfo
+    private let navigations: [String: [Link]]
 
     package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet) {
         self.site = site
@@ -43,6 +45,22 @@ package struct PageContext: Sendable {
             navigationViews[section] = Self.navigation.map { ["title": $0.title, "url": $0.url, "current": $0.id == section] as [String: Any] }
         }
         self.navigationViews = navigationViews
+        siteInfo = PageFrame.SiteInfo(title: config.title, description: config.description, company: config.company, language: config.language)
+        var navigations: [String: [Link]] = [:]
+        for section in Self.navigation.map(\.id) + [""] {
+            navigations[section] = Self.navigation.map { Link(title: $0.title, url: $0.url, current: $0.id == section) }
+        }
+        self.navigations = navigations
+    }
+
+    /// The frame of a page at `path` (`stages/connect/index.html`), whose navigation entry
+    /// `section` is marked current.
+    package func frame(title: String, kind: String, path: String, section: String,
+                       description: String? = nil, breadcrumbs: [Link] = []) -> PageFrame {
+        PageFrame(root: Routes.root(from: path), site: siteInfo,
+                  page: PageFrame.PageInfo(title: title, kind: kind, description: description),
+                  nav: navigations[section] ?? Self.navigation.map { Link(title: $0.title, url: $0.url, current: $0.id == section) },
+                  breadcrumbs: breadcrumbs)
     }
 
     /// The base view of a page at `path` (`stages/connect/index.html`), whose navigation
@@ -61,6 +79,10 @@ package struct PageContext: Sendable {
     /// A Markdown text's HTML (made in the load phase, for the page it is shown on).
     package func html(_ markdown: MarkdownText, page path: String) -> String {
         markdown.html
+    }
+
+    package func render<View: PageView>(_ view: View, to path: String) -> OutputFile {
+        OutputFile(path: path, text: templates.render(View.template, view))
     }
 
     package func render(_ template: String, _ view: [String: Any], to path: String) -> OutputFile {

@@ -16,7 +16,7 @@ public struct TemplateSet: Sendable {
     public let assets: [String: String]
 
     /// Renders the template `name` with `view` (dictionaries of strings, numbers, booleans, arrays).
-    package func render(_ name: String, _ view: [String: Any]) -> String {
+    package func render(_ name: String, _ view: Any) -> String {
         library.render(view, withTemplate: name) ?? ""
     }
 

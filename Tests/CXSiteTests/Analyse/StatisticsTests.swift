@@ -17,7 +17,7 @@ struct StatisticsTests {
     /// A cell of expected.json: a number, null, or a list of numbers (a sample).
     enum JSONNumberOrList: Decodable {
         case number(Double), list([Double]), null
-        init(from decoder: Decoder) throws {
+        init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if container.decodeNil() { self = .null } else if let n = try? container.decode(Double.self) { self = .number(n) } else { self = .list(try container.decode([Double].self)) }
         }

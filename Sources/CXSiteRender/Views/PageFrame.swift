@@ -1,0 +1,68 @@
+import CXSiteSupport
+
+/// What every page's view holds for the layout: the way back to the root, the site, the
+/// page's title and kind, the navigation and the breadcrumbs. Each page kind's view has one
+/// and reads its fields through it (``ViewFields/init(base:_:)``).
+package struct PageFrame: TemplateView {
+    /// `../../` from the page to the site root, so that links work from `file://`.
+    package var root: String
+    package var site: SiteInfo
+    package var page: PageInfo
+    package var nav: [Link]
+    package var breadcrumbs: [Link]
+
+    package static let fields = ViewFields<Self>([
+        .text("root") { $0.root },
+        .view("site") { $0.site },
+        .view("page") { $0.page },
+        .list("nav") { $0.nav },
+        .list("breadcrumbs") { $0.breadcrumbs },
+    ])
+
+    /// The site's fields from `site.yml`.
+    package struct SiteInfo: TemplateView {
+        package var title: String
+        package var description: String?
+        package var company: String?
+        package var language: String
+
+        package static let fields = ViewFields<Self>([
+            .text("title") { $0.title },
+            .text("description") { $0.description },
+            .text("company") { $0.company },
+            .text("language") { $0.language },
+        ])
+    }
+
+    /// The page's own title, kind (its `<body>` class) and meta description.
+    package struct PageInfo: TemplateView {
+        package var title: String
+        package var kind: String
+        package var description: String?
+
+        package static let fields = ViewFields<Self>([
+            .text("title") { $0.title },
+            .text("kind") { $0.kind },
+            .text("description") { $0.description },
+        ])
+    }
+}
+
+/// A link with its title, relative to the site root; `current` marks the page itself in a list.
+package struct Link: TemplateView {
+    package var title: String
+    package var url: String
+    package var current = false
+
+    package init(title: String, url: String, current: Bool = false) {
+        self.title = title
+        self.url = url
+        self.current = current
+    }
+
+    package static let fields = ViewFields<Self>([
+        .text("title") { $0.title },
+        .text("url") { $0.url },
+        .flag("current") { $0.current },
+    ])
+}

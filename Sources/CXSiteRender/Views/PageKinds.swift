@@ -1,0 +1,13 @@
+/// Every kind of page cxsite renders, by its view type. `TemplateNamesTests` reads each
+/// kind's template, and the partials it includes, against its view type's fields. A new page
+/// kind is a file (its view type and the function that makes it) and a line here.
+package enum PageKinds {
+    package static let all: [any PageView.Type] = [
+        HandbookIndexView.self,
+        HandbookPageView.self,
+        TagIndexView.self,
+        TagView.self,
+        AliasView.self,
+        NotFoundView.self,
+    ]
+}
