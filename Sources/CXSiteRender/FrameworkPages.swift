@@ -3,11 +3,108 @@ import CXSiteModel
 import CXSiteAnalyse
 import CXSiteCharts
 
+/// A framework index (`framework-index.mustache`): the stages, pillars or steps as cards.
+package struct FrameworkIndexView: PageView {
+    package static let template = "framework-index"
+    package var frame: PageFrame
+    package var guide: GuideView
+    package var items: [PageContext.FrameworkItem]
+    /// `stages`, `pillars` or `steps`: the list's CSS class.
+    package var listClass: String
+
+    package static let fields = ViewFields<Self>(base: { $0.frame }, [
+        .view("guide") { $0.guide },
+        .list("items") { $0.items },
+        .text("listClass") { $0.listClass },
+    ])
+}
+
+/// One stage's, pillar's or step's page (`framework-page.mustache`).
+package struct FrameworkPageView: PageView {
+    package static let template = "framework-page"
+    package var frame: PageFrame
+    package var id: String
+    package var tracker: TrackerView?
+    package var maturity: MaturityBadge?
+    /// `CARE stage`, `Step 3 of 7`.
+    package var eyebrow: String
+    package var guide: GuideView
+    package var pages: [PageLink]
+    /// `stage`, `pillar` or `step`.
+    package var kindNoun: String
+    /// The front matter line that lists a page here: `stage: connect`.
+    package var frontMatterKey: String
+    package var frontMatterValue: String
+    package var journeyTouchpoints: JourneyTouchpointsView?
+    package var scorecard: ScorecardView?
+    package var previous: Link?
+    package var next: Link?
+
+    package static let fields = ViewFields<Self>(base: { $0.frame }, [
+        .text("id") { $0.id },
+        .view("tracker") { $0.tracker },
+        .view("maturity") { $0.maturity },
+        .text("eyebrow") { $0.eyebrow },
+        .view("guide") { $0.guide },
+        .list("pages") { $0.pages },
+        .text("kindNoun") { $0.kindNoun },
+        .text("frontMatterKey") { $0.frontMatterKey },
+        .text("frontMatterValue") { $0.frontMatterValue },
+        .view("journeyTouchpoints") { $0.journeyTouchpoints },
+        .view("scorecard") { $0.scorecard },
+        .view("previous") { $0.previous },
+        .view("next") { $0.next },
+    ])
+}
+
+/// The framework's own text of a stage, pillar, step or part.
+package struct GuideView: TemplateView {
+    package var guide: DomainGuide
+
+    package static let fields = ViewFields<Self>([
+        .text("tagline") { $0.guide.tagline },
+        .texts("paragraphs") { $0.guide.paragraphs },
+        .texts("practices") { $0.guide.practices },
+        .texts("rulesOfThumb") { $0.guide.rulesOfThumb },
+    ])
+}
+
+/// A step's status for its badge and its page: status, rule, finding, evidence, override note.
+package struct TrackerView: TemplateView {
+    package var progress: StepProgress
+
+    package static let fields = ViewFields<Self>([
+        .text("status") { $0.progress.status.rawValue },
+        .text("statusClass") { $0.progress.status.rawValue.replacingOccurrences(of: " ", with: "-") },
+        .text("rule") { $0.progress.rule },
+        .text("finding") { $0.progress.finding },
+        .list("evidence") { $0.progress.evidence.compactMap { link in link.url.map { Link(title: link.title, url: $0) } } },
+        .flag("overridden") { $0.progress.overridden },
+        .text("derived") { $0.progress.overridden ? $0.progress.derived.rawValue : nil },
+        .text("note") { $0.progress.overridden ? $0.progress.note : nil },
+    ])
+}
+
+/// An area's level and score in the reporting month, linking to its card on the maturity page.
+package struct MaturityBadge: TemplateView {
+    package var level: Int
+    package var levelName: String
+    package var score: String
+    package var url: String
+
+    package static let fields = ViewFields<Self>([
+        .number("level") { $0.level },
+        .text("levelName") { $0.levelName },
+        .text("score") { $0.score },
+        .text("url") { $0.url },
+    ])
+}
+
 /// The generated pages for the CARE stages, the five pillars and the seven steps: the
 /// framework's text joined with the team's handbook pages that name the stage, pillar or step.
 extension PageContext {
     /// One entry of a framework index or the home page.
-    package struct FrameworkItem {
+    package struct FrameworkItem: TemplateView {
         package var id: String
         package var number: Int?
         package var title: String
@@ -15,29 +112,20 @@ extension PageContext {
         package var guide: DomainGuide
         package var pages: [HandbookPage]
         /// A step's tracker status, or a stage's or pillar's maturity, for badges and the page.
-        package var tracker: [String: Any]? = nil
-        package var maturity: [String: Any]? = nil
+        package var tracker: TrackerView? = nil
+        package var maturity: MaturityBadge? = nil
 
-        package var view: [String: Any] {
-            var item: [String: Any] = ["id": id, "title": title, "url": url, "tagline": guide.tagline,
-                                       "pageCount": pages.count, "pageNoun": pages.count.pageNoun]
-            if let number { item["number"] = number }
-            if let tracker { item["tracker"] = tracker }
-            if let maturity { item["maturity"] = maturity }
-            return item
-        }
-
-        /// The memberwise initialiser, open to the other targets.
-        package init(id: String, number: Int? = nil, title: String, url: String, guide: DomainGuide, pages: [HandbookPage], tracker: [String: Any]? = nil, maturity: [String: Any]? = nil) {
-            self.id = id
-            self.number = number
-            self.title = title
-            self.url = url
-            self.guide = guide
-            self.pages = pages
-            self.tracker = tracker
-            self.maturity = maturity
-        }
+        package static let fields = ViewFields<Self>([
+            .text("id") { $0.id },
+            .number("number") { $0.number },
+            .text("title") { $0.title },
+            .text("url") { $0.url },
+            .text("tagline") { $0.guide.tagline },
+            .number("pageCount") { $0.pages.count },
+            .text("pageNoun") { $0.pages.count.pageNoun },
+            .view("tracker") { $0.tracker },
+            .view("maturity") { $0.maturity },
+        ])
     }
 
     package var stageItems: [FrameworkItem] {
@@ -58,65 +146,38 @@ extension PageContext {
         ImplementationStep.allCases.map { step in
             FrameworkItem(id: "step-\(step.number)", number: step.number, title: step.name, url: Routes.step(step.number),
                           guide: step.guide, pages: site.handbookPages.filter { $0.steps.contains(step) },
-                          tracker: analysis.steps.first { $0.step == step }.map(trackerView))
+                          tracker: analysis.steps.first { $0.step == step }.map(TrackerView.init))
         }
     }
 
     /// The index and the detail pages of one part of the framework.
     package func frameworkPages(kind: String, title: String, guide: DomainGuide, items: [FrameworkItem],
-                        eyebrow: String, kindNoun: String, key: String) -> [OutputFile] {
+                                eyebrow: String, kindNoun: String, key: String) -> [OutputFile] {
         let indexPath = Routes.frameworkIndex(kind)
-        var index = view(title: title, kind: "\(kind)-index", path: indexPath, section: kind, description: guide.tagline)
-        index["guide"] = guideView(guide)
-        index["items"] = items.map(\.view)
-        index["listClass"] = kind
-        var files = [render("framework-index", index, to: indexPath)]
+        let index = FrameworkIndexView(frame: frame(title: title, kind: "\(kind)-index", path: indexPath, section: kind, description: guide.tagline),
+                                       guide: GuideView(guide: guide), items: items, listClass: kind)
+        var files = [render(index, to: indexPath)]
         for (position, item) in items.enumerated() {
-            var page = view(title: item.title, kind: kind.dropLast() + "-page", path: item.url, section: kind,
-                            description: item.guide.tagline, breadcrumbs: [(title, indexPath)])
-            page["id"] = item.id
-            if let tracker = item.tracker { page["tracker"] = tracker }
-            if let maturity = item.maturity { page["maturity"] = maturity }
-            page["eyebrow"] = item.number.map { "\(eyebrow) \($0) of \(items.count)" } ?? eyebrow
-            page["guide"] = guideView(item.guide)
-            page["pages"] = item.pages.map(pageLink)
-            page["kindNoun"] = kindNoun
-            page["frontMatterKey"] = key
-            page["frontMatterValue"] = item.number.map(String.init) ?? item.id
-            page["journeyTouchpoints"] = journeyTouchpoints(for: item)
-            if let scorecard = metricScorecard(kind: kind, id: item.id) { page["scorecard"] = scorecard }
-            if position > 0 { page["previous"] = ["title": items[position - 1].title, "url": items[position - 1].url] }
-            if position + 1 < items.count { page["next"] = ["title": items[position + 1].title, "url": items[position + 1].url] }
-            files.append(render("framework-page", page, to: item.url))
+            let page = FrameworkPageView(
+                frame: frame(title: item.title, kind: kind.dropLast() + "-page", path: item.url, section: kind,
+                             description: item.guide.tagline, breadcrumbs: [Link(title: title, url: indexPath)]),
+                id: item.id, tracker: item.tracker, maturity: item.maturity,
+                eyebrow: item.number.map { "\(eyebrow) \($0) of \(items.count)" } ?? eyebrow,
+                guide: GuideView(guide: item.guide), pages: item.pages.map(pageLink),
+                kindNoun: kindNoun, frontMatterKey: key, frontMatterValue: item.number.map(String.init) ?? item.id,
+                journeyTouchpoints: journeyTouchpoints(for: item),
+                scorecard: metricScorecard(kind: kind, id: item.id),
+                previous: position > 0 ? Link(title: items[position - 1].title, url: items[position - 1].url) : nil,
+                next: position + 1 < items.count ? Link(title: items[position + 1].title, url: items[position + 1].url) : nil)
+            files.append(render(page, to: item.url))
         }
         return files
     }
 
-    package func guideView(_ guide: DomainGuide) -> [String: Any] {
-        ["tagline": guide.tagline, "paragraphs": guide.paragraphs, "practices": guide.practices, "rulesOfThumb": guide.rulesOfThumb]
-    }
-}
-
-extension PageContext {
-    /// A step's status for its badge and its page: status, rule, finding, evidence, override note.
-    package func trackerView(_ progress: StepProgress) -> [String: Any] {
-        var view: [String: Any] = [
-            "status": progress.status.rawValue, "statusClass": progress.status.rawValue.replacingOccurrences(of: " ", with: "-"),
-            "rule": progress.rule, "finding": progress.finding,
-            "evidence": progress.evidence.compactMap { link in link.url.map { ["title": link.title, "url": $0] } },
-        ]
-        if progress.overridden {
-            view["overridden"] = true
-            view["derived"] = progress.derived.rawValue
-            if let note = progress.note { view["note"] = note }
-        }
-        return view
-    }
-
     /// Level and score of an area in the reporting month, linking to its card on the maturity page.
-    package func maturityBadge(_ area: MaturityArea) -> [String: Any]? {
+    package func maturityBadge(_ area: MaturityArea) -> MaturityBadge? {
         guard let score = analysis.latest?.score(area) else { return nil }
-        return ["level": score.level, "levelName": levelName(score.level), "score": MaturityView.score(score.score),
-                "url": Routes.maturityArea(area.id)]
+        return MaturityBadge(level: score.level, levelName: levelName(score.level), score: MaturityView.score(score.score),
+                             url: Routes.maturityArea(area.id))
     }
 }

@@ -10,16 +10,13 @@ extension PageContext {
 
     package func journeysIndex() -> OutputFile {
         let path = Routes.journeys
-        var view = self.view(title: "Journeys", kind: "journeys-index", path: path, section: "journeys",
-                             description: "Customer journey maps across the four CARE stages.")
-        view["journeys"] = site.journeys.map(journeySummary)
-        if !site.journeys.isEmpty { view["heatmap"] = coverageHeatmap().render().html }
-        view["stageNames"] = CAREStage.allCases.map { ["id": $0.rawValue, "name": $0.name, "initial": String($0.name.prefix(1))] }
-        view["channels"] = site.channels.map { channel -> [String: Any] in
-            ["name": channel.name, "touchpointCount": channel.touchpointCount, "touchpointNoun": channel.touchpointCount.touchpointNoun,
-             "journeyCount": channel.journeys.count, "journeyNoun": channel.journeys.count == 1 ? "journey" : "journeys"]
-        }
-        return render("journeys-index", view, to: path)
+        let view = JourneysIndexView(
+            frame: frame(title: "Journeys", kind: "journeys-index", path: path, section: "journeys",
+                         description: "Customer journey maps across the four CARE stages."),
+            journeys: site.journeys.map(journeySummary),
+            heatmap: site.journeys.isEmpty ? nil : coverageHeatmap().render().html,
+            channels: site.channels.map { JourneysIndexView.Channel(name: $0.name, touchpointCount: $0.touchpointCount, journeyCount: $0.journeys.count) })
+        return render(view, to: path)
     }
 
     /// Journeys × CARE stages: a cell's label is the number of touchpoints, its colour the
@@ -50,115 +47,83 @@ extension PageContext {
     }
 
     /// A journey in the index: who, what, and its numbers per stage.
-    package func journeySummary(_ journey: JourneyMap) -> [String: Any] {
-        var entry = present(["title": journey.title, "url": journey.url, "persona": journey.persona, "owner": journey.owner,
-                             "scenario": journey.scenario, "status": journey.status])
-        entry["stageCounts"] = journey.stages.map { stage -> [String: Any] in
-            ["id": stage.stage.rawValue, "name": stage.stage.name, "count": stage.touchpoints.count]
-        }
-        entry["touchpointCount"] = journey.touchpoints.count
-        entry["touchpointNoun"] = journey.touchpoints.count.touchpointNoun
-        entry["painCount"] = journey.painCount
-        entry["painNoun"] = journey.painCount == 1 ? "pain point" : "pain points"
-        entry["improvementCount"] = journey.improvementCount
-        entry["improvementNoun"] = journey.improvementCount == 1 ? "improvement" : "improvements"
-        if let average = journey.averageEmotion { entry["averageEmotion"] = emotionView(average, decimals: 1) }
+    package func journeySummary(_ journey: JourneyMap) -> JourneySummary {
         let missing = journey.stages.filter { $0.touchpoints.isEmpty }.map(\.stage.name)
-        if !missing.isEmpty { entry["missingStages"] = missing.joined(separator: ", ") }
-        return entry
+        return JourneySummary(
+            title: journey.title, url: journey.url, persona: journey.persona, owner: journey.owner,
+            scenario: journey.scenario, status: journey.status,
+            stageCounts: journey.stages.map { JourneySummary.StageCount(id: $0.stage.rawValue, name: $0.stage.name, count: $0.touchpoints.count) },
+            touchpointCount: journey.touchpoints.count, painCount: journey.painCount, improvementCount: journey.improvementCount,
+            averageEmotion: journey.averageEmotion.map { emotionView($0, decimals: 1) },
+            missingStages: missing.isEmpty ? nil : missing.joined(separator: ", "))
     }
 
     package func journeyPage(_ journey: JourneyMap) -> OutputFile {
         let path = journey.url
-        var view = self.view(title: journey.title, kind: "journey", path: path, section: "journeys",
-                             description: journey.scenario, breadcrumbs: [("Journeys", Routes.journeys)])
-        view.merge(present(["persona": journey.persona, "owner": journey.owner, "scenario": journey.scenario,
-                            "status": journey.status])) { $1 }
-        view["dataURL"] = "journey.json"
-        view["sourcePath"] = journey.path
-        view["intro"] = html(journey.intro, page: path)
-        view["touchpointCount"] = journey.touchpoints.count
-        view["touchpointNoun"] = journey.touchpoints.count.touchpointNoun
-        view["painCount"] = journey.painCount
-        view["painNoun"] = journey.painCount == 1 ? "pain point" : "pain points"
-        view["improvementCount"] = journey.improvementCount
-        view["improvementNoun"] = journey.improvementCount == 1 ? "improvement" : "improvements"
-        if let average = journey.averageEmotion { view["averageEmotion"] = emotionView(average, decimals: 1) }
-        view["curve"] = emotionCurve(journey).render().html
-        view["stages"] = journey.stages.enumerated().map { number, stage in stageColumn(stage, number: number + 1, page: path) }
-        view["improvementStages"] = journey.stages.map { stage -> [String: Any] in
-            var entry: [String: Any] = ["id": stage.stage.rawValue, "name": stage.stage.name]
-            entry["items"] = stage.improvements.map { touchpoint, improvement in
-                present(["text": improvement.text, "owner": improvement.owner, "touchpoint": touchpoint.title, "anchor": touchpoint.anchor])
-            }
-            return entry
-        }
-        view["metrics"] = namedMetrics(journey)
-        return render("journey", view, to: path)
+        let view = JourneyView(
+            frame: frame(title: journey.title, kind: "journey", path: path, section: "journeys",
+                         description: journey.scenario, breadcrumbs: [Link(title: "Journeys", url: Routes.journeys)]),
+            summary: journeySummary(journey),
+            sourcePath: journey.path,
+            intro: html(journey.intro, page: path),
+            curve: emotionCurve(journey).render().html,
+            stages: journey.stages.enumerated().map { number, stage in stageColumn(stage, number: number + 1, page: path) },
+            improvementStages: journey.stages.map { stage in
+                JourneyView.ImprovementStage(id: stage.stage.rawValue, name: stage.stage.name, items: stage.improvements.map { touchpoint, improvement in
+                    JourneyView.ImprovementStage.Item(text: improvement.text, owner: improvement.owner, touchpoint: touchpoint.title, anchor: touchpoint.anchor)
+                })
+            },
+            metrics: namedMetrics(journey))
+        return render(view, to: path)
     }
 
     /// One CARE column of the map.
-    package func stageColumn(_ stage: JourneyStage, number: Int, page: String) -> [String: Any] {
-        var column = present(["subtitle": stage.subtitles.isEmpty ? nil : stage.subtitles.joined(separator: " · "),
-                              "prose": html(stage.prose, page: page)])
-        column["id"] = stage.stage.rawValue
-        column["name"] = stage.stage.name
-        column["number"] = number
-        column["url"] = Routes.stage(stage.stage.rawValue)
-        column["count"] = stage.touchpoints.count
-        column["countNoun"] = stage.touchpoints.count.touchpointNoun
-        if let average = stage.averageEmotion { column["averageEmotion"] = emotionView(average, decimals: 1) }
-        column["touchpoints"] = stage.touchpoints.map { touchpointCard($0, page: page) }
-        return column
+    package func stageColumn(_ stage: JourneyStage, number: Int, page: String) -> JourneyView.StageColumn {
+        JourneyView.StageColumn(
+            id: stage.stage.rawValue, name: stage.stage.name, number: number, url: Routes.stage(stage.stage.rawValue),
+            subtitle: stage.subtitles.isEmpty ? nil : stage.subtitles.joined(separator: " · "),
+            prose: html(stage.prose, page: page),
+            averageEmotion: stage.averageEmotion.map { emotionView($0, decimals: 1) },
+            touchpoints: stage.touchpoints.map { touchpointCard($0, page: page) })
     }
 
     /// A touchpoint's card: every attribute, by kind, then its prose.
-    package func touchpointCard(_ touchpoint: Touchpoint, page: String) -> [String: Any] {
-        var card = present(["prose": html(touchpoint.prose, page: page)])
-        card["title"] = touchpoint.title
-        card["anchor"] = touchpoint.anchor
-        card["number"] = touchpoint.index + 1
-        card["stage"] = touchpoint.stage.rawValue
-        if let emotion = touchpoint.emotion { card["emotion"] = emotionView(emotion) }
-        if let target = touchpoint.targetEmotion, target != touchpoint.emotion { card["target"] = emotionView(target) }
-        card["channels"] = touchpoint.channels
-        card["owners"] = touchpoint.owners
-        card["actions"] = touchpoint.actions
-        card["thoughts"] = touchpoint.thoughts.map(Self.unquoted)
-        card["pains"] = touchpoint.pains
-        card["opportunities"] = touchpoint.opportunities
-        card["improvements"] = touchpoint.improvements.map { present(["text": $0.text, "owner": $0.owner]) }
-        card["metrics"] = touchpoint.metrics.map { id -> [String: Any] in
-            present(["id": id, "name": MetricCatalog.builtIn.metric(id)?.name ?? id])
-        }
-        card["steps"] = touchpoint.steps.map { ["number": $0.number, "name": $0.name, "url": Routes.step($0.number)] as [String: Any] }
-        card["others"] = touchpoint.otherAttributes.map { ["key": $0.key, "value": $0.value] }
-        return card
+    package func touchpointCard(_ touchpoint: Touchpoint, page: String) -> JourneyView.TouchpointCard {
+        JourneyView.TouchpointCard(
+            title: touchpoint.title, anchor: touchpoint.anchor, number: touchpoint.index + 1, stage: touchpoint.stage.rawValue,
+            prose: html(touchpoint.prose, page: page),
+            emotion: touchpoint.emotion.map { emotionView($0) },
+            target: touchpoint.targetEmotion.flatMap { $0 == touchpoint.emotion ? nil : emotionView($0) },
+            channels: touchpoint.channels, owners: touchpoint.owners, actions: touchpoint.actions,
+            thoughts: touchpoint.thoughts.map(Self.unquoted), pains: touchpoint.pains, opportunities: touchpoint.opportunities,
+            improvements: touchpoint.improvements.map { JourneyView.TouchpointCard.Improvement(text: $0.text, owner: $0.owner) },
+            metrics: touchpoint.metrics.map { JourneyView.TouchpointCard.MetricChip(id: $0, name: MetricCatalog.builtIn.metric($0)?.name ?? $0) },
+            steps: touchpoint.steps.map { JourneyView.TouchpointCard.StepChip(number: $0.number, name: $0.name, url: Routes.step($0.number)) },
+            others: touchpoint.otherAttributes.map { JourneyView.TouchpointCard.Attribute(key: $0.key, value: $0.value) })
     }
 
     /// The metrics named on a journey's touchpoints, in catalog order, then unknown ids.
-    package func namedMetrics(_ journey: JourneyMap) -> [[String: Any]] {
+    package func namedMetrics(_ journey: JourneyMap) -> [JourneyView.NamedMetric] {
         var ids: [String] = []
         for touchpoint in journey.touchpoints { for id in touchpoint.metrics where !ids.contains(id) { ids.append(id) } }
         let catalog = MetricCatalog.builtIn
         let ordered = catalog.ids.filter(ids.contains) + ids.filter { catalog.metric($0) == nil }
         return ordered.map { id in
             let metric = catalog.metric(id)
-            var entry = present(["id": id, "name": metric?.name ?? id, "definition": metric?.definition,
-                                 "stage": metric?.stage.name, "stageId": metric?.stage.rawValue])
-            entry["touchpoints"] = journey.touchpoints.filter { $0.metrics.contains(id) }.map { ["title": $0.title, "anchor": $0.anchor] }
-            return entry
+            return JourneyView.NamedMetric(
+                id: id, name: metric?.name ?? id, definition: metric?.definition, stage: metric?.stage.name,
+                touchpoints: journey.touchpoints.filter { $0.metrics.contains(id) }.map { JourneyView.NamedMetric.Touchpoint(title: $0.title, anchor: $0.anchor) })
         }
     }
 
     /// An emotion for display: `−1`, `unhappy` and a colour class (`e-n1`) that is never the only cue.
     /// Averages are shown with one decimal (`decimals: 1`), single emotions as written.
-    package func emotionView(_ value: Double, decimals: Int = 2) -> [String: Any] {
+    package func emotionView(_ value: Double, decimals: Int = 2) -> EmotionView {
         let scale = decimals == 1 ? 10.0 : 100.0
         let shown = (value * scale).rounded() / scale
         let step = Int(min(max(shown, -2), 2).rounded())
         let cls = step < 0 ? "e-n\(-step)" : step > 0 ? "e-p\(step)" : "e-0"
-        return ["value": EmotionScale.signed(shown), "word": EmotionScale.word(for: shown), "class": cls]
+        return EmotionView(value: EmotionScale.signed(shown), word: EmotionScale.word(for: shown), cls: cls)
     }
 
     /// A thought without the quotation marks around it (the page sets it in `<q>`).
@@ -180,30 +145,25 @@ extension PageContext {
 
     /// The "touchpoints in our journeys" section of a framework page: the stage's touchpoints
     /// on a stage page, those that name the step on a step page; nil on a pillar page.
-    package func journeyTouchpoints(for item: FrameworkItem) -> [String: Any]? {
+    package func journeyTouchpoints(for item: FrameworkItem) -> JourneyTouchpointsView? {
         let groups: [(journey: JourneyMap, touchpoints: [Touchpoint])]
-        var section: [String: Any]
+        var section: JourneyTouchpointsView
         if let stage = CAREStage(rawValue: item.id) {
             groups = site.touchpoints(in: stage)
-            section = ["title": "Touchpoints in our journeys", "stageName": stage.name]
+            section = JourneyTouchpointsView(title: "Touchpoints in our journeys", stageName: stage.name)
         } else if let number = item.number, let step = ImplementationStep(rawValue: number) {
             groups = site.touchpoints(naming: step)
-            section = ["title": "Touchpoints for this step", "stepNumber": String(number)]
+            section = JourneyTouchpointsView(title: "Touchpoints for this step", stepNumber: String(number))
         } else {
             return nil
         }
-        section["groups"] = groups.map { journey, touchpoints in
-            var group = present(["title": journey.title, "url": journey.url, "persona": journey.persona])
-            group["touchpoints"] = touchpoints.map { touchpoint -> [String: Any] in
-                var entry = present(["title": touchpoint.title, "url": journey.url + "#" + touchpoint.anchor,
-                                     "channel": touchpoint.channels.joined(separator: ", ")])
-                entry["stage"] = touchpoint.stage.rawValue
-                entry["stageName"] = touchpoint.stage.name
-                if let emotion = touchpoint.emotion { entry["emotion"] = emotionView(emotion) }
-                if let improvement = touchpoint.improvements.first { entry["improvement"] = improvement.text }
-                return entry
-            }
-            return group
+        section.groups = groups.map { journey, touchpoints in
+            JourneyTouchpointsView.Group(title: journey.title, url: journey.url, persona: journey.persona, touchpoints: touchpoints.map { touchpoint in
+                JourneyTouchpointsView.Entry(title: touchpoint.title, url: journey.url + "#" + touchpoint.anchor,
+                                             channel: touchpoint.channels.joined(separator: ", "), stage: touchpoint.stage.rawValue,
+                                             stageName: touchpoint.stage.name, emotion: touchpoint.emotion.map { emotionView($0) },
+                                             improvement: touchpoint.improvements.first?.text)
+            })
         }
         return section
     }

@@ -3,6 +3,261 @@ import CXSiteModel
 import CXSiteAnalyse
 import CXSiteCharts
 
+/// The metrics index (`metrics-index.mustache`): every metric by CARE stage.
+package struct MetricsIndexView: PageView {
+    package static let template = "metrics-index"
+    package var frame: PageFrame
+    package var stages: [Stage]
+    package var metricCount: Int
+    /// The reporting month, long (`October 2026`); nil without metric values.
+    package var month: String?
+    /// How many metrics are on target, off target…
+    package var counts: [Count]
+    package var dataURL: String?
+    package var checksURL: String
+
+    package static let fields = ViewFields<Self>(base: { $0.frame }, [
+        .list("stages") { $0.stages },
+        .number("metricCount") { $0.metricCount },
+        .text("metricNoun") { $0.metricCount == 1 ? "metric" : "metrics" },
+        .text("month") { $0.month },
+        .list("counts") { $0.counts },
+        .text("dataURL") { $0.dataURL },
+        .text("checksURL") { $0.checksURL },
+    ])
+
+    package struct Stage: TemplateView {
+        package var id: String
+        package var name: String
+        package var tagline: String
+        package var url: String
+        package var scorecard: ScorecardView
+
+        package static let fields = ViewFields<Self>([
+            .text("id") { $0.id },
+            .text("name") { $0.name },
+            .text("tagline") { $0.tagline },
+            .text("url") { $0.url },
+            .view("scorecard") { $0.scorecard },
+        ])
+    }
+
+    package struct Count: TemplateView {
+        package var count: Int
+        package var label: String
+        /// The standing as a CSS class.
+        package var cls: String
+
+        package static let fields = ViewFields<Self>([
+            .number("count") { $0.count },
+            .text("label") { $0.label },
+            .text("class") { $0.cls },
+        ])
+    }
+}
+
+/// A scorecard table (`metric-scorecard.mustache`): a header naming the month, one row per metric.
+package struct ScorecardView: TemplateView {
+    package var rows: [Row]
+    package var headerMonth: String?
+    package var headerPrevious: String?
+
+    package static let fields = ViewFields<Self>([
+        .list("rows") { $0.rows },
+        .text("headerMonth") { $0.headerMonth },
+        .text("headerPrevious") { $0.headerPrevious },
+    ])
+
+    /// One metric's row: its status, name, link, trend and the stage or pillar it belongs to.
+    package struct Row: TemplateView {
+        package var status: MetricStatusView
+        package var id: String
+        package var name: String
+        package var url: String
+        /// The CARE stage, as the row's CSS class.
+        package var stage: String
+        /// The stage (on a pillar's page) or the pillar (elsewhere) the metric belongs to.
+        package var context: String
+        package var sparkline: String?
+
+        package static let fields = ViewFields<Self>(base: { $0.status }, [
+            .text("id") { $0.id },
+            .text("name") { $0.name },
+            .text("url") { $0.url },
+            .text("stage") { $0.stage },
+            .text("context") { $0.context },
+            .text("sparkline") { $0.sparkline },
+        ])
+    }
+}
+
+/// One metric's page (`metric.mustache`).
+package struct MetricView: PageView {
+    package static let template = "metric"
+    package var frame: PageFrame
+    package var metric: About
+    package var stage: FrameworkLink
+    package var pillar: FrameworkLink
+    package var summary: Summary?
+    package var hasData: Bool
+    package var csvURL: String?
+    package var csvName: String?
+    package var table: MonthlyTable?
+    package var sources: [Source]
+    package var trendChart: String?
+    package var breakdowns: [Breakdown]
+    package var computed: ComputedMetricView?
+    package var previous: Link?
+    package var next: Link?
+
+    package static let fields = ViewFields<Self>(base: { $0.frame }, [
+        .view("metric") { $0.metric },
+        .view("stage") { $0.stage },
+        .view("pillar") { $0.pillar },
+        .view("summary") { $0.summary },
+        .flag("hasData") { $0.hasData },
+        .text("csvURL") { $0.csvURL },
+        .text("csvName") { $0.csvName },
+        .view("table") { $0.table },
+        .list("sources") { $0.sources },
+        .text("trendChart") { $0.trendChart },
+        .list("breakdowns") { $0.breakdowns },
+        .view("computed") { $0.computed },
+        .view("previous") { $0.previous },
+        .view("next") { $0.next },
+    ])
+
+    /// The catalog's facts of the metric.
+    package struct About: TemplateView {
+        package var id: String
+        package var name: String
+        package var definition: String
+        package var unit: String
+        package var better: String
+        package var aggregate: String
+        package var target: String?
+
+        package static let fields = ViewFields<Self>([
+            .text("id") { $0.id },
+            .text("name") { $0.name },
+            .text("definition") { $0.definition },
+            .text("unit") { $0.unit },
+            .text("better") { $0.better },
+            .text("aggregate") { $0.aggregate },
+            .text("target") { $0.target },
+        ])
+    }
+
+    /// The latest value's strip: the status, and what the value rests on.
+    package struct Summary: TemplateView {
+        package var status: MetricStatusView
+        package var basis: String?
+
+        package static let fields = ViewFields<Self>(base: { $0.status }, [.text("basis") { $0.basis }])
+    }
+
+    /// One breakdown group: its chart (or why there is none) and its table.
+    package struct Breakdown: TemplateView {
+        package var id: String
+        package var title: String
+        package var rows: [Row]
+        package var chart: String?
+        package var chartNote: String?
+        package var headerMonth: String?
+        package var headerPrevious: String?
+
+        package static let fields = ViewFields<Self>([
+            .text("id") { $0.id },
+            .text("title") { $0.title },
+            .list("rows") { $0.rows },
+            .text("chart") { $0.chart },
+            .text("chartNote") { $0.chartNote },
+            .text("headerMonth") { $0.headerMonth },
+            .text("headerPrevious") { $0.headerPrevious },
+        ])
+
+        package struct Row: TemplateView {
+            package var status: MetricStatusView
+            package var name: String
+
+            package static let fields = ViewFields<Self>(base: { $0.status }, [.text("name") { $0.name }])
+        }
+    }
+
+    /// The monthly table: its column heads and one row per month, newest first.
+    package struct MonthlyTable: TemplateView {
+        package var columns: [Column]
+        package var rows: [Row]
+
+        package static let fields = ViewFields<Self>([
+            .list("columns") { $0.columns },
+            .list("rows") { $0.rows },
+        ])
+
+        package struct Column: TemplateView {
+            package var title: String
+            package var sub: String?
+
+            package static let fields = ViewFields<Self>([
+                .text("title") { $0.title },
+                .text("sub") { $0.sub },
+            ])
+        }
+
+        package struct Row: TemplateView {
+            package var month: String
+            package var monthID: String
+            package var cells: [Cell]
+
+            package static let fields = ViewFields<Self>([
+                .text("month") { $0.month },
+                .text("monthID") { $0.monthID },
+                .list("cells") { $0.cells },
+            ])
+        }
+
+        package struct Cell: TemplateView {
+            package var text: String
+            package var cls: String
+
+            package static let missing = Cell(text: "–", cls: "missing")
+
+            package static let fields = ViewFields<Self>([
+                .text("text") { $0.text },
+                .text("cls") { $0.cls },
+            ])
+        }
+    }
+
+    /// A file the values came from.
+    package struct Source: TemplateView {
+        package var path: String
+        package var values: Int
+        /// `aggregated from 40 dated rows`.
+        package var rows: String?
+
+        package static let fields = ViewFields<Self>([
+            .text("path") { $0.path },
+            .number("values") { $0.values },
+            .text("valueNoun") { $0.values == 1 ? "monthly value" : "monthly values" },
+            .text("rows") { $0.rows },
+        ])
+    }
+}
+
+/// A CARE stage or pillar a page links to.
+package struct FrameworkLink: TemplateView {
+    package var id: String
+    package var name: String
+    package var url: String
+
+    package static let fields = ViewFields<Self>([
+        .text("id") { $0.id },
+        .text("name") { $0.name },
+        .text("url") { $0.url },
+    ])
+}
+
 /// The metrics index (every metric by CARE stage with trend, latest value, change and status),
 /// one page per metric, and the scorecards on stage and pillar pages.
 extension PageContext {
@@ -11,35 +266,33 @@ extension PageContext {
     package func metricsIndex() -> OutputFile {
         let path = Routes.metrics
         let month = site.latestMetricMonth
-        var view = self.view(title: "Metrics", kind: "metrics-index", path: path, section: "metrics",
-                             description: "Every CX metric of the CARE cycle: trend, latest value, change and target.")
         let statuses = site.metricsByStage.map { MetricStatus(metric: $0, series: site.overallSeries(of: $0.id), reportingMonth: month) }
-        view["stages"] = CAREStage.allCases.compactMap { stage -> [String: Any]? in
-            let rows = statuses.filter { $0.metric.stage == stage }
-            guard !rows.isEmpty else { return nil }
-            return ["id": stage.rawValue, "name": stage.name, "tagline": stage.guide.tagline, "url": Routes.stage(stage.rawValue),
-                    "scorecard": scorecard(rows, month: month, showStage: false)]
+        let standings: [(MetricStatus.Standing, String)] = month == nil ? [] : [(.met, "on target"), (.missed, "off target"),
+                                                                               (.noTarget, "without a target"), (.noData, "without data")]
+        let counts = standings.compactMap { standing, label -> MetricsIndexView.Count? in
+            let count = statuses.filter { $0.standing == standing }.count
+            return count > 0 ? MetricsIndexView.Count(count: count, label: label, cls: standing.rawValue) : nil
         }
-        view["metricCount"] = statuses.count
-        view["metricNoun"] = statuses.count == 1 ? "metric" : "metrics"
-        if let month {
-            view["month"] = month.longLabel
-            var counts: [[String: Any]] = []
-            for (standing, label) in [(MetricStatus.Standing.met, "on target"), (.missed, "off target"),
-                                      (.noTarget, "without a target"), (.noData, "without data")] {
-                let count = statuses.filter { $0.standing == standing }.count
-                if count > 0 { counts.append(["count": count, "label": label, "class": standing.rawValue]) }
-            }
-            view["counts"] = counts
-        }
-        if !site.metricSeries.isEmpty { view["dataURL"] = MetricsData.path }
-        view["checksURL"] = Routes.checks
-        return render("metrics-index", view, to: path)
+        let view = MetricsIndexView(
+            frame: frame(title: "Metrics", kind: "metrics-index", path: path, section: "metrics",
+                         description: "Every CX metric of the CARE cycle: trend, latest value, change and target."),
+            stages: CAREStage.allCases.compactMap { stage in
+                let rows = statuses.filter { $0.metric.stage == stage }
+                guard !rows.isEmpty else { return nil }
+                return MetricsIndexView.Stage(id: stage.rawValue, name: stage.name, tagline: stage.guide.tagline, url: Routes.stage(stage.rawValue),
+                                              scorecard: scorecard(rows, month: month, showStage: false))
+            },
+            metricCount: statuses.count,
+            month: month?.longLabel,
+            counts: counts,
+            dataURL: site.metricSeries.isEmpty ? nil : MetricsData.path,
+            checksURL: Routes.checks)
+        return render(view, to: path)
     }
 
     /// The scorecard of the metrics of a stage (`kind` "stages") or pillar ("pillars"); nil for
     /// other kinds, and when the project has no metric values at all.
-    package func metricScorecard(kind: String, id: String) -> [String: Any]? {
+    package func metricScorecard(kind: String, id: String) -> ScorecardView? {
         guard !site.metricSeries.isEmpty else { return nil }
         let metrics: [MetricDefinition]
         switch kind {
@@ -53,32 +306,22 @@ extension PageContext {
         return scorecard(statuses, month: month, showStage: kind == "pillars")
     }
 
-    /// The view of a scorecard table: a header naming the month, one row per metric.
-    package func scorecard(_ statuses: [MetricStatus], month: Month?, showStage: Bool) -> [String: Any] {
-        var view: [String: Any] = ["rows": statuses.map { scorecardRow($0, showStage: showStage) }]
-        if let month {
-            view["headerMonth"] = month.label
-            view["headerPrevious"] = month.previous.label
-        }
-        return view
+    /// A scorecard table of `statuses`, its header naming `month`.
+    package func scorecard(_ statuses: [MetricStatus], month: Month?, showStage: Bool) -> ScorecardView {
+        ScorecardView(rows: statuses.map { scorecardRow($0, showStage: showStage) },
+                      headerMonth: month?.label, headerPrevious: month?.previous.label)
     }
 
-    private func scorecardRow(_ status: MetricStatus, showStage: Bool) -> [String: Any] {
+    private func scorecardRow(_ status: MetricStatus, showStage: Bool) -> ScorecardView.Row {
         let metric = status.metric
         var row = statusView(status)
-        if let sparkline = sparkline(metric) { row["sparkline"] = sparkline }
         if status.standing == .noData, !site.series(of: metric.id).isEmpty {
-            row["statusText"] = "Breakdowns only"
+            row.statusText = "Breakdowns only"
         }
-        row["id"] = metric.id
-        row["name"] = metric.name
-        row["url"] = Routes.metric(metric.id)
-        row["stage"] = metric.stage.rawValue
-        row["context"] = showStage ? metric.stage.name : metric.pillar.name
-        return row
+        return ScorecardView.Row(status: row, id: metric.id, name: metric.name, url: Routes.metric(metric.id), stage: metric.stage.rawValue,
+                                 context: showStage ? metric.stage.name : metric.pillar.name, sparkline: sparkline(metric))
     }
 
-    /// Value, change, target and standing of `status` as display text and CSS classes.
     /// What a value rests on, said once under it: "95 % interval 81.2%–88.2%, n = 400"; "n = 412,
     /// no interval" (an NPS, mean or median typed in with its n only, or a median of fewer than
     /// six values, docs/STATISTICS.md); or "n unknown". Nil for a count (it rests on itself).
@@ -88,41 +331,6 @@ extension PageContext {
         guard let n = point.n else { return "n unknown: no sample size was given with this value" }
         guard let interval = point.interval else { return "n = \(n), no interval" }
         return "\(confidence) % interval \(NumberFormat.value(interval.lowerBound, unit: unit))–\(NumberFormat.value(interval.upperBound, unit: unit)), n = \(n)"
-    }
-
-    package func statusView(_ status: MetricStatus) -> [String: Any] {
-        let metric = status.metric
-        var view: [String: Any] = ["status": status.standing.rawValue, "statusText": statusText(status)]
-        if let value = status.value { view["value"] = NumberFormat.value(value, unit: metric.unit) }
-        if let month = status.month {
-            view["monthLabel"] = month.label
-            view["previousLabel"] = month.previous.label
-            if status.isStale { view["stale"] = true }
-        }
-        if let delta = status.delta, let month = status.month {
-            view["delta"] = NumberFormat.delta(delta, unit: metric.unit)
-            let flat = NumberFormat.isZero(delta, unit: metric.unit)
-            let word = flat ? "unchanged" : status.improved.map { $0 ? "better" : "worse" } ?? (delta > 0 ? "more" : "fewer")
-            view["deltaClass"] = flat ? "flat" : status.improved.map { $0 ? "better" : "worse" } ?? "neutral"
-            view["deltaTitle"] = "\(word) than \(month.previous.label)"
-        } else if let month = status.month {
-            view["deltaTitle"] = "no value for \(month.previous.label)"
-        }
-        if let target = status.target { view["target"] = NumberFormat.target(target, unit: metric.unit) }
-        if let n = status.n, site.config.statistics.isSmallSample(n), metric.unit != .count {
-            view["smallSample"] = "small sample, n = \(n)"
-        }
-        view["betterText"] = Self.directionText(metric.better).lowercased()
-        return view
-    }
-
-    private func statusText(_ status: MetricStatus) -> String {
-        switch status.standing {
-        case .met: "On target"
-        case .missed: status.metric.better == .lower ? "Above target" : "Below target"
-        case .noTarget: "No target"
-        case .noData: "No data"
-        }
     }
 
     // MARK: One metric
@@ -135,62 +343,52 @@ extension PageContext {
         let breakdowns = allSeries.filter { !$0.key.isOverall }
         let status = MetricStatus(metric: metric, series: overall, reportingMonth: reporting)
 
-        var view = self.view(title: metric.name, kind: "metric", path: path, section: "metrics",
-                             description: metric.definition, breadcrumbs: [("Metrics", Routes.metrics)])
-        view["metric"] = present([
-            "id": metric.id, "name": metric.name, "definition": metric.definition,
-            "unit": metric.unit.rawValue, "better": Self.directionText(metric.better),
-            "aggregate": aggregateText(metric.aggregate),
-            "target": metric.target.map { NumberFormat.target($0, unit: metric.unit) },
-        ])
-        view["stage"] = ["id": metric.stage.rawValue, "name": metric.stage.name, "url": Routes.stage(metric.stage.rawValue)]
-        view["pillar"] = ["id": metric.pillar.rawValue, "name": metric.pillar.name, "url": Routes.pillar(metric.pillar.rawValue)]
+        var summary: MetricView.Summary?
         if let overall {
-            var summary = statusView(status)
-            if let basis = basisText(status.month.flatMap { overall.point(in: $0) }, unit: metric.unit) { summary["basis"] = basis }
-            // The line above gives n already.
-            if summary["smallSample"] != nil { summary["smallSample"] = "small sample: fewer than \(site.config.statistics.minimumN)" }
-            view["summary"] = summary
+            var strip = statusView(status)
+            // The basis line gives n already.
+            if strip.smallSample != nil { strip.smallSample = "small sample: fewer than \(site.config.statistics.minimumN)" }
+            summary = MetricView.Summary(status: strip, basis: basisText(status.month.flatMap { overall.point(in: $0) }, unit: metric.unit))
         }
-
-        if !allSeries.isEmpty {
-            view["hasData"] = true
-            view["csvURL"] = MetricsData.path(of: metric.id)
-            view["csvName"] = "\(metric.id).csv"
-            view["table"] = monthlyTable(metric, overall: overall, breakdowns: breakdowns)
-            view["sources"] = sourcesView(allSeries)
-        }
+        var trendChart: String?
         if let overall, let first = overall.points.first?.month, let last = overall.points.last?.month {
             let months = first.through(last)
-            view["trendChart"] = LineChart(
+            trendChart = LineChart(
                 id: "trend", title: "\(metric.name), monthly", months: months.map(\.description),
                 values: months.map { overall.value(in: $0) }, unit: metric.unit,
                 target: overall.target, better: chartDirection(metric.better)).render().html
         }
-        if !breakdowns.isEmpty {
-            view["breakdowns"] = breakdownGroups(breakdowns, of: metric).map { group -> [String: Any] in
-                let rows = group.series.map { series -> [String: Any] in
-                    var row = statusView(MetricStatus(metric: metric, series: series, reportingMonth: reporting))
-                    row["name"] = group.label(series.key)
-                    return row
-                }
-                var view: [String: Any] = ["id": group.id, "title": group.title, "rows": rows]
-                if group.series.count <= Self.maxBreakdownLines {
-                    view["chart"] = breakdownChart(metric, group: group, overall: overall)
-                } else {
-                    view["chartNote"] = "\(group.series.count) lines are too many to tell apart in one chart (at most \(Self.maxBreakdownLines)); the tables show every value."
-                }
-                if let reporting {
-                    view["headerMonth"] = reporting.label
-                    view["headerPrevious"] = reporting.previous.label
-                }
-                return view
-            }
-        }
-        if let computed = computedMetricView(metric) { view["computed"] = computed }
-        if let previous { view["previous"] = ["title": previous.name, "url": Routes.metric(previous.id)] }
-        if let next { view["next"] = ["title": next.name, "url": Routes.metric(next.id)] }
-        return render("metric", view, to: path)
+        let view = MetricView(
+            frame: frame(title: metric.name, kind: "metric", path: path, section: "metrics",
+                         description: metric.definition, breadcrumbs: [Link(title: "Metrics", url: Routes.metrics)]),
+            metric: MetricView.About(id: metric.id, name: metric.name, definition: metric.definition, unit: metric.unit.rawValue,
+                                     better: Self.directionText(metric.better), aggregate: aggregateText(metric.aggregate),
+                                     target: metric.target.map { NumberFormat.target($0, unit: metric.unit) }),
+            stage: FrameworkLink(id: metric.stage.rawValue, name: metric.stage.name, url: Routes.stage(metric.stage.rawValue)),
+            pillar: FrameworkLink(id: metric.pillar.rawValue, name: metric.pillar.name, url: Routes.pillar(metric.pillar.rawValue)),
+            summary: summary,
+            hasData: !allSeries.isEmpty,
+            csvURL: allSeries.isEmpty ? nil : MetricsData.path(of: metric.id),
+            csvName: allSeries.isEmpty ? nil : "\(metric.id).csv",
+            table: allSeries.isEmpty ? nil : monthlyTable(metric, overall: overall, breakdowns: breakdowns),
+            sources: sourcesView(allSeries),
+            trendChart: trendChart,
+            breakdowns: breakdownGroups(breakdowns, of: metric).map { group in
+                MetricView.Breakdown(
+                    id: group.id, title: group.title,
+                    rows: group.series.map { series in
+                        MetricView.Breakdown.Row(status: statusView(MetricStatus(metric: metric, series: series, reportingMonth: reporting)),
+                                                 name: group.label(series.key))
+                    },
+                    chart: group.series.count <= Self.maxBreakdownLines ? breakdownChart(metric, group: group, overall: overall) : nil,
+                    chartNote: group.series.count <= Self.maxBreakdownLines ? nil
+                        : "\(group.series.count) lines are too many to tell apart in one chart (at most \(Self.maxBreakdownLines)); the tables show every value.",
+                    headerMonth: reporting?.label, headerPrevious: reporting?.previous.label)
+            },
+            computed: computedMetricView(metric),
+            previous: previous.map { Link(title: $0.name, url: Routes.metric($0.id)) },
+            next: next.map { Link(title: $0.name, url: Routes.metric($0.id)) })
+        return render(view, to: path)
     }
 
     // MARK: Charts
@@ -270,18 +468,20 @@ extension PageContext {
 
     /// The monthly table: newest month first; overall value, change, target, then one column per
     /// breakdown series. Every cell is `{text, cls}` so no lookup falls through to an outer context.
-    private func monthlyTable(_ metric: MetricDefinition, overall: MetricSeries?, breakdowns: [MetricSeries]) -> [String: Any] {
+    private func monthlyTable(_ metric: MetricDefinition, overall: MetricSeries?, breakdowns: [MetricSeries]) -> MetricView.MonthlyTable? {
         let all = (overall.map { [$0] } ?? []) + breakdowns
         guard let first = all.compactMap({ $0.points.first?.month }).min(),
-              let last = all.compactMap({ $0.points.last?.month }).max() else { return [:] }
+              let last = all.compactMap({ $0.points.last?.month }).max() else { return nil }
         let groups = breakdownGroups(breakdowns, of: metric)
-        var columns: [[String: Any]] = []
+        typealias Column = MetricView.MonthlyTable.Column
+        typealias Cell = MetricView.MonthlyTable.Cell
+        var columns: [Column] = []
         // What the overall values rest on, when any of them says.
         let showsBasis = overall?.points.contains { $0.n != nil } == true && metric.unit != .count
         let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
         if overall != nil {
-            columns += [["title": "Overall"], ["title": "Change", "sub": "vs month before"], ["title": "Target"]]
-            if showsBasis { columns += [["title": "n", "sub": "answers or tickets"], ["title": "Interval", "sub": "\(confidence) % confidence"]] }
+            columns += [Column(title: "Overall"), Column(title: "Change", sub: "vs month before"), Column(title: "Target")]
+            if showsBasis { columns += [Column(title: "n", sub: "answers or tickets"), Column(title: "Interval", sub: "\(confidence) % confidence")] }
         }
         for group in groups {
             for series in group.series {
@@ -289,29 +489,29 @@ extension PageContext {
                 if let target = series.target, target != metric.target {
                     sub += " · target " + NumberFormat.target(target, unit: metric.unit)
                 }
-                columns.append(["title": group.label(series.key), "sub": sub])
+                columns.append(Column(title: group.label(series.key), sub: sub))
             }
         }
         let ordered = groups.flatMap(\.series)
-        let missing: [String: Any] = ["text": "–", "cls": "missing", "label": "no value"]
-        let rows = first.through(last).reversed().map { month -> [String: Any] in
-            var cells: [[String: Any]] = []
+        let missing = Cell.missing
+        let rows = first.through(last).reversed().map { month in
+            var cells: [Cell] = []
             if let overall {
                 if let point = overall.point(in: month) {
-                    cells.append(["text": NumberFormat.value(point.value, unit: metric.unit), "cls": standingClass(point, metric: metric)])
+                    cells.append(Cell(text: NumberFormat.value(point.value, unit: metric.unit), cls: standingClass(point, metric: metric)))
                     if let previous = overall.value(in: month.previous) {
                         let delta = point.value - previous
                         let cls = NumberFormat.isZero(delta, unit: metric.unit) ? "flat"
                             : metric.isImprovement(delta).map { $0 ? "better" : "worse" } ?? "neutral"
-                        cells.append(["text": NumberFormat.delta(delta, unit: metric.unit), "cls": "delta " + cls])
+                        cells.append(Cell(text: NumberFormat.delta(delta, unit: metric.unit), cls: "delta " + cls))
                     } else {
                         cells.append(missing)
                     }
-                    cells.append(point.target.map { ["text": NumberFormat.target($0, unit: metric.unit), "cls": "target"] } ?? missing)
+                    cells.append(point.target.map { Cell(text: NumberFormat.target($0, unit: metric.unit), cls: "target") } ?? missing)
                     if showsBasis {
                         let small = site.config.statistics.isSmallSample(point.n)
-                        cells.append(point.n.map { ["text": small ? "\($0) (small sample)" : "\($0)", "cls": small ? "n small-sample" : "n"] } ?? missing)
-                        cells.append(point.interval.map { ["text": NumberFormat.value($0.lowerBound, unit: metric.unit) + "–" + NumberFormat.value($0.upperBound, unit: metric.unit), "cls": "interval"] } ?? missing)
+                        cells.append(point.n.map { Cell(text: small ? "\($0) (small sample)" : "\($0)", cls: small ? "n small-sample" : "n") } ?? missing)
+                        cells.append(point.interval.map { Cell(text: NumberFormat.value($0.lowerBound, unit: metric.unit) + "–" + NumberFormat.value($0.upperBound, unit: metric.unit), cls: "interval") } ?? missing)
                     }
                 } else {
                     cells += Array(repeating: missing, count: showsBasis ? 5 : 3)
@@ -319,14 +519,14 @@ extension PageContext {
             }
             for series in ordered {
                 if let point = series.point(in: month) {
-                    cells.append(["text": NumberFormat.value(point.value, unit: metric.unit), "cls": standingClass(point, metric: metric)])
+                    cells.append(Cell(text: NumberFormat.value(point.value, unit: metric.unit), cls: standingClass(point, metric: metric)))
                 } else {
                     cells.append(missing)
                 }
             }
-            return ["month": month.label, "monthID": month.description, "cells": cells]
+            return MetricView.MonthlyTable.Row(month: month.label, monthID: month.description, cells: cells)
         }
-        return ["rows": rows, "columns": columns]
+        return MetricView.MonthlyTable(columns: columns, rows: rows)
     }
 
     private func standingClass(_ point: MetricSeries.Point, metric: MetricDefinition) -> String {
@@ -335,7 +535,7 @@ extension PageContext {
     }
 
     /// The files the values came from: path, how many monthly values and lines.
-    private func sourcesView(_ series: [MetricSeries]) -> [[String: Any]] {
+    private func sourcesView(_ series: [MetricSeries]) -> [MetricView.Source] {
         var byPath: [String: (values: Int, rows: Int, first: Int, last: Int)] = [:]
         for s in series {
             for point in s.points {
@@ -349,9 +549,8 @@ extension PageContext {
         }
         return byPath.keys.sorted().map { path in
             let entry = byPath[path]!
-            var view: [String: Any] = ["path": path, "values": entry.values, "valueNoun": entry.values == 1 ? "monthly value" : "monthly values"]
-            if entry.rows > entry.values { view["rows"] = "aggregated from \(entry.rows) dated rows" }
-            return view
+            return MetricView.Source(path: path, values: entry.values,
+                                     rows: entry.rows > entry.values ? "aggregated from \(entry.rows) dated rows" : nil)
         }
     }
 

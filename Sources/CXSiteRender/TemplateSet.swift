@@ -15,8 +15,8 @@ public struct TemplateSet: Sendable {
     /// Asset path (`assets/style.css`) → text.
     public let assets: [String: String]
 
-    /// Renders the template `name` with `view` (dictionaries of strings, numbers, booleans, arrays).
-    package func render(_ name: String, _ view: Any) -> String {
+    /// Renders the template `name` with `view`.
+    package func render(_ name: String, _ view: some TemplateView) -> String {
         library.render(view, withTemplate: name) ?? ""
     }
 

@@ -9,5 +9,17 @@ package enum PageKinds {
         TagView.self,
         AliasView.self,
         NotFoundView.self,
+        MetricsIndexView.self,
+        MetricView.self,
+        HomeView.self,
+        FrameworkIndexView.self,
+        FrameworkPageView.self,
+        MaturityPageView.self,
+        JourneysIndexView.self,
+        JourneyView.self,
+        ReviewView.self,
+        ReviewsIndexView.self,
+        ReviewsCompareView.self,
+        ChecksView.self,
     ]
 }

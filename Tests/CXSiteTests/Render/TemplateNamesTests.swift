@@ -14,6 +14,8 @@ struct TemplateNamesTests {
             problems += TemplateNameCheck(templates: Self.templates).check(view.template, against: view, reached: &reached)
         }
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+        let unreached = Set(Self.templates.keys).subtracting(reached).sorted()
+        #expect(unreached.isEmpty, "templates no page kind renders, so nothing checks them: \(unreached)")
     }
 
     @Test func theCheckFindsAMisspeltName() {
