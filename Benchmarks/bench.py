@@ -200,6 +200,16 @@ def main():
     cxsite = os.path.abspath(args.cxsite)
     if any(p in parts for p in ("cxsite", "csv", "tickets", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
         sys.exit(f"bench: {cxsite} not found; run `swift build -c release --product cxsite` (make bench does)")
+    if os.access(cxsite, os.X_OK) and cxsite == os.path.abspath(os.path.join(REPO, ".build", "release", "cxsite")):
+        # The report names the checkout's commit: a binary older than its sources would be
+        # measured under the wrong name.
+        built = os.path.getmtime(cxsite)
+        newer = [os.path.join(d, f) for folder in ("Sources", "templates", "Package.swift")
+                 for d, _, files in (os.walk(os.path.join(REPO, folder)) if folder != "Package.swift" else [(REPO, [], [folder])])
+                 for f in files if os.path.getmtime(os.path.join(d, f)) > built]
+        if newer:
+            sys.exit(f"bench: {cxsite} is older than {os.path.relpath(newer[0], REPO)} (and {len(newer) - 1} more); "
+                     "run `swift build -c release --product cxsite` first (make bench does)")
 
     cpu = "?"
     try:
