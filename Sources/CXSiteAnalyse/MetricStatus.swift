@@ -29,6 +29,8 @@ public struct MetricStatus: Sendable {
     public var isStale: Bool
     /// The answers or tickets ``value`` rests on, when known.
     public var n: Int?
+    /// ``value``'s confidence interval, when known (docs/STATISTICS.md).
+    public var interval: ClosedRange<Double>?
 
     public init(metric: MetricDefinition, series: MetricSeries?, reportingMonth: Month?) {
         self.metric = metric
@@ -41,6 +43,7 @@ public struct MetricStatus: Sendable {
         month = point.month
         value = point.value
         n = point.n
+        interval = point.interval
         previous = series.value(in: point.month.previous)
         target = point.target
         isStale = reportingMonth.map { point.month < $0 } ?? false

@@ -12,11 +12,20 @@ public struct LineChart: Sendable {
     public struct Series: Sendable, Equatable {
         public var name: String
         public var values: [Double?]
+        /// Each month's confidence interval, by position like `values` (drawn as a shaded band).
+        public var intervals: [ClosedRange<Double>?]
+        /// Each month's sample size, by position (shown in the point titles and the table).
+        public var counts: [Int?]
 
-        public init(name: String, values: [Double?]) {
+        public init(name: String, values: [Double?], intervals: [ClosedRange<Double>?] = [], counts: [Int?] = []) {
             self.name = name
             self.values = values
+            self.intervals = intervals
+            self.counts = counts
         }
+
+        /// Whether the series says what its values rest on.
+        var hasBasis: Bool { intervals.contains { $0 != nil } || counts.contains { $0 != nil } }
     }
 
     /// Prefix of the chart's element ids; unique on the page.
@@ -31,6 +40,10 @@ public struct LineChart: Sendable {
     public var better: ChartDirection
     /// A fixed value axis (`0...100` for scores); by default it fits the data and the target.
     public var yDomain: ClosedRange<Double>?
+    /// What the series' intervals are called: `95 % interval`.
+    public var intervalName = "interval"
+    /// Values resting on fewer answers than this are drawn hollow and marked "small sample".
+    public var smallSampleBelow: Int?
 
     public init(id: String, title: String, months: [String], series: [Series], unit: ValueUnit = .score, target: Double? = nil, better: ChartDirection = .higher) {
         self.id = id
@@ -43,8 +56,10 @@ public struct LineChart: Sendable {
     }
 
     /// A single-series chart; the series is named after the title.
-    public init(id: String, title: String, months: [String], values: [Double?], unit: ValueUnit = .score, target: Double? = nil, better: ChartDirection = .higher) {
-        self.init(id: id, title: title, months: months, series: [Series(name: title, values: values)], unit: unit, target: target, better: better)
+    public init(id: String, title: String, months: [String], values: [Double?], intervals: [ClosedRange<Double>?] = [], counts: [Int?] = [],
+                unit: ValueUnit = .score, target: Double? = nil, better: ChartDirection = .higher) {
+        self.init(id: id, title: title, months: months, series: [Series(name: title, values: values, intervals: intervals, counts: counts)],
+                  unit: unit, target: target, better: better)
     }
 
     package static let width = 720.0
@@ -60,10 +75,20 @@ public struct LineChart: Sendable {
         }
         let target = self.target.flatMap { $0.isFinite ? $0 : nil }
         let present = data.flatMap { $0.compactMap { $0 } }
+        // An interval only where its month has a value.
+        let bands: [[ClosedRange<Double>?]] = series.enumerated().map { s, one in
+            (0..<n).map { i in
+                guard data[s][i] != nil, i < one.intervals.count, let band = one.intervals[i],
+                      band.lowerBound.isFinite, band.upperBound.isFinite else { return nil }
+                return band
+            }
+        }
+        let counts: [[Int?]] = series.map { one in (0..<n).map { i in i < one.counts.count ? one.counts[i] : nil } }
+        let bounds = bands.flatMap { $0.compactMap { $0 }.flatMap { [$0.lowerBound, $0.upperBound] } }
 
         // y axis: nice ticks over the data and the target; zero included when the data sit near it.
-        var lo = (present + (target.map { [$0] } ?? [])).min() ?? 0
-        var hi = (present + (target.map { [$0] } ?? [])).max() ?? (unit == .percent ? 100 : 1)
+        var lo = (present + bounds + (target.map { [$0] } ?? [])).min() ?? 0
+        var hi = (present + bounds + (target.map { [$0] } ?? [])).max() ?? (unit == .percent ? 100 : 1)
         if lo > 0 && lo <= hi * 0.5 { lo = 0 }
         if present.isEmpty && target == nil { lo = 0 }
         if lo == hi && lo == 0 { hi = unit == .percent ? 100 : 1 }
@@ -112,7 +137,7 @@ public struct LineChart: Sendable {
         let num = { (v: Double) in SVGWriter.num(v) }
 
         var w = SVGWriter()
-        w.startChart(id: id, kind: "line", width: Self.width, height: height, title: title, desc: description(data: data, target: target))
+        w.startChart(id: id, kind: "line", width: Self.width, height: height, title: title, desc: description(data: data, target: target) + basisDescription(bands: bands, counts: counts))
 
         if multi { ChartLegend.draw(&w, legendItems, x: left, y: 18, maxWidth: plotR - left) }
 
@@ -159,8 +184,36 @@ public struct LineChart: Sendable {
             w.leaf("line", ["class": "target", "x1": num(plotL), "y1": num(ty), "x2": num(plotR), "y2": num(ty), "stroke": "currentColor", "stroke-dasharray": "6 4"])
         }
 
-        // Series.
+        // Interval bands, under every line: one shape per run of months with an interval, a short
+        // bar for a month on its own.
         let xOf = { (i: Int) -> Double in n == 1 ? (plotL + plotR) / 2 : x(Double(i)) }
+        for (s, band) in bands.enumerated() where band.contains(where: { $0 != nil }) {
+            w.start("g", ["class": "series s\(s % 6) interval"])
+            var i = 0
+            while i < n {
+                guard band[i] != nil else { i += 1; continue }
+                var end = i
+                while end + 1 < n, band[end + 1] != nil { end += 1 }
+                var path = SVGWriter.Path()
+                if end == i {
+                    let half = min(4, max(dx / 4, 2))
+                    path.move(xOf(i) - half, y(band[i]!.upperBound))
+                    path.line(xOf(i) + half, y(band[i]!.upperBound))
+                    path.line(xOf(i) + half, y(band[i]!.lowerBound))
+                    path.line(xOf(i) - half, y(band[i]!.lowerBound))
+                } else {
+                    path.move(xOf(i), y(band[i]!.upperBound))
+                    for k in (i + 1)...end { path.line(xOf(k), y(band[k]!.upperBound)) }
+                    for k in (i...end).reversed() { path.line(xOf(k), y(band[k]!.lowerBound)) }
+                }
+                path.close()
+                w.leaf("path", ["class": "interval-band", "d": path.d])
+                i = end + 1
+            }
+            w.end()
+        }
+
+        // Series.
         let markAll = n <= 24
         for (s, values) in data.enumerated() {
             let marker = ChartMarker.forSeries(s)
@@ -177,9 +230,10 @@ public struct LineChart: Sendable {
             for (i, v) in values.enumerated() {
                 guard let v else { continue }
                 let isolated = (i == 0 || values[i - 1] == nil) && (i == n - 1 || values[i + 1] == nil)
-                guard markAll || isolated || i == lastIndex else { continue }
-                let tip = (multi ? series[s].name + ", " : "") + ChartText.monthLong(months[i]) + ": " + unit.format(v)
-                w.leaf("path", ["class": "marker", "d": marker.path(xOf(i), y(v), i == lastIndex ? 4.5 : 3.5)], tooltip: tip)
+                let tip = (multi ? series[s].name + ", " : "") + ChartText.monthLong(months[i]) + ": " + unit.format(v) + basisNote(band: bands[s][i], n: counts[s][i])
+                let small = isSmall(counts[s][i])
+                guard markAll || isolated || i == lastIndex || small else { continue }
+                w.leaf("path", ["class": small ? "marker hollow small-sample" : "marker", "d": marker.path(xOf(i), y(v), i == lastIndex ? 4.5 : 3.5)], tooltip: tip)
             }
             w.end()
         }
@@ -256,7 +310,20 @@ public struct LineChart: Sendable {
             w.element("text", ["class": "no-data", "x": num((plotL + plotR) / 2), "y": num((plotT + plotB) / 2), "text-anchor": "middle"], text: "No data")
         }
 
-        return ChartFigure(svg: w.finish(), table: table(data: data, target: target))
+        return ChartFigure(svg: w.finish(), table: table(data: data, bands: bands, counts: counts, target: target))
+    }
+
+    /// A point's title after its value: ` (95 % interval 81.2%–88.2%, n = 400)`, `, small sample`.
+    private func basisNote(band: ClosedRange<Double>?, n: Int?) -> String {
+        var parts: [String] = []
+        if let band { parts.append(intervalName + " " + unit.format(band.lowerBound) + "–" + unit.format(band.upperBound)) }
+        if let n { parts.append("n = \(n)" + (isSmall(n) ? ", small sample" : "")) }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    private func isSmall(_ n: Int?) -> Bool {
+        guard let n, let smallSampleBelow else { return false }
+        return n < smallSampleBelow
     }
 
     /// Which month labels to show: at most `maxLabels`, every k-th month for a round k
@@ -274,6 +341,18 @@ public struct LineChart: Sendable {
             if indices.count <= maxLabels { return indices }
         }
         return [0, n - 1]
+    }
+
+    /// What the band and the hollow markers mean, when the chart has them.
+    private func basisDescription(bands: [[ClosedRange<Double>?]], counts: [[Int?]]) -> String {
+        var text = ""
+        if bands.contains(where: { $0.contains { $0 != nil } }) {
+            text += " The shaded band around " + (series.count > 1 ? "a line" : "the line") + " is the " + intervalName + " of each month's value."
+        }
+        if let smallSampleBelow, counts.contains(where: { $0.contains { isSmall($0) } }) {
+            text += " Hollow markers are small samples, resting on fewer than \(smallSampleBelow) answers or tickets."
+        }
+        return text
     }
 
     private func description(data: [[Double?]], target: Double?) -> String {
@@ -325,11 +404,27 @@ public struct LineChart: Sendable {
         return "\(title) by \(ChartText.count(series.count, "series", "series")) (\(ChartText.list(names))), \(span). " + parts.joined(separator: ". ") + "."
     }
 
-    private func table(data: [[Double?]], target: Double?) -> DataTable {
-        var columns = ["Month"] + series.map(\.name)
+    /// The data as a table: a column per series, and for a series that says what its values
+    /// rest on, its n and interval beside it.
+    private func table(data: [[Double?]], bands: [[ClosedRange<Double>?]], counts: [[Int?]], target: Double?) -> DataTable {
+        var columns = ["Month"]
+        for one in series {
+            columns.append(one.name)
+            if one.hasBasis {
+                let prefix = series.count > 1 ? one.name + ", " : ""
+                columns += [prefix + "n", prefix + intervalName]
+            }
+        }
         if target != nil { columns.append("Target") }
         let rows = months.indices.map { i -> [String] in
-            var row = [ChartText.monthLong(months[i])] + data.map { $0[i].map { unit.format($0) } ?? "no data" }
+            var row = [ChartText.monthLong(months[i])]
+            for (s, one) in series.enumerated() {
+                row.append(data[s][i].map { unit.format($0) } ?? "no data")
+                if one.hasBasis {
+                    row.append(counts[s][i].map { isSmall($0) ? "\($0) (small sample)" : "\($0)" } ?? (data[s][i] == nil ? "–" : "unknown"))
+                    row.append(bands[s][i].map { unit.format($0.lowerBound) + "–" + unit.format($0.upperBound) } ?? "–")
+                }
+            }
             if let target { row.append(unit.format(target)) }
             return row
         }

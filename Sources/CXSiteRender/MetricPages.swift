@@ -98,7 +98,8 @@ package struct MetricView: PageView {
     package var metric: About
     package var stage: FrameworkLink
     package var pillar: FrameworkLink
-    package var summary: Summary?
+    /// The latest value's strip.
+    package var summary: MetricStatusView?
     package var hasData: Bool
     package var csvURL: String?
     package var csvName: String?
@@ -146,14 +147,6 @@ package struct MetricView: PageView {
             .text("aggregate") { $0.aggregate },
             .text("target") { $0.target },
         ])
-    }
-
-    /// The latest value's strip: the status, and what the value rests on.
-    package struct Summary: TemplateView {
-        package var status: MetricStatusView
-        package var basis: String?
-
-        package static let fields = ViewFields<Self>(base: { $0.status }, [.text("basis") { $0.basis }])
     }
 
     /// One breakdown group: its chart (or why there is none) and its table.
@@ -322,17 +315,6 @@ extension PageContext {
                                  context: showStage ? metric.stage.name : metric.pillar.name, sparkline: sparkline(metric))
     }
 
-    /// What a value rests on, said once under it: "95 % interval 81.2%–88.2%, n = 400"; "n = 412,
-    /// no interval" (an NPS, mean or median typed in with its n only, or a median of fewer than
-    /// six values, docs/STATISTICS.md); or "n unknown". Nil for a count (it rests on itself).
-    package func basisText(_ point: MetricSeries.Point?, unit: MetricDefinition.Unit) -> String? {
-        guard let point, unit != .count else { return nil }
-        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
-        guard let n = point.n else { return "n unknown: no sample size was given with this value" }
-        guard let interval = point.interval else { return "n = \(n), no interval" }
-        return "\(confidence) % interval \(NumberFormat.value(interval.lowerBound, unit: unit))–\(NumberFormat.value(interval.upperBound, unit: unit)), n = \(n)"
-    }
-
     // MARK: One metric
 
     package func metricPage(_ metric: MetricDefinition, previous: MetricDefinition?, next: MetricDefinition?) -> OutputFile {
@@ -343,20 +325,21 @@ extension PageContext {
         let breakdowns = allSeries.filter { !$0.key.isOverall }
         let status = MetricStatus(metric: metric, series: overall, reportingMonth: reporting)
 
-        var summary: MetricView.Summary?
-        if let overall {
-            var strip = statusView(status)
+        var summary: MetricStatusView?
+        if overall != nil {
+            summary = statusView(status)
             // The basis line gives n already.
-            if strip.smallSample != nil { strip.smallSample = "small sample: fewer than \(site.config.statistics.minimumN)" }
-            summary = MetricView.Summary(status: strip, basis: basisText(status.month.flatMap { overall.point(in: $0) }, unit: metric.unit))
+            if summary?.smallSample != nil { summary?.smallSample = "small sample: fewer than \(site.config.statistics.minimumN)" }
         }
         var trendChart: String?
         if let overall, let first = overall.points.first?.month, let last = overall.points.last?.month {
             let months = first.through(last)
-            trendChart = LineChart(
+            let chart = LineChart(
                 id: "trend", title: "\(metric.name), monthly", months: months.map(\.description),
-                values: months.map { overall.value(in: $0) }, unit: metric.unit,
-                target: overall.target, better: chartDirection(metric.better)).render().html
+                values: months.map { overall.value(in: $0) }, intervals: months.map { overall.point(in: $0)?.interval },
+                counts: months.map { overall.point(in: $0)?.n }, unit: metric.unit,
+                target: overall.target, better: chartDirection(metric.better))
+            trendChart = withStatistics(chart, unit: metric.unit).render().html
         }
         let view = MetricView(
             frame: frame(title: metric.name, kind: "metric", path: path, section: "metrics",
@@ -415,12 +398,23 @@ extension PageContext {
               let last = lines.compactMap({ $0.points.last?.month }).max() else { return "" }
         let months = first.through(last)
         let targets = Set(lines.map(\.target))
+        // n in the titles and the table; no bands, which six lines' would hide each other.
         let chartSeries = lines.map { series in
-            LineChart.Series(name: series.key.isOverall ? "Overall" : group.label(series.key), values: months.map { series.value(in: $0) })
+            LineChart.Series(name: series.key.isOverall ? "Overall" : group.label(series.key), values: months.map { series.value(in: $0) },
+                             counts: months.map { series.point(in: $0)?.n })
         }
-        return LineChart(id: "breakdown-\(group.id)-chart", title: "\(metric.name) \(group.title.lowercased())",
-                         months: months.map(\.description), series: chartSeries, unit: metric.unit,
-                         target: targets.count == 1 ? targets.first! : nil, better: chartDirection(metric.better)).render().html
+        let chart = LineChart(id: "breakdown-\(group.id)-chart", title: "\(metric.name) \(group.title.lowercased())",
+                              months: months.map(\.description), series: chartSeries, unit: metric.unit,
+                              target: targets.count == 1 ? targets.first! : nil, better: chartDirection(metric.better))
+        return withStatistics(chart, unit: metric.unit).render().html
+    }
+
+    /// `chart` with the site's interval name and small-sample threshold (none for a count).
+    private func withStatistics(_ chart: LineChart, unit: MetricDefinition.Unit) -> LineChart {
+        var chart = chart
+        chart.intervalName = "\(NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)) % interval"
+        chart.smallSampleBelow = unit == .count ? nil : site.config.statistics.minimumN
+        return chart
     }
 
     /// `Higher is better`, `Lower is better`, `Neither: a volume, read rather than judged`.

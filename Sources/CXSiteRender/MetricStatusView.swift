@@ -22,6 +22,13 @@ package struct MetricStatusView: TemplateView {
     package var target: String?
     /// `small sample, n = 12` when the value rests on fewer than `statistics.min_n`.
     package var smallSample: String?
+    /// What the value rests on: `95 % interval 81.2%–88.2%, n = 400`, `n = 412, no interval`,
+    /// `n unknown: …`; nil for a count.
+    package var basis: String?
+    /// The value's n is known (tiles show the basis only then).
+    package var hasN = false
+    /// The part of the method page that explains ``basis``.
+    package var methodURL = Routes.method
     /// `higher is better`…
     package var betterText: String
 
@@ -37,6 +44,9 @@ package struct MetricStatusView: TemplateView {
         .text("deltaTitle") { $0.deltaTitle },
         .text("target") { $0.target },
         .text("smallSample") { $0.smallSample },
+        .text("basis") { $0.basis },
+        .flag("hasN") { $0.hasN },
+        .text("methodURL") { $0.methodURL },
         .text("betterText") { $0.betterText },
     ])
 }
@@ -65,7 +75,23 @@ extension PageContext {
         if let n = status.n, site.config.statistics.isSmallSample(n), metric.unit != .count {
             view.smallSample = "small sample, n = \(n)"
         }
+        if status.month != nil {
+            view.basis = basisText(n: status.n, interval: status.interval, unit: metric.unit)
+            view.hasN = status.n != nil && view.basis != nil
+            view.methodURL = Routes.method + (status.interval != nil ? "#how-intervals" : "#how-n")
+        }
         return view
+    }
+
+    /// What a value rests on, said once beside it: "95 % interval 81.2%–88.2%, n = 400"; "n = 412,
+    /// no interval" (an NPS, mean or median typed in with its n only, or a median of fewer than
+    /// six values, docs/STATISTICS.md); or "n unknown". Nil for a count (it rests on itself).
+    package func basisText(n: Int?, interval: ClosedRange<Double>?, unit: MetricDefinition.Unit) -> String? {
+        guard unit != .count else { return nil }
+        guard let n else { return "n unknown: no sample size was given with this value" }
+        guard let interval else { return "n = \(n), no interval" }
+        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
+        return "\(confidence) % interval \(NumberFormat.value(interval.lowerBound, unit: unit))–\(NumberFormat.value(interval.upperBound, unit: unit)), n = \(n)"
     }
 
     private func statusText(_ status: MetricStatus) -> String {

@@ -37,12 +37,13 @@ extension PageContext {
         case .review(let review): return [entry(of: review)]
         case .reviewsArchive: return reviewsArchiveEntries
         case .checks: return [checksEntry]
+        case .method: return [methodEntry]
         }
     }
 
     /// The groups of generated pages, as the render jobs make them.
     package enum GeneratedPages {
-        case home, handbookIndex, tags, journeysIndex, maturity, metricsIndex, reviewsArchive, checks
+        case home, handbookIndex, tags, journeysIndex, maturity, metricsIndex, reviewsArchive, checks, method
         case journey(JourneyMap)
         case metric(MetricDefinition)
         case review(MonthlyReview)
@@ -206,5 +207,15 @@ extension PageContext {
     private var checksEntry: SearchIndex.Page {
         SearchIndex.page(url: Routes.checks, title: "CARE rule checks", parts: [lead(["The CARE rules of thumb a help-desk export can show, checked month by month."])]
             + TicketRuleCheck.Rule.allCases.map { rule in part(rule.title, "rule-\(rule.rawValue)", [rule.stageWords, rule.ruleWords, rule.why]) })
+    }
+
+    private var methodEntry: SearchIndex.Page {
+        SearchIndex.page(url: Routes.method, title: "How the numbers are computed", parts: [
+            lead(["Sample size, confidence intervals and tests of month-over-month change behind every number."]),
+            part("Sample size", "how-n", ["n: the answers or tickets a value rests on; counts have none"]),
+            part("Intervals", "how-intervals", ["Wilson score interval for shares, adjusted Wald for NPS, t interval for means, order statistics for medians, margin of error"]),
+            part("Changes from one month to the next", "how-changes", ["two-proportion z test, Welch's t test, Mood's median test, significance, p-value"]),
+            part("Small samples", "how-small-samples", ["values resting on fewer than min_n answers are marked small sample"]),
+        ])
     }
 }

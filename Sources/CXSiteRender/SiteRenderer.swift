@@ -127,6 +127,7 @@ public enum SiteRenderer {
         }
         jobs.append(generated(.reviewsArchive) { context.reviewsArchive() })
         jobs.append(generated(.checks) { [context.checksPage()] })
+        jobs.append(generated(.method) { [context.methodPage()] })
         return jobs
     }
 }

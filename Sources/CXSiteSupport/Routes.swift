@@ -53,12 +53,15 @@ package enum Routes {
     /// A rule's section of the checks page.
     package static func checks(rule id: String) -> String { checks + "#rule-\(id)" }
 
+    /// "How the numbers are computed"; an anchor per part: `#how-n`, `#how-intervals`, `#how-changes`, `#how-small-samples`.
+    package static let method = "method/index.html"
+
     package static let tags = "tags/index.html"
     package static func tag(_ slug: String) -> String { "tags/\(slug)/index.html" }
 
     /// Top-level folders and files of the output that cxsite generates: an alias may not land there.
     package static let generatedTopLevel: Set<String> = ["index.html", "404.html", "search-index.js", "sitemap.xml", "stages", "pillars", "steps",
-                                                 "journeys", "metrics", "maturity", "reviews", "checks", "tags", "data", "assets"]
+                                                 "journeys", "metrics", "maturity", "reviews", "checks", "method", "tags", "data", "assets"]
 
     /// The prefix that leads from `page` back to the site root: `""` for `index.html`,
     /// `"../../"` for `stages/connect/index.html`.

@@ -94,7 +94,9 @@ package enum BlockExtensions {
     package static let reservedIDs: Set<String> = [
         "about-heading", "care-heading", "channels-heading", "compare-maturity", "compare-metrics", "contact-reasons",
         "computed-heading", "coverage-heading", "curve-heading", "dashboard-heading", "decisions-heading", "exports",
-        "exports-heading", "handbook-heading", "highlights-heading", "history-heading", "how", "how-heading",
+        "exports-heading", "handbook-heading", "highlights-heading", "history-heading", "how", "how-changes",
+        "how-changes-heading", "how-heading", "how-intervals", "how-intervals-heading", "how-n", "how-n-heading",
+        "how-settings-heading", "how-small-heading", "how-small-samples",
         "improvements-heading", "journey-touchpoints-heading", "journeys-heading", "main", "map-heading",
         "maturity-heading", "metrics-heading", "missing-heading", "monthly-heading", "notes-heading",
         "overall-heading", "overview-heading", "pillars-heading", "reasons-heading", "restatements", "restatements-heading",

@@ -21,5 +21,6 @@ package enum PageKinds {
         ReviewsIndexView.self,
         ReviewsCompareView.self,
         ChecksView.self,
+        MethodView.self,
     ]
 }

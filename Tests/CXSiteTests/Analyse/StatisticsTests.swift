@@ -158,9 +158,9 @@ struct TypedSampleSizeTests {
         #expect(data.contains("\n2026-10,nps,,,31,30,412,,\n"), "an NPS typed in with n has no interval: that needs its promoters and detractors")
         #expect(data.contains("\n2026-09,csat,,,84,85,,,\n"), "an empty n is unknown")
         #expect(!data.contains("fcr_rate_n"))
-        // The metric page says what its latest value rests on.
-        #expect(site.text("metrics/csat/index.html")?.contains("<dd class=\"sub\">95 % interval 81.2%–88.2%, n = 400</dd>") == true)
-        #expect(site.text("metrics/nps/index.html")?.contains("<dd class=\"sub\">n = 412, no interval</dd>") == true)
+        // The metric page says what its latest value rests on, linking to how it is computed.
+        #expect(site.text("metrics/csat/index.html")?.contains("<dd class=\"sub\">95 % interval 81.2%–88.2%, n = 400 <a class=\"method-link\" href=\"../../method/index.html#how-intervals\">") == true)
+        #expect(site.text("metrics/nps/index.html")?.contains("<dd class=\"sub\">n = 412, no interval <a class=\"method-link\" href=\"../../method/index.html#how-n\">") == true)
         // The monthly table gives each value's n and interval, "–" where unknown.
         let csat = try #require(site.text("metrics/csat/index.html"))
         #expect(csat.contains("<td class=\"num n\">400</td><td class=\"num interval\">81.2%–88.2%</td></tr>"))
