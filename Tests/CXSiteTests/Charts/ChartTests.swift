@@ -353,6 +353,41 @@ struct ChartTests {
         #expect(figure.svg.contains("No emotion recorded for \u{201C}Reads FAQ\u{201D} (Assist)."))
     }
 
+    @Test func lineChartDrawsTheIntervalBandAndMarksSmallSamples() {
+        // Four months: a run of three with intervals, a gap, then one on its own; March rests on 12 answers.
+        var chart = LineChart(id: "band", title: "CSAT", months: ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"],
+                              values: [80, 82, 70, nil, 84], intervals: [76...84, 78...86, 50...86, nil, 80...88],
+                              counts: [400, 350, 12, nil, 300], unit: .percent, target: 85)
+        chart.intervalName = "95 % interval"
+        chart.smallSampleBelow = 30
+        let figure = chart.render()
+        checkRoot(figure.svg, id: "band")
+        assertSnapshot(figure.svg, named: "charts/line-interval-band.svg")
+        expectWellFormed(figure.html)
+        // One shape for the run of three months (three points along the top, three back along
+        // the bottom) and a short bar for May.
+        let bands = figure.svg.components(separatedBy: "<path class=\"interval-band\" d=\"").dropFirst().map { $0.components(separatedBy: "\"")[0] }
+        #expect(bands.count == 2)
+        #expect(points(bands[0]).count == 6)
+        #expect(points(bands[1]).count == 4)
+        // The axis makes room for the widest interval.
+        let lowestTick = texts(group(figure.svg, "<g class=\"axis y\" text-anchor=\"end\">")).map(\.text).first ?? ""
+        #expect(Double(lowestTick.dropLast()).map { $0 <= 50 } == true, "\(lowestTick)")
+        // The small sample is hollow, whatever the markers around it.
+        #expect(count("class=\"marker hollow small-sample\"", in: figure.svg) == 1)
+        #expect(figure.svg.contains("Mar 2026: 70% (95 % interval 50%–86%, n = 12, small sample)"))
+        #expect(figure.svg.contains("The shaded band around the line is the 95 % interval of each month&#39;s value. Hollow markers are small samples"))
+        #expect(figure.table.columns == ["Month", "CSAT", "n", "95 % interval", "Target"])
+        #expect(figure.table.rows[2] == ["Mar 2026", "70%", "12 (small sample)", "50%–86%", "85%"])
+        #expect(figure.table.rows[3] == ["Apr 2026", "no data", "–", "–", "85%"])
+    }
+
+    @Test func lineChartWithoutIntervalsHasNoBandOrBasisColumns() {
+        let figure = Self.csat.render()
+        #expect(!figure.svg.contains("interval-band"))
+        #expect(figure.table.columns == ["Month", "CSAT", "Target"])
+    }
+
     // MARK: - Edge cases
 
     @Test func onePoint() {
