@@ -8,13 +8,16 @@ public struct MetricAttainment: Sendable {
     public var target: Double
     /// 0…1: see ``MaturityModel/attainment(value:target:better:)``.
     public var attainment: Double
+    /// The answers or tickets the value rests on, when known (the maturity page marks small samples).
+    public var n: Int?
 
     /// The memberwise initialiser, open to the other targets.
-    package init(metric: MetricDefinition, value: Double, target: Double, attainment: Double) {
+    package init(metric: MetricDefinition, value: Double, target: Double, attainment: Double, n: Int? = nil) {
         self.metric = metric
         self.value = value
         self.target = target
         self.attainment = attainment
+        self.n = n
     }
 }
 

@@ -113,7 +113,7 @@ public struct SiteAnalysis: Sendable {
             // A volume (no better direction) says how much work there was, not how mature the practice is.
             guard metric.isJudged, let point = site.overallSeries(of: metric.id)?.point(in: month), let target = point.target else { return nil }
             return MetricAttainment(metric: metric, value: point.value, target: target,
-                                    attainment: MaturityModel.attainment(value: point.value, target: target, better: metric.better))
+                                    attainment: MaturityModel.attainment(value: point.value, target: target, better: metric.better), n: point.n)
         }
     }
 }

@@ -84,8 +84,11 @@ package struct ScoreView: TemplateView {
         package var target: String
         package var attainment: String
         package var met: Bool
+        /// `small sample, n = 12` when the value rests on fewer than `min_n` answers.
+        package var smallSample: String?
 
         package static let fields = ViewFields<Self>([
+            .text("smallSample") { $0.smallSample },
             .text("name") { $0.name },
             .text("url") { $0.url },
             .text("value") { $0.value },
@@ -235,7 +238,8 @@ extension PageContext {
                 ScoreView.MetricInput(name: input.metric.name, url: Routes.metric(input.metric.id),
                                       value: NumberFormat.value(input.value, unit: input.metric.unit),
                                       target: NumberFormat.target(input.target, unit: input.metric.unit),
-                                      attainment: MaturityView.percent(input.attainment), met: input.attainment >= 1)
+                                      attainment: MaturityView.percent(input.attainment), met: input.attainment >= 1,
+                                      smallSample: input.metric.unit != .count && site.config.statistics.isSmallSample(input.n) ? input.n.map { "small sample, n = \($0)" } : nil)
             },
             practices: score.practices.map { practice in
                 ScoreView.Practice(title: practice.title, detail: practice.detail,

@@ -210,6 +210,13 @@ struct SmallSampleTests {
         let site = FixtureSite(root: folder.url)
         #expect(site.text("metrics/csat/index.html")?.contains("<dd class=\"sub small-sample\">small sample: fewer than 30</dd>") == true)
         #expect(site.text("index.html")?.contains("<span class=\"small-sample\">small sample, n = 2</span>") == true)
+        // The scorecards, the monthly table and the maturity page's inputs mark it too; the table
+        // cell's title says what it rests on.
+        let csatRow = try #require(site.text("metrics/index.html")?.components(separatedBy: "<tr class=").first { $0.contains(">Customer satisfaction (CSAT)</a>") })
+        #expect(csatRow.contains("<span class=\"sub small-sample\">small sample</span>"), "\(csatRow)")
+        #expect(csatRow.contains("title=\"95 % interval"), "\(csatRow)")
+        let inputs = try #require(site.text("maturity/index.html"))
+        #expect(inputs.contains("<a class=\"sub small-sample\" href=\"../method/index.html#how-small-samples\">small sample, n = 2</a>"))
         // With min_n: 1 the same fall is a highlight: the rule is what kept it out.
         let looseFolder = try project(minimumN: 1)
         let loose = FixtureModel(root: looseFolder.url)
