@@ -24,6 +24,7 @@ package struct MetricsIndexView: PageView {
         .list("counts") { $0.counts },
         .text("dataURL") { $0.dataURL },
         .text("checksURL") { $0.checksURL },
+        .text("methodURL") { _ in Routes.method },
     ])
 
     package struct Stage: TemplateView {
