@@ -231,6 +231,7 @@ package enum ReviewHighlights {
         case .hours: return number + (one ? " hour" : " hours")
         case .scale: return number
         case .count: return number + (one ? " ticket" : " tickets")
+        case .amount: return number
         }
     }
 
