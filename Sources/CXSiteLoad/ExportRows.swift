@@ -68,6 +68,26 @@ package struct ExportProblems {
         self.section = section
     }
 
+    /// What one row of the section's files is: `ticket`, `survey`, `order`, `customer`.
+    private var rowNoun: String {
+        switch section {
+        case "tickets": "ticket"
+        case "surveys": "survey"
+        case "orders": "order"
+        default: "customer"
+        }
+    }
+
+    /// The value without which a row is left out, in words.
+    private var keyNoun: String {
+        switch section {
+        case "tickets": "creation time"
+        case "surveys": "time the survey was sent"
+        case "orders": "order date"
+        default: "date"
+        }
+    }
+
     /// A row left out.
     package mutating func report(_ message: String, reason: String, line: Int, column: Int, summary: inout ExportSummary, log: inout DiagnosticLog) {
         summary.count(reason, in: \.skipped)
@@ -98,7 +118,7 @@ package struct ExportProblems {
             let position = positions[problem.index]
             summary.unreadableCell(column: names[problem.index], index: problem.index, kind: problem.kind, value: row.fields[problem.index],
                                    at: SourceLocation(path: path, line: position.line, column: position.column))
-            note("\(problem.what) (column '\(names[problem.index])'); \(problem.expected); the \(section == "tickets" ? "ticket" : "survey") counts without this cell",
+            note("\(problem.what) (column '\(names[problem.index])'); \(problem.expected); the \(rowNoun) counts without this cell",
                  at: SourceLocation(path: path, line: position.line, column: position.column), log: &log)
         }
     }
@@ -130,7 +150,7 @@ package struct ExportProblems {
         if summary.used == 0, candidates > 0 {
             // Nothing of the file can be used: say why, with a sample and the fix.
             let keyColumn = summary.unreadableKey
-            let noun = section == "tickets" ? "creation time" : "time the survey was sent"
+            let noun = keyNoun
             var message = "none of the \(HelpDeskData.grouped(candidates)) rows of this export can be used"
             if let keyColumn, let sample = keyColumn.samples.first {
                 message += ": the \(noun) in column '\(keyName)' cannot be read (such as '\(ExportTime.shown(sample))' at line \(keyColumn.first.line)); \(fix(for: keyColumn))"
@@ -171,6 +191,13 @@ package struct ExportProblems {
             return "expected 1–5, Good/Bad, Offered/Unoffered or a satisfaction word (happy, neutral, unhappy, awesome…); name the right column under '\(section): columns: satisfaction:'"
         case .yesNo:
             return "expected yes or no"
+        case .amount:
+            if column.samples.contains(where: { $0.contains(",") }) {
+                return "these amounts have a decimal comma: set \(section): decimal: \",\" in site.yml (with a ';' delimiter it is the default)"
+            }
+            return "expected amounts such as 49.90 or -12.50, without thousands separators"
+        case .status:
+            return "expected active, churned, cancelled or another status word (docs/CUSTOMERS.md)"
         case .question:
             return "expected csat, nps or solved"
         case .answer:
