@@ -52,7 +52,9 @@ public struct SiteAnalysis: Sendable {
         if !site.helpDesk.settings.computeMetrics { ticketMetrics = ticketMetrics.volumeOnly }
         site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
         var customers = CustomerAnalysis.compute(orders: site.orders, lists: site.customerLists, confidence: site.config.statistics.confidence, log: &log)
-        site.metricSeries = customers.metrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
+        if site.orders.settings.computeMetrics {
+            site.metricSeries = customers.metrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
+        }
         site.metricSeries = intervalsOfTypedShares(site.metricSeries, catalog: site.catalog, confidence: site.config.statistics.confidence)
         let ruleChecks = TicketRuleChecks.evaluate(site.helpDesk, catalog: site.catalog)
         var analysis = SiteAnalysis(site, ticketMetrics: ticketMetrics, ticketRuleChecks: ruleChecks)

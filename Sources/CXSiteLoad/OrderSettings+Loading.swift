@@ -3,7 +3,7 @@ import CXSiteModel
 
 extension OrderSettings {
     /// Keys of the `orders:` section.
-    package static let keys = ["columns", "timezone", "date_order", "active_days"] + CSVDialect.exportKeys
+    package static let keys = ["columns", "timezone", "date_order", "active_days", "compute_metrics"] + CSVDialect.exportKeys
 
     /// Reads the `orders:` section of `site.yml`. Like the ticket settings it is read before the
     /// rest of the file (the exports are reduced while they stream); problems inside the section
@@ -27,6 +27,7 @@ extension OrderSettings {
             settings.dateOrder = order
         }
         if let days = orders.int("active_days", in: 1...3660, log: &log) { settings.activeDays = days }
+        if let compute = orders.bool("compute_metrics", log: &log) { settings.computeMetrics = compute }
         settings.csv = CSVDialect.load(orders, section: "orders", dates: true, log: &log)
         return settings
     }

@@ -37,6 +37,9 @@ public struct OrderSettings: Sendable {
     public var dateOrder: TicketSettings.DateOrder?
     /// A customer counts as active on day d after an order on one of the `activeDays` days ending with d.
     public var activeDays = 90
+    /// The customer metrics join `Site.metricSeries`; false keeps `content/metrics/` as the record
+    /// and the exports for the Customers page's cohorts and churn by segment only.
+    public var computeMetrics = true
     /// `delimiter`, `decimal` and `date_format` of the order exports.
     public var csv = CSVDialect()
 

@@ -128,4 +128,16 @@ struct CustomerMetricsTests {
         #expect(cohorts[0].lifetimeValue12 == cohorts[0].cumulativeRevenuePerCustomer[11])
         #expect(cohorts.dropFirst().allSatisfy { $0.lifetimeValue12 == nil })
     }
+
+    /// The sample project keeps growth.csv as its record (`orders: compute_metrics: false`): its
+    /// Stripe payments give the cohorts, and no series value.
+    @Test func computeMetricsFalseKeepsTheExportsOutOfTheSeries() throws {
+        let sample = FixtureModel(root: TestPaths.repository)
+        #expect(sample.site.orders.exports.map(\.format) == ["Stripe payments export"])
+        #expect(!sample.analysis.customers.cohorts.isEmpty)
+        #expect(sample.site.overallSeries(of: "active_customers") == nil && sample.site.overallSeries(of: "churn_rate") == nil)
+        let retention = try #require(sample.site.overallSeries(of: "retention_rate"))
+        #expect(retention.points.allSatisfy { $0.source.path == "content/metrics/growth.csv" })
+        #expect(!sample.diagnostics.contains { $0.severity == .warning }, "\(sample.diagnosticText)")
+    }
 }
