@@ -42,16 +42,7 @@ public enum CustomerListReader {
         var asOf: [String?: Ratio] = [:]
         var dated: [String?: Changes] = [:]
         var source = SourceLocation(path: path)
-        while let result = reader.next() {
-            let record: CSVRecord
-            switch result {
-            case .failure(let error):
-                summary.rows += 1
-                problems.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
-                continue
-            case .success(let value):
-                record = value
-            }
+        while let record = problems.nextRecord(&reader, summary: &summary, log: &log) {
             guard let layout else {
                 let names = record.fields.map(\.trimmingSpaces)
                 switch CustomerListLayout.detect(names, settings: settings) {
@@ -65,23 +56,16 @@ public enum CustomerListReader {
                     headerPositions = record.positions
                     summary.format = found.format
                     summary.delimiter = reader.delimiter
-                    let read = Set(found.readColumns)
-                    reader.readsField = names.indices.map(read.contains)
+                    reader.readOnly(found.readColumns, width: names.count)
                 case .failure(let problem):
-                    let position = record.positions[problem.column]
-                    log.error(problem.message, at: SourceLocation(path: path, line: position.line, column: position.column))
+                    problem.report(header: record, path: path, log: &log)
                     return
                 }
                 continue
             }
             summary.rows += 1
             let fields = record.fields
-            if fields.count < layout.width || (fields.count > layout.width && !fields[layout.width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) {
-                let at = fields.count > layout.width ? record.positions[layout.width] : record.positions[record.positions.count - 1]
-                problems.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
-                                line: at.line, column: at.column, summary: &summary, log: &log)
-                continue
-            }
+            guard problems.hasWidth(record, layout.width, summary: &summary, log: &log) else { continue }
             if fields[layout.customer].trimmingSpaces.caseInsensitiveEquals(layout.names[layout.customer]) {
                 summary.count("repeated header line", in: \.ignored)
                 continue

@@ -26,6 +26,32 @@ package enum ExportFile {
     }
 }
 
+extension CSVReader {
+    /// Makes only `columns` of a file with `width` columns into text; the others are still read
+    /// as CSV (quoting errors, UTF-8 and the field count are checked) but given as "".
+    package mutating func readOnly(_ columns: [Int], width: Int) {
+        let read = Set(columns)
+        readsField = (0..<width).map(read.contains)
+    }
+}
+
+extension CSVRecord {
+    /// The header line again (exports pasted together): the `key` column holds its own name and
+    /// every column read holds its header's (`keys`, normalized).
+    package func repeatsHeader(key: Int, names: [String], keys: [String], readColumns: [Int]) -> Bool {
+        fields.count >= names.count && fields[key].trimmingSpaces.caseInsensitiveEquals(names[key])
+            && readColumns.allSatisfy { TicketFormat.normalized(fields[$0]) == keys[$0] }
+    }
+}
+
+extension TicketLayout.LayoutProblem {
+    /// Logs the problem as an error at its column of the header `record`.
+    package func report(header record: CSVRecord, path: String, log: inout DiagnosticLog) {
+        let position = record.positions[column]
+        log.error(message, at: SourceLocation(path: path, line: position.line, column: position.column))
+    }
+}
+
 /// The cells of one row as the reader takes them: a cell that cannot be read is noted (with what
 /// is wrong) and taken as no value, so the row still counts for everything else.
 package struct RowCells {
@@ -86,6 +112,33 @@ package struct ExportProblems {
         case "orders": "order date"
         default: "date"
         }
+    }
+
+    /// The next record of `reader` that is readable CSV; an unreadable one is counted as a row,
+    /// reported (left out) and passed over. nil at the end of the file.
+    package mutating func nextRecord(_ reader: inout CSVReader, summary: inout ExportSummary, log: inout DiagnosticLog) -> CSVRecord? {
+        while let result = reader.next() {
+            switch result {
+            case .success(let record):
+                return record
+            case .failure(let error):
+                summary.rows += 1
+                report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `record` has the header's `width` fields (more is fine when the extra ones are
+    /// empty: a trailing delimiter); a row of another width is reported and left out.
+    package mutating func hasWidth(_ record: CSVRecord, _ width: Int, summary: inout ExportSummary, log: inout DiagnosticLog) -> Bool {
+        let fields = record.fields
+        guard fields.count < width || (fields.count > width && !fields[width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) else { return true }
+        // The columns of a short row cannot be trusted.
+        let at = fields.count > width ? record.positions[width] : record.positions[record.positions.count - 1]
+        report("expected \(width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
+               line: at.line, column: at.column, summary: &summary, log: &log)
+        return false
     }
 
     /// A row left out.

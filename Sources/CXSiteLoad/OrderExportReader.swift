@@ -62,16 +62,7 @@ public enum OrderExportReader {
         var decimalComma = false
         var readColumns: [Int] = []
         var previousOrder = ""
-        while let result = reader.next() {
-            let record: CSVRecord
-            switch result {
-            case .failure(let error):
-                summary.rows += 1
-                problems.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
-                continue
-            case .success(let value):
-                record = value
-            }
+        while let record = problems.nextRecord(&reader, summary: &summary, log: &log) {
             guard let layout else {
                 let names = record.fields.map(\.trimmingSpaces)
                 switch OrderLayout.detect(names, settings: settings) {
@@ -84,28 +75,20 @@ public enum OrderExportReader {
                     decimalComma = settings.csv.decimalComma(in: reader.delimiter)
                     readColumns = found.readColumns
                     if found.amount == nil { book.withoutAmountColumn.append(path) }
-                    let read = Set(readColumns)
-                    reader.readsField = names.indices.map(read.contains)
+                    reader.readOnly(readColumns, width: names.count)
                 case .failure(let problem):
-                    let position = record.positions[problem.column]
-                    log.error(problem.message, at: SourceLocation(path: path, line: position.line, column: position.column))
+                    problem.report(header: record, path: path, log: &log)
                     return
                 }
                 continue
             }
             summary.rows += 1
             let fields = record.fields
-            if fields.count >= layout.width, fields[layout.date].trimmingSpaces.caseInsensitiveEquals(layout.names[layout.date]),
-               readColumns.allSatisfy({ TicketFormat.normalized(fields[$0]) == headerKeys[$0] }) {
+            if record.repeatsHeader(key: layout.date, names: layout.names, keys: headerKeys, readColumns: readColumns) {
                 summary.count("repeated header line", in: \.ignored)
                 continue
             }
-            if fields.count < layout.width || (fields.count > layout.width && !fields[layout.width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) {
-                let at = fields.count > layout.width ? record.positions[layout.width] : record.positions[record.positions.count - 1]
-                problems.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
-                                line: at.line, column: at.column, summary: &summary, log: &log)
-                continue
-            }
+            guard problems.hasWidth(record, layout.width, summary: &summary, log: &log) else { continue }
             // Shopify writes one row per line item, the order's totals on its first row only.
             if let column = layout.orderName {
                 let name = fields[column].trimmingSpaces
