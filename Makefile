@@ -16,7 +16,7 @@ RELEASE  = .build/release/cxsite
 TESTSITE = .build/test-site
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS  = front-matter csv journey site-config tickets
+FUZZ_TARGETS  = front-matter csv journey site-config tickets orders
 FUZZ_BUILD    = .fuzz/build-release
 FUZZ_FLAGS    = -c release --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
                 -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link,address

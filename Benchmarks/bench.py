@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """usage: bench.py [--pages N] [--rows M] [--csv-rows R] [--scaling LIST] [--repeat K] [--work DIR]
-                [--tickets T] [--only LIST] [--corpus DIR] [--cxsite PATH] [--cxsite-bench PATH]
+                [--tickets T] [--orders O] [--only LIST] [--corpus DIR] [--cxsite PATH] [--cxsite-bench PATH]
 
 cxsite's benchmark (run by `make bench`; see Benchmarks/README.md). On one synthetic corpus
 (gen-corpus.py: N pages of 4-6 KB with front matter, M metric rows), it times
@@ -19,6 +19,10 @@ each K times (interleaved, each build into a new folder; the fastest run is show
   tickets   `cxsite check` of a project holding only a T-ticket Zendesk export (--tickets, 500,000;
             Benchmarks/generate-tickets.py, every row read and reduced to monthly tallies) against
             Python's csv module only reading the same file
+  orders    `cxsite check` of a project holding only an O-payment Stripe export (--orders,
+            1,000,000 payments of 200,000 customers over three years; Benchmarks/generate-orders.py,
+            every row read, customers numbered, then the customer metrics and cohorts computed)
+            against Python's csv module only reading the same file
   page      one handbook page's body edited on the N-page site: the page read, rendered again
             and written with the search index (cxsite-bench, in one process), against
             rendering the whole site
@@ -172,12 +176,13 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"))
     parser.add_argument("--tickets", type=int, default=500000, help="tickets in the export of the 'tickets' part")
-    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,tickets,page,serve,scaling")
+    parser.add_argument("--orders", type=int, default=1000000, help="payments in the export of the 'orders' part (of orders / 5 customers)")
+    parser.add_argument("--only", help="some of cmark,hugo,mkdocs,cxsite,csv,tickets,orders,page,serve,scaling")
     parser.add_argument("--corpus", help="use this corpus (gen-corpus layout) instead of generating one")
     parser.add_argument("--cxsite", default=os.path.join(REPO, ".build", "release", "cxsite"))
     parser.add_argument("--cxsite-bench", default=os.path.join(REPO, ".build", "release", "cxsite-bench"))
     args = parser.parse_args()
-    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "tickets", "page", "serve", "scaling"]
+    parts = ["cmark", "hugo", "mkdocs", "cxsite", "csv", "tickets", "orders", "page", "serve", "scaling"]
     if args.only:
         parts = [p for p in parts if p in args.only.split(",")]
     work = os.path.abspath(args.work)
@@ -198,7 +203,7 @@ def main():
         return path
 
     cxsite = os.path.abspath(args.cxsite)
-    if any(p in parts for p in ("cxsite", "csv", "tickets", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
+    if any(p in parts for p in ("cxsite", "csv", "tickets", "orders", "page", "serve", "scaling")) and not os.access(cxsite, os.X_OK):
         sys.exit(f"bench: {cxsite} not found; run `swift build -c release --product cxsite` (make bench does)")
     if os.access(cxsite, os.X_OK) and cxsite == os.path.abspath(os.path.join(REPO, ".build", "release", "cxsite")):
         # The report names the checkout's commit: a binary older than its sources would be
@@ -350,6 +355,19 @@ def main():
         show_against_python(best, f"ticket export: {args.tickets} Zendesk tickets", ticket_file, "read + reduce")
         goal(f"{args.tickets}-ticket export: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 1.5, "×")
         goal(f"{args.tickets}-ticket export: cxsite peak RSS", best["cxsite"][2], 300, " MB")
+
+    # ---- a large order export ----
+    if "orders" in parts:
+        order_site = os.path.join(work, f"project-orders-{args.orders}")
+        order_file = os.path.join(order_site, "content", "orders", "stripe.csv")
+        if not os.path.exists(order_file):
+            shutil.rmtree(order_site, ignore_errors=True)
+            subprocess.run([sys.executable, os.path.join(REPO, "Benchmarks", "generate-orders.py"), "--orders", str(args.orders),
+                            "--customers", str(args.orders // 5), "--out", order_file], check=True)
+        best = against_python(order_file, order_site, "orders")
+        show_against_python(best, f"order export: {args.orders} Stripe payments", order_file, "read + analyse")
+        goal(f"{args.orders}-payment export: cxsite / Python csv (wall)", best["cxsite"][0] / best["python"][0], 2.0, "×")
+        goal(f"{args.orders}-payment export: cxsite peak RSS", best["cxsite"][2], 300, " MB")
 
     # ---- one page edited ----
     if "page" in parts:

@@ -183,7 +183,7 @@ public struct SiteBuilder {
     /// ``prepare(log:)``, each phase timed in `report`, which also gets the exports and drafts.
     private func prepare(log: inout DiagnosticLog, report: inout Report) -> Prepared? {
         let files = timed("load", &report) { load(log: &log) }
-        report.exports = files.helpDesk.summary
+        report.exports = HelpDeskData.summary(of: files.helpDesk.exports + files.orders.exports + files.customerLists.exports)
         var site = timed("model", &report) { model(files, log: &log) }
         report.drafts = site.drafts.map { ($0.path, $0.title) }
         let templates = templates(for: files, log: &log)

@@ -156,7 +156,7 @@ package enum ReviewHighlights {
             if NumberFormat.isZero(delta, unit: metric.unit) {
                 text = "\(metric.name) held at \(value)"
             } else {
-                text = "\(metric.name) \(delta > 0 ? "rose" : "fell") \(amount(abs(delta), unit: metric.unit)) to \(value)"
+                text = "\(metric.name) \(delta > 0 ? "rose" : "fell") \(amount(abs(delta), unit: metric.unit, counting: metric.id.hasSuffix("_customers") ? "customer" : "ticket")) to \(value)"
             }
         } else {
             text = "\(metric.name) was \(value)"
@@ -223,14 +223,16 @@ package enum ReviewHighlights {
     }
 
     /// A change without its sign, with its unit in words: `2.1 points`, `0.7 hours`, `3 points`, `0.12`.
-    package static func amount(_ magnitude: Double, unit: MetricDefinition.Unit) -> String {
+    /// A count is of `counting` (`ticket`, or `customer` for the customer counts).
+    package static func amount(_ magnitude: Double, unit: MetricDefinition.Unit, counting: String = "ticket") -> String {
         let number = NumberFormat.plain(magnitude, unit: unit)
         let one = number == "1"
         switch unit {
         case .percent, .score: return number + (one ? " point" : " points")
         case .hours: return number + (one ? " hour" : " hours")
         case .scale: return number
-        case .count: return number + (one ? " ticket" : " tickets")
+        case .count: return number + " " + counting + (one ? "" : "s")
+        case .amount: return number
         }
     }
 

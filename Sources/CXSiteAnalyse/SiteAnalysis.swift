@@ -31,6 +31,8 @@ public struct SiteAnalysis: Sendable {
     public var ticketMetrics = TicketMetrics()
     /// CARE rule checks of the exports, by month of ticket creation (surveys: month sent).
     public var ticketRuleChecks: [Month: [TicketRuleCheck]] = [:]
+    /// Customer metrics, cohorts and churn by segment from the order exports and customer lists (docs/CUSTOMERS.md).
+    public var customers = CustomerAnalysis()
 
     public var latest: MonthMaturity? { maturity.last }
 
@@ -40,18 +42,24 @@ public struct SiteAnalysis: Sendable {
         return maturity[index - 1]
     }
 
-    /// The analyse phase: computes the metric values of the help-desk exports and adds them to
-    /// `site`'s series (a metrics CSV winning, each conflict logged), counts the exports' rule
-    /// checks, then scores every month and makes the reviews.
+    /// The analyse phase: computes the metric values of the help-desk exports, the order exports
+    /// and the customer lists and adds them to `site`'s series (a metrics CSV winning, each
+    /// conflict logged), counts the exports' rule checks, then scores every month and makes the reviews.
     public static func analyse(_ site: inout Site, log: inout DiagnosticLog) -> SiteAnalysis {
         // With `compute_metrics: false` the exports still give the volume (tickets created and
         // solved, backlog), which no metrics CSV of the team holds; a CSV that does still wins.
         var ticketMetrics = TicketMetrics.compute(from: site.helpDesk, confidence: site.config.statistics.confidence)
         if !site.helpDesk.settings.computeMetrics { ticketMetrics = ticketMetrics.volumeOnly }
         site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
+        var customers = CustomerAnalysis.compute(orders: site.orders, lists: site.customerLists, confidence: site.config.statistics.confidence, log: &log)
+        if site.orders.settings.computeMetrics {
+            site.metricSeries = customers.metrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
+        }
         site.metricSeries = intervalsOfTypedShares(site.metricSeries, catalog: site.catalog, confidence: site.config.statistics.confidence)
         let ruleChecks = TicketRuleChecks.evaluate(site.helpDesk, catalog: site.catalog)
-        return SiteAnalysis(site, ticketMetrics: ticketMetrics, ticketRuleChecks: ruleChecks)
+        var analysis = SiteAnalysis(site, ticketMetrics: ticketMetrics, ticketRuleChecks: ruleChecks)
+        analysis.customers = customers
+        return analysis
     }
 
     /// The Wilson interval of every share (a percent metric) typed into a metrics CSV with its `n`.

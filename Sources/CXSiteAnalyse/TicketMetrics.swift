@@ -259,47 +259,11 @@ public struct TicketMetrics: Sendable {
     /// into a project must not break a build that worked. Each such metric gets one warning, at
     /// the first CSV value concerned, naming both sources; the months are kept in ``superseded``.
     public mutating func merge(into series: [MetricSeries], catalog: MetricCatalog, log: inout DiagnosticLog) -> [MetricSeries] {
-        var result = series
-        for metric in Self.metricIDs {
-            guard let computed = values[metric], let definition = catalog.metric(metric) else { continue }
-            let key = MetricSeries.Key(metric: metric)
-            let existing = result.firstIndex { $0.key == key }
-            var points: [MetricSeries.Point] = []
-            var clashes: [MetricSeries.Point] = []
-            for value in computed {
-                if let existing, let point = result[existing].point(in: value.month) {
-                    clashes.append(point)
-                    continue
-                }
-                points.append(MetricSeries.Point(month: value.month, value: value.value, target: definition.target,
-                                                 source: value.source, rows: value.basis, n: value.basis, interval: value.interval))
-            }
-            if let first = clashes.first {
-                superseded[metric] = clashes.map(\.month)
-                let exports = Set(computed.filter { v in clashes.contains { $0.month == v.month } }.map(\.source.path)).sorted()
-                log.warning("'\(metric)' for \(Self.monthsText(clashes.map(\.month))) is also computed from \(exports.joined(separator: " and ")); the value\(clashes.count == 1 ? "" : "s") in content/metrics/ \(clashes.count == 1 ? "is" : "are") used (remove \(clashes.count == 1 ? "it" : "them") to use the computed value\(clashes.count == 1 ? "" : "s"), or set 'compute_metrics: false' under 'tickets:' in site.yml to use the exports for the rule checks only)",
-                            at: first.source)
-            }
-            guard !points.isEmpty else { continue }
-            if let existing {
-                result[existing] = MetricSeries(key: key, points: result[existing].points + points)
-            } else {
-                result.append(MetricSeries(key: key, points: points))
-            }
-        }
-        for (key, computed) in breakdowns.sorted(by: { $0.key < $1.key }) {
-            guard let definition = catalog.metric(key.metric) else { continue }
-            let existing = result.firstIndex { $0.key == key }
-            let points = computed.filter { value in existing.map { result[$0].point(in: value.month) == nil } ?? true }
-                .map { MetricSeries.Point(month: $0.month, value: $0.value, target: definition.target, source: $0.source, rows: $0.basis, n: $0.basis) }
-            guard !points.isEmpty else { continue }
-            if let existing {
-                result[existing] = MetricSeries(key: key, points: (result[existing].points + points).sorted { $0.month < $1.month })
-            } else {
-                result.append(MetricSeries(key: key, points: points))
-            }
-        }
-        return result.sorted { $0.key < $1.key }
+        let merged = ComputedSeries.merge(values, breakdowns: breakdowns, metrics: Self.metricIDs, into: series, catalog: catalog,
+                                          alternative: ", or set 'compute_metrics: false' under 'tickets:' in site.yml to use the exports for the rule checks only",
+                                          log: &log)
+        superseded.merge(merged.superseded) { $1 }
+        return merged.series
     }
 
     /// `2026-09 and 2026-10`, `2025-03 to 2026-10 (20 months)`.

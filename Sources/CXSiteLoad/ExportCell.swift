@@ -59,9 +59,14 @@ package struct ExportClock {
         return local - Double(offset(atUTC: guess))
     }
 
+    /// The day (days since 1970-01-01), in the zone, of the UTC instant `seconds`.
+    package mutating func day(ofUTC seconds: Double) -> Int {
+        Int(((seconds + Double(offset(atUTC: seconds))) / 86400).rounded(.down))
+    }
+
     /// The month, in the zone, of the UTC instant `seconds`.
     package mutating func month(ofUTC seconds: Double) -> Month {
-        ExportTime.civilMonth(ofDays: Int(((seconds + Double(offset(atUTC: seconds))) / 86400).rounded(.down)))
+        Month(days: day(ofUTC: seconds))
     }
 }
 
@@ -170,29 +175,11 @@ package enum ExportTime {
 
     // MARK: Calendar arithmetic (proleptic Gregorian, UTC)
 
-    /// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
-    package static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    /// Days since 1970-01-01 of a civil date.
+    package static func days(year: Int, month: Int, day: Int) -> Int { Month.days(year: year, month: month, day: day) }
 
     /// The month of the civil date `days` after 1970-01-01.
-    package static func civilMonth(ofDays days: Int) -> Month {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return Month(year: min(max(year, 1), 9999), month: month)!
-    }
+    package static func civilMonth(ofDays days: Int) -> Month { Month(days: days) }
 
     /// A byte scanner over one trimmed cell.
     private struct Scanner {

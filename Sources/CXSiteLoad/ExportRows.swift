@@ -26,6 +26,32 @@ package enum ExportFile {
     }
 }
 
+extension CSVReader {
+    /// Makes only `columns` of a file with `width` columns into text; the others are still read
+    /// as CSV (quoting errors, UTF-8 and the field count are checked) but given as "".
+    package mutating func readOnly(_ columns: [Int], width: Int) {
+        let read = Set(columns)
+        readsField = (0..<width).map(read.contains)
+    }
+}
+
+extension CSVRecord {
+    /// The header line again (exports pasted together): the `key` column holds its own name and
+    /// every column read holds its header's (`keys`, normalized).
+    package func repeatsHeader(key: Int, names: [String], keys: [String], readColumns: [Int]) -> Bool {
+        fields.count >= names.count && fields[key].trimmingSpaces.caseInsensitiveEquals(names[key])
+            && readColumns.allSatisfy { TicketFormat.normalized(fields[$0]) == keys[$0] }
+    }
+}
+
+extension TicketLayout.LayoutProblem {
+    /// Logs the problem as an error at its column of the header `record`.
+    package func report(header record: CSVRecord, path: String, log: inout DiagnosticLog) {
+        let position = record.positions[column]
+        log.error(message, at: SourceLocation(path: path, line: position.line, column: position.column))
+    }
+}
+
 /// The cells of one row as the reader takes them: a cell that cannot be read is noted (with what
 /// is wrong) and taken as no value, so the row still counts for everything else.
 package struct RowCells {
@@ -68,6 +94,53 @@ package struct ExportProblems {
         self.section = section
     }
 
+    /// What one row of the section's files is: `ticket`, `survey`, `order`, `customer`.
+    private var rowNoun: String {
+        switch section {
+        case "tickets": "ticket"
+        case "surveys": "survey"
+        case "orders": "order"
+        default: "customer"
+        }
+    }
+
+    /// The value without which a row is left out, in words.
+    private var keyNoun: String {
+        switch section {
+        case "tickets": "creation time"
+        case "surveys": "time the survey was sent"
+        case "orders": "order date"
+        default: "date"
+        }
+    }
+
+    /// The next record of `reader` that is readable CSV; an unreadable one is counted as a row,
+    /// reported (left out) and passed over. nil at the end of the file.
+    package mutating func nextRecord(_ reader: inout CSVReader, summary: inout ExportSummary, log: inout DiagnosticLog) -> CSVRecord? {
+        while let result = reader.next() {
+            switch result {
+            case .success(let record):
+                return record
+            case .failure(let error):
+                summary.rows += 1
+                report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `record` has the header's `width` fields (more is fine when the extra ones are
+    /// empty: a trailing delimiter); a row of another width is reported and left out.
+    package mutating func hasWidth(_ record: CSVRecord, _ width: Int, summary: inout ExportSummary, log: inout DiagnosticLog) -> Bool {
+        let fields = record.fields
+        guard fields.count < width || (fields.count > width && !fields[width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) else { return true }
+        // The columns of a short row cannot be trusted.
+        let at = fields.count > width ? record.positions[width] : record.positions[record.positions.count - 1]
+        report("expected \(width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
+               line: at.line, column: at.column, summary: &summary, log: &log)
+        return false
+    }
+
     /// A row left out.
     package mutating func report(_ message: String, reason: String, line: Int, column: Int, summary: inout ExportSummary, log: inout DiagnosticLog) {
         summary.count(reason, in: \.skipped)
@@ -98,7 +171,7 @@ package struct ExportProblems {
             let position = positions[problem.index]
             summary.unreadableCell(column: names[problem.index], index: problem.index, kind: problem.kind, value: row.fields[problem.index],
                                    at: SourceLocation(path: path, line: position.line, column: position.column))
-            note("\(problem.what) (column '\(names[problem.index])'); \(problem.expected); the \(section == "tickets" ? "ticket" : "survey") counts without this cell",
+            note("\(problem.what) (column '\(names[problem.index])'); \(problem.expected); the \(rowNoun) counts without this cell",
                  at: SourceLocation(path: path, line: position.line, column: position.column), log: &log)
         }
     }
@@ -130,7 +203,7 @@ package struct ExportProblems {
         if summary.used == 0, candidates > 0 {
             // Nothing of the file can be used: say why, with a sample and the fix.
             let keyColumn = summary.unreadableKey
-            let noun = section == "tickets" ? "creation time" : "time the survey was sent"
+            let noun = keyNoun
             var message = "none of the \(HelpDeskData.grouped(candidates)) rows of this export can be used"
             if let keyColumn, let sample = keyColumn.samples.first {
                 message += ": the \(noun) in column '\(keyName)' cannot be read (such as '\(ExportTime.shown(sample))' at line \(keyColumn.first.line)); \(fix(for: keyColumn))"
@@ -171,6 +244,13 @@ package struct ExportProblems {
             return "expected 1–5, Good/Bad, Offered/Unoffered or a satisfaction word (happy, neutral, unhappy, awesome…); name the right column under '\(section): columns: satisfaction:'"
         case .yesNo:
             return "expected yes or no"
+        case .amount:
+            if column.samples.contains(where: { $0.contains(",") }) {
+                return "these amounts have a decimal comma: set \(section): decimal: \",\" in site.yml (with a ';' delimiter it is the default)"
+            }
+            return "expected amounts such as 49.90 or -12.50, without thousands separators"
+        case .status:
+            return "expected active, churned, cancelled or another status word (docs/CUSTOMERS.md)"
         case .question:
             return "expected csat, nps or solved"
         case .answer:

@@ -174,6 +174,7 @@ extension MetricDefinition.Unit {
         case .score: "points (a score)"
         case .scale: "points on a scale"
         case .count: "a count"
+        case .amount: "an amount of money"
         }
     }
 }

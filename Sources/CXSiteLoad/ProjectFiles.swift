@@ -9,7 +9,7 @@ public struct ProjectFiles: Sendable {
     public var siteConfig: SourceText?
     /// Every `.md` file under `content/`, sorted by path.
     public var markdown: [SourceText] = []
-    /// Every `.csv` file under `content/` but outside `content/metrics/`, `content/tickets/` and `content/surveys/`, sorted by path.
+    /// Every `.csv` file under `content/` but outside `content/metrics/` and the export folders (`tickets/`, `surveys/`, `orders/`, `customers/`), sorted by path.
     public var tables: [SourceText] = []
     /// Every `.csv` file under `content/metrics/`, read and checked cell by cell, sorted by path.
     public var metricTables: [MetricTable] = []
@@ -17,6 +17,9 @@ public struct ProjectFiles: Sendable {
     public var frozenReviews: [SourceText] = []
     /// Help-desk and survey exports (`content/tickets/`, `content/surveys/`), reduced to monthly tallies.
     public var helpDesk = HelpDeskData()
+    /// Order exports (`content/orders/`) and customer lists (`content/customers/`), reduced while read.
+    public var orders = OrderBook()
+    public var customerLists = CustomerLists()
     /// Other files under `content/`, copied to the output.
     public var staticFiles: [StaticFile] = []
     /// The project's own `templates/` files (overriding the built-in ones), by name relative to `templates/`.

@@ -24,6 +24,8 @@ public struct ProjectReader: Sendable {
         boundary.allow(siteConfig: files.siteConfig, log: &log)
         // The exports are reduced while they are read, so their settings are needed first.
         files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
+        files.orders = OrderBook(settings: OrderSettings.load(siteConfig: files.siteConfig, log: &log))
+        files.customerLists = CustomerLists(settings: CustomerListSettings.load(siteConfig: files.siteConfig, log: &log))
         let content = root.appendingPathComponent("content")
         let contentKind = FileSystem.kind(content.path)
         if let target = boundary.target(ofLinkLeaving: content.path) {
@@ -32,16 +34,20 @@ public struct ProjectReader: Sendable {
             var entries: [String] = []
             walk(relative: "content", ancestors: [], boundary: boundary, into: &entries, log: &log)
             // Files are read on all cores, each job with its own log: the help-desk and survey
-            // exports in one job (they add up into one tally), each metrics file in its own (it
-            // streams on one core while the others read the pages), then every other file.
-            // Files of each kind stay in path order.
+            // exports in one job (they add up into one tally), the order exports in one (a
+            // customer is numbered once across them), the customer lists in one, each metrics
+            // file in its own (it streams on one core while the others read the pages), then
+            // every other file. Files of each kind stay in path order.
             let sorted = entries.sorted()
-            let isExport = { (path: String) in path.hasPrefix("content/tickets/") || path.hasPrefix("content/surveys/") }
+            let isHelpDesk = { (path: String) in path.hasPrefix("content/tickets/") || path.hasPrefix("content/surveys/") }
+            let isExport = { (path: String) in isHelpDesk(path) || path.hasPrefix("content/orders/") || path.hasPrefix("content/customers/") }
             let isMetrics = { (path: String) in path.hasPrefix("content/metrics/") && path.lowercased().hasSuffix(".csv") }
-            let exports = sorted.filter(isExport)
-            let jobs = [ContentJob.exports(exports)] + sorted.filter(isMetrics).map(ContentJob.file)
+            let jobs = [ContentJob.exports(sorted.filter(isHelpDesk)), .orders(sorted.filter { $0.hasPrefix("content/orders/") }),
+                        .customerLists(sorted.filter { $0.hasPrefix("content/customers/") })]
+                + sorted.filter(isMetrics).map(ContentJob.file)
                 + sorted.filter { !isExport($0) && !isMetrics($0) }.map(ContentJob.file)
             let settings = files.helpDesk
+            let (orderBook, customerLists) = (files.orders, files.customerLists)
             let results = Parallel.map(jobs) { job in
                 var log = DiagnosticLog()
                 switch job {
@@ -49,6 +55,19 @@ public struct ProjectReader: Sendable {
                     var data = settings
                     for path in paths { readExport(path, log: &log, into: &data) }
                     return (ContentFile?.some(.helpDesk(data)), log)
+                case .orders(let paths):
+                    var book = orderBook
+                    var customers = OrderExportReader.CustomerNumbers()
+                    for path in paths where isCSVExport(path, log: &log) {
+                        OrderExportReader.read(fileAt: root.appendingPathComponent(path), path: path, into: &book, customers: &customers, log: &log)
+                    }
+                    return (ContentFile?.some(.orders(book)), log)
+                case .customerLists(let paths):
+                    var lists = customerLists
+                    for path in paths where isCSVExport(path, log: &log) {
+                        CustomerListReader.read(fileAt: root.appendingPathComponent(path), path: path, into: &lists, log: &log)
+                    }
+                    return (ContentFile?.some(.customerLists(lists)), log)
                 case .file(let path):
                     return (readContent(path, metricsCSV: settings.settings.metricsCSV, log: &log), log)
                 }
@@ -62,6 +81,8 @@ public struct ProjectReader: Sendable {
                 case .frozenReview(let text): files.frozenReviews.append(text)
                 case .staticFile(let file): files.staticFiles.append(file)
                 case .helpDesk(let data): files.helpDesk = data
+                case .orders(let book): files.orders = book
+                case .customerLists(let lists): files.customerLists = lists
                 case nil: break
                 }
             }
@@ -110,11 +131,7 @@ public struct ProjectReader: Sendable {
     /// there are not read and never copied to the site: exports hold customers' personal data.
     private func readExport(_ path: String, log: inout DiagnosticLog, into data: inout HelpDeskData) {
         let url = root.appendingPathComponent(path)
-        guard path.lowercased().hasSuffix(".csv") else {
-            let folder = path.hasPrefix("content/tickets/") ? "content/tickets/" : "content/surveys/"
-            log.warning("'\(path)' is not a CSV export, so it is not read; files in \(folder) are never copied to the site (exports hold personal data)", at: SourceLocation(path: path))
-            return
-        }
+        guard isCSVExport(path, log: &log) else { return }
         if path.hasPrefix("content/tickets/") {
             TicketExportReader.read(fileAt: url, path: path, into: &data, log: &log)
         } else {
@@ -122,9 +139,21 @@ public struct ProjectReader: Sendable {
         }
     }
 
-    /// What one job of the parallel read does: all the exports, or one other file.
+    /// Whether the export at `path` is a CSV file; any other file in an export folder is not
+    /// read (with a warning) and never copied: exports hold personal data.
+    private func isCSVExport(_ path: String, log: inout DiagnosticLog) -> Bool {
+        if path.lowercased().hasSuffix(".csv") { return true }
+        let folder = path.split(separator: "/").prefix(2).joined(separator: "/") + "/"
+        log.warning("'\(path)' is not a CSV export, so it is not read; files in \(folder) are never copied to the site (exports hold personal data)", at: SourceLocation(path: path))
+        return false
+    }
+
+    /// What one job of the parallel read does: the help-desk exports, the order exports, the
+    /// customer lists, or one other file.
     private enum ContentJob: Sendable {
         case exports([String])
+        case orders([String])
+        case customerLists([String])
         case file(String)
     }
 
@@ -137,6 +166,8 @@ public struct ProjectReader: Sendable {
         case staticFile(StaticFile)
         /// The tally of every help-desk and survey export.
         case helpDesk(HelpDeskData)
+        case orders(OrderBook)
+        case customerLists(CustomerLists)
     }
 
     /// Reads the file at `path` (relative to the root, under `content/`, not an export); nil

@@ -93,6 +93,8 @@ extension Site {
             site.assessment = AssessmentReader.read(file, dialect: files.helpDesk.settings.assessmentCSV, log: &log)
         }
         site.helpDesk = files.helpDesk
+        site.orders = files.orders
+        site.customerLists = files.customerLists
         site.renderMarkdown(log: &log)
         return site
     }

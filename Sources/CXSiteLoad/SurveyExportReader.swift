@@ -150,16 +150,7 @@ public enum SurveyExportReader {
         var summary = ExportSummary(path: path, kind: .surveys, format: "survey export")
         var problems = ExportProblems(path: path, section: "surveys")
         var answersByQuestion: [Question: Int] = [:]
-        while let result = reader.next() {
-            let record: CSVRecord
-            switch result {
-            case .failure(let error):
-                summary.rows += 1
-                problems.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
-                continue
-            case .success(let value):
-                record = value
-            }
+        while let record = problems.nextRecord(&reader, summary: &summary, log: &log) {
             guard let layout else {
                 let names = record.fields.map(\.trimmingSpaces)
                 switch Layout.detect(names, settings: settings) {
@@ -170,8 +161,7 @@ public enum SurveyExportReader {
                     summary.metrics = found.metricSources()
                     summary.delimiter = reader.delimiter
                 case .failure(let problem):
-                    let position = record.positions[problem.column]
-                    log.error(problem.message, at: SourceLocation(path: path, line: position.line, column: position.column))
+                    problem.report(header: record, path: path, log: &log)
                     return
                 }
                 continue
@@ -183,12 +173,7 @@ public enum SurveyExportReader {
                 summary.count("repeated header line", in: \.ignored)
                 continue
             }
-            if fields.count < layout.width || (fields.count > layout.width && !fields[layout.width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) {
-                let at = fields.count > layout.width ? record.positions[layout.width] : record.positions[record.positions.count - 1]
-                problems.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
-                                line: at.line, column: at.column, summary: &summary, log: &log)
-                continue
-            }
+            guard problems.hasWidth(record, layout.width, summary: &summary, log: &log) else { continue }
             summary.cellRows += 1
             var cells = RowCells(fields)
             func time(_ index: Int?) -> ExportInstant? {

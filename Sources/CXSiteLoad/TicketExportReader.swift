@@ -40,16 +40,7 @@ public enum TicketExportReader {
         var problems = ExportProblems(path: path, section: "tickets")
         var decimalComma = false
         var readColumns: [Int] = []
-        while let result = reader.next() {
-            let record: CSVRecord
-            switch result {
-            case .failure(let error):
-                summary.rows += 1
-                problems.report(error.message, reason: "unreadable CSV", line: error.line, column: error.column, summary: &summary, log: &log)
-                continue
-            case .success(let value):
-                record = value
-            }
+        while let record = problems.nextRecord(&reader, summary: &summary, log: &log) {
             guard let layout else {
                 let names = record.fields.map(\.trimmingSpaces)
                 switch TicketLayout.detect(names, settings: settings) {
@@ -62,16 +53,14 @@ public enum TicketExportReader {
                     summary.delimiter = reader.delimiter
                     decimalComma = settings.ticketCSV.decimalComma(in: reader.delimiter)
                     readColumns = found.readColumns
-                    let read = Set(readColumns)
-                    reader.readsField = names.indices.map(read.contains)
+                    reader.readOnly(readColumns, width: names.count)
                     if found.category == nil, !settings.categoryColumns.isEmpty {
                         let names = settings.categoryColumns.map { "'\($0)'" }.joined(separator: " or ")
                         log.warning("this export has no column \(names) (named as 'category' under 'tickets: columns:' in site.yml), so it gives no contact reasons; expected the column as written in the header (a Zendesk drop-down field is exported as 'Name [list]')",
                                     at: SourceLocation(path: path, line: record.line, column: 1))
                     }
                 case .failure(let problem):
-                    let position = record.positions[problem.column]
-                    log.error(problem.message, at: SourceLocation(path: path, line: position.line, column: position.column))
+                    problem.report(header: record, path: path, log: &log)
                     return
                 }
                 continue
@@ -79,18 +68,11 @@ public enum TicketExportReader {
             summary.rows += 1
             let fields = record.fields
             // The header again (files joined together): every column read holds its own name.
-            if fields.count >= layout.width, fields[layout.created].trimmingSpaces.caseInsensitiveEquals(layout.names[layout.created]),
-               readColumns.allSatisfy({ TicketFormat.normalized(fields[$0]) == headerKeys[$0] }) {
+            if record.repeatsHeader(key: layout.created, names: layout.names, keys: headerKeys, readColumns: readColumns) {
                 summary.count("repeated header line", in: \.ignored)
                 continue
             }
-            // More fields than the header is fine when the extra ones are empty (a trailing comma).
-            if fields.count < layout.width || (fields.count > layout.width && !fields[layout.width...].allSatisfy({ $0.trimmingSpaces.isEmpty })) {
-                let at = fields.count > layout.width ? record.positions[layout.width] : record.positions[record.positions.count - 1]
-                problems.report("expected \(layout.width) fields as in the header, found \(fields.count)", reason: "wrong number of fields",
-                                line: at.line, column: at.column, summary: &summary, log: &log)
-                continue
-            }
+            guard problems.hasWidth(record, layout.width, summary: &summary, log: &log) else { continue }
             var cells = RowCells(fields)
             switch facts(of: record, cells: &cells, layout: layout, path: path, clock: &clock, settings: settings, decimalComma: decimalComma) {
             case .ignored(let reason):

@@ -16,10 +16,7 @@ extension TicketSettings {
     /// sections are reported here, at their line and column.
     package static func load(siteConfig: SourceText?, log: inout DiagnosticLog) -> TicketSettings {
         var settings = TicketSettings()
-        guard let file = siteConfig else { return settings }
-        var ignored = DiagnosticLog()
-        guard let root = YAML.parse(file.text, path: file.path, log: &ignored),
-              let fields = YAMLFields(root, path: file.path, firstLine: 1, what: "site.yml", log: &ignored) else { return settings }
+        guard let fields = topLevel(of: siteConfig) else { return settings }
         if let tickets = fields.mapping("tickets", what: "'tickets'", log: &log) {
             tickets.warnUnknownKeys(ticketKeys, in: "'tickets'", log: &log)
             if let columns = tickets.mapping("columns", what: "'tickets: columns'", log: &log) {
@@ -88,13 +85,23 @@ extension TicketSettings {
         return settings
     }
 
+    /// The top-level mapping of `site.yml`, read quietly: its syntax errors are reported once, by
+    /// ``SiteConfig/load(yaml:path:log:)``.
+    package static func topLevel(of siteConfig: SourceText?) -> YAMLFields? {
+        guard let file = siteConfig else { return nil }
+        var ignored = DiagnosticLog()
+        guard let root = YAML.parse(file.text, path: file.path, log: &ignored) else { return nil }
+        return YAMLFields(root, path: file.path, firstLine: 1, what: "site.yml", log: &ignored)
+    }
+
     /// A `columns:` mapping of field names to header names.
-    private static func columns<Field: CaseIterable & RawRepresentable & Hashable>(_ fields: YAMLFields, _ type: Field.Type, section: String,
+    /// `known` are the keys allowed in the mapping (the fields' names unless said otherwise).
+    package static func columns<Field: CaseIterable & RawRepresentable & Hashable>(_ fields: YAMLFields, _ type: Field.Type, section: String,
+                                                                                  known: [String]? = nil,
                                                                                   log: inout DiagnosticLog) -> [Field: String] where Field.RawValue == String {
-        let known = Field.allCases.map(\.rawValue)
-        fields.warnUnknownKeys(known, in: "'\(section): columns'", log: &log)
+        fields.warnUnknownKeys(known ?? Field.allCases.map(\.rawValue), in: "'\(section): columns'", log: &log)
         var columns: [Field: String] = [:]
-        for key in known {
+        for key in Field.allCases.map(\.rawValue) {
             guard let name = fields.string(key, log: &log) else { continue }
             if name.trimmingSpaces.isEmpty {
                 log.error("'\(key)' under '\(section): columns:' is empty; expected the column's name as written in the export's header", at: fields.location(fields.node(key)!))
@@ -106,7 +113,7 @@ extension TicketSettings {
     }
 
     /// `timezone:` as an IANA name (`Europe/Dublin`, `UTC`) or an offset (`+01:00`, `UTC-05:00`).
-    private static func timeZone(_ fields: YAMLFields, log: inout DiagnosticLog) -> TimeZone? {
+    package static func timeZone(_ fields: YAMLFields, log: inout DiagnosticLog) -> TimeZone? {
         guard let text = fields.string("timezone", log: &log)?.trimmingSpaces, let node = fields.node("timezone") else { return nil }
         var offsetText = Substring(text)
         for prefix in ["UTC", "GMT"] where offsetText.uppercased().hasPrefix(prefix) && offsetText.count > prefix.count {

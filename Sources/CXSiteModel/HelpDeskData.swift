@@ -2,9 +2,10 @@ import CXSiteSupport
 
 /// What one export file held and how it was read: shown on the checks page and in the build summary.
 public struct ExportSummary: Sendable {
-    /// Tickets (`content/tickets/`) or survey responses (`content/surveys/`).
+    /// Tickets (`content/tickets/`), survey responses (`content/surveys/`), orders
+    /// (`content/orders/`) or customer lists (`content/customers/`).
     public enum Kind: String, Sendable {
-        case tickets, surveys
+        case tickets, surveys, orders, customers
     }
 
     /// How a metric is computed from this file, or what the file lacks for it.
@@ -145,10 +146,14 @@ public struct HelpDeskData: Sendable {
 
     /// One clause for the build summary naming the formats read: `tickets: 1 Zendesk ticket export
     /// (1,204 rows used, 3 skipped); surveys: 1 survey export (312 rows used)`; nil without exports.
-    public var summary: String? {
+    public var summary: String? { Self.summary(of: exports) }
+
+    /// The build summary's clause for `exports` of any kind (tickets, surveys, orders, customer
+    /// lists): `orders: 1 Shopify orders export (1,204 rows used)`; nil without exports.
+    public static func summary(of exports: [ExportSummary]) -> String? {
         guard !exports.isEmpty else { return nil }
         var parts: [String] = []
-        for kind in [ExportSummary.Kind.tickets, .surveys] {
+        for kind in [ExportSummary.Kind.tickets, .surveys, .orders, .customers] {
             let files = exports.filter { $0.kind == kind }
             guard !files.isEmpty else { continue }
             var formats: [String] = []
@@ -158,7 +163,7 @@ public struct HelpDeskData: Sendable {
             }
             let used = files.reduce(0) { $0 + $1.used }
             let skipped = files.reduce(0) { $0 + $1.skippedCount }
-            var rows = "\(Self.grouped(used)) row\(used == 1 ? "" : "s") used" + (skipped > 0 ? ", \(Self.grouped(skipped)) skipped" : "")
+            var rows = "\(grouped(used)) row\(used == 1 ? "" : "s") used" + (skipped > 0 ? ", \(grouped(skipped)) skipped" : "")
             var cells: [String: Int] = [:]
             var order: [String] = []
             for file in files {
@@ -168,9 +173,9 @@ public struct HelpDeskData: Sendable {
                 }
             }
             if !order.isEmpty {
-                rows += "; unreadable cells: " + order.map { "\(Self.grouped(cells[$0]!)) in '\($0)'" }.joined(separator: ", ")
+                rows += "; unreadable cells: " + order.map { "\(grouped(cells[$0]!)) in '\($0)'" }.joined(separator: ", ")
             }
-            parts.append("\(kind.rawValue): \(formats.joined(separator: ", ")) (\(rows))")
+            parts.append("\(kind == .customers ? "customer lists" : kind.rawValue): \(formats.joined(separator: ", ")) (\(rows))")
         }
         return parts.joined(separator: "; ")
     }
@@ -189,5 +194,5 @@ public struct HelpDeskData: Sendable {
 
 /// What a column of an export holds, for the fix a warning suggests.
 package enum CellKind: Sendable {
-    case time, duration, count, satisfaction, yesNo, question, answer
+    case time, duration, count, satisfaction, yesNo, question, answer, amount, status
 }

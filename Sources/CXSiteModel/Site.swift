@@ -17,6 +17,10 @@ public struct Site: Sendable {
     public var metricSeries: [MetricSeries] = []
     /// Help-desk and survey exports (`content/tickets/`, `content/surveys/`) as monthly tallies.
     public var helpDesk = HelpDeskData()
+    /// Order and payment exports (`content/orders/`), one small line per order, no customer id kept.
+    public var orders = OrderBook()
+    /// Customer lists (`content/customers/`) as churn counts per month and segment.
+    public var customerLists = CustomerLists()
 
     /// The metric catalog in use (built in, changed by `site.yml`).
     public var catalog: MetricCatalog { config.catalog }

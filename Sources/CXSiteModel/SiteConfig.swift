@@ -27,7 +27,7 @@ public struct SiteConfig: Sendable {
     public init() {}
 
     /// Top-level keys `site.yml` understands.
-    package static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "allow_outside", "csv", "statistics"]
+    package static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "orders", "customers", "allow_outside", "csv", "statistics"]
 }
 
 /// `statistics:` in `site.yml` (docs/STATISTICS.md).

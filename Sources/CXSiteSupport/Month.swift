@@ -159,3 +159,44 @@ extension Month {
         return names
     }()
 }
+
+extension Month {
+    /// The month of the civil date `days` after 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
+    public init(days: Int) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        self.init(unchecked: min(max(year, 1), 9999), month)
+    }
+
+    /// Days since 1970-01-01 of the civil date `year`-`month`-`day`.
+    public static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// Days since 1970-01-01 of this month's first day.
+    public var firstDay: Int { Self.days(year: year, month: month, day: 1) }
+
+    /// Days since 1970-01-01 of this month's last day.
+    public var lastDay: Int { firstDay + dayCount - 1 }
+
+    /// The month `count` months after this one (before it when negative).
+    public func advanced(by count: Int) -> Month {
+        let index = year * 12 + (month - 1) + count
+        return Month(unchecked: index / 12, index % 12 + 1)
+    }
+
+    /// Months from `other` to this one (negative when `other` is later).
+    public func months(since other: Month) -> Int { (year - other.year) * 12 + month - other.month }
+}

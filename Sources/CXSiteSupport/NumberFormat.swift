@@ -9,6 +9,8 @@ import Foundation
 /// | hours | `21.5 h` | `−0.5 h` | `24 h` |
 /// | score | `31`, `31.5` | `+3` | `30` |
 /// | scale | `5.41` | `+0.12` | `5.5` |
+/// | count | `1,204` | `+12` | `500` |
+/// | amount | `1,204.50` | `+3.25` | `80` |
 package enum NumberFormat {
     /// `value` with exactly `decimals` decimals, halves rounded away from zero (as the charts
     /// round), `-` for negatives, no `-0`.
@@ -73,7 +75,7 @@ package enum NumberFormat {
         case .percent: return number + "%"
         case .hours: return number + " h"
         case .score, .scale: return number
-        case .count: return grouped(number)
+        case .count, .amount: return grouped(number)
         }
     }
 
@@ -84,7 +86,7 @@ package enum NumberFormat {
         case .percent: return number + "%"
         case .hours: return number + " h"
         case .score, .scale: return number
-        case .count: return grouped(number)
+        case .count, .amount: return grouped(number)
         }
     }
 
@@ -95,7 +97,7 @@ package enum NumberFormat {
         case .percent: return number + "%"
         case .hours: return number + " h"
         case .score, .scale: return number
-        case .count: return grouped(number)
+        case .count, .amount: return grouped(number)
         }
     }
 
@@ -113,7 +115,7 @@ package enum NumberFormat {
         case .percent: return signed + " pts"
         case .hours: return signed + " h"
         case .score, .scale: return signed
-        case .count: return String(signed.prefix(1)) + grouped(String(signed.dropFirst()))
+        case .count, .amount: return String(signed.prefix(1)) + grouped(String(signed.dropFirst()))
         }
     }
 
@@ -144,23 +146,27 @@ package enum NumberFormat {
         case .percent, .hours: return fixed(value, decimals: 1)
         case .scale: return fixed(value, decimals: 2)
         case .count: return fixed(value, decimals: 0)
+        case .amount: return fixed(value, decimals: 2)
         case .score:
             let text = fixed(value, decimals: 1)
             return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
         }
     }
 
-    /// `1204` → `1,204` (a number as `plain` writes it, with or without its minus sign).
+    /// `1204` → `1,204`, `1204.50` → `1,204.50` (a number as `plain` writes it, with or without
+    /// its minus sign; only the whole part is grouped).
     private static func grouped(_ number: String) -> String {
         let sign = number.hasPrefix("−") ? "−" : ""
-        let digits = number.dropFirst(sign.count)
+        let unsigned = number.dropFirst(sign.count)
+        let digits = unsigned.prefix { $0 != "." }
+        let fraction = unsigned.dropFirst(digits.count)
         guard digits.count > 3, digits.allSatisfy(\.isASCII) else { return number }
         var out = ""
         for (index, character) in digits.enumerated() {
             if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
             out.append(character)
         }
-        return sign + out
+        return sign + out + fraction
     }
 
     /// `-` replaced by the minus sign `−` (U+2212), as typography wants for displayed numbers.

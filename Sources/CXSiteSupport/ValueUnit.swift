@@ -10,4 +10,7 @@ public enum ValueUnit: String, Sendable, CaseIterable {
     case scale
     /// A number of things (tickets), shown as a whole number with thousands grouped.
     case count
+    /// A sum of money in the project's one currency (revenue per customer), shown with two
+    /// decimals and thousands grouped, without a currency sign: `1,204.50`.
+    case amount
 }

@@ -21,6 +21,7 @@ enum FuzzTargets {
         "journey": journey,
         "site-config": siteConfig,
         "tickets": tickets,
+        "orders": orders,
     ]
 
     /// A Markdown file's front matter: decoding, the `---` splitter, YAML and the typed fields;
@@ -90,6 +91,27 @@ enum FuzzTargets {
         var data = HelpDeskData()
         TicketExportReader.read(bytes: bytes, path: "content/tickets/t.csv", into: &data, log: &log)
         SurveyExportReader.read(bytes: bytes, path: "content/surveys/s.csv", into: &data, log: &log)
+        for diagnostic in log.diagnostics {
+            check(diagnostic.location.map { $0.line >= 1 && $0.column >= 1 } ?? true, "bad location \(diagnostic)")
+        }
+    }
+
+    /// An order export and a customer list: `OrderExportReader` (Shopify, Stripe, WooCommerce,
+    /// told from the header) and `CustomerListReader` (the Telco layout, as of a month), then the
+    /// customer analysis (activity, metrics, cohorts) of what was read.
+    static func orders(_ bytes: [UInt8]) {
+        var log = DiagnosticLog()
+        var book = OrderBook()
+        var customers = OrderExportReader.CustomerNumbers()
+        OrderExportReader.read(bytes: bytes, path: "content/orders/o.csv", into: &book, customers: &customers, log: &log)
+        var settings = CustomerListSettings()
+        settings.asOf = Month(days: 20_000)
+        var lists = CustomerLists(settings: settings)
+        CustomerListReader.read(bytes: bytes, path: "content/customers/c.csv", into: &lists, log: &log)
+        let analysis = CustomerAnalysis.compute(orders: book, lists: lists, confidence: 95, log: &log)
+        for cohort in analysis.cohorts {
+            check(cohort.cells.allSatisfy { $0.share >= 0 && $0.share <= 100 }, "a cohort share outside 0…100 in \(cohort.month)")
+        }
         for diagnostic in log.diagnostics {
             check(diagnostic.location.map { $0.line >= 1 && $0.column >= 1 } ?? true, "bad location \(diagnostic)")
         }

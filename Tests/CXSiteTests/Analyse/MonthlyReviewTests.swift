@@ -182,6 +182,9 @@ struct MonthlyReviewTests {
         #expect(ReviewHighlights.amount(1, unit: .score) == "1 point")
         #expect(ReviewHighlights.amount(0.7, unit: .hours) == "0.7 hours")
         #expect(ReviewHighlights.amount(0.12, unit: .scale) == "0.12")
+        #expect(ReviewHighlights.amount(12, unit: .count) == "12 tickets")
+        #expect(ReviewHighlights.amount(1, unit: .count, counting: "customer") == "1 customer")
+        #expect(ReviewHighlights.amount(3.5, unit: .amount) == "3.50")
         #expect(ReviewHighlights.position(4, target: 5, better: .lower) == "within")
         #expect(ReviewHighlights.position(30, target: 30, better: .higher) == "at")
     }

@@ -18,7 +18,7 @@ struct FuzzCorpusTests {
     static let inputs: [String] = {
         var found: [String] = []
         for folder in ["Corpus", "Regressions"] {
-            for target in ["front-matter", "csv", "journey", "site-config", "tickets"] {
+            for target in ["front-matter", "csv", "journey", "site-config", "tickets", "orders"] {
                 let dir = fuzz.appendingPathComponent("\(folder)/\(target)")
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
                 found += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\(target)/\($0)" }
@@ -28,7 +28,7 @@ struct FuzzCorpusTests {
     }()
 
     @Test func thereAreSeedsForEveryTarget() {
-        for target in ["front-matter", "csv", "journey", "site-config", "tickets"] {
+        for target in ["front-matter", "csv", "journey", "site-config", "tickets", "orders"] {
             #expect(Self.inputs.contains { $0.hasPrefix("Corpus/\(target)/") }, "no seeds for \(target)")
         }
     }
@@ -73,6 +73,18 @@ struct FuzzCorpusTests {
             var data = HelpDeskData()
             TicketExportReader.read(bytes: bytes, path: "content/tickets/t.csv", into: &data, log: &log)
             SurveyExportReader.read(bytes: bytes, path: "content/surveys/s.csv", into: &data, log: &log)
+            #expect(log.diagnostics.allSatisfy { $0.location.map { $0.line >= 1 && $0.column >= 1 } ?? true })
+        case "orders":
+            var log = DiagnosticLog()
+            var book = OrderBook()
+            var customers = OrderExportReader.CustomerNumbers()
+            OrderExportReader.read(bytes: bytes, path: "content/orders/o.csv", into: &book, customers: &customers, log: &log)
+            var lists = CustomerLists(settings: CustomerListSettings())
+            lists.settings.asOf = Month(days: 20_000)
+            CustomerListReader.read(bytes: bytes, path: "content/customers/c.csv", into: &lists, log: &log)
+            let analysis = CustomerAnalysis.compute(orders: book, lists: lists, confidence: 95, log: &log)
+            #expect(analysis.cohorts.allSatisfy { $0.cells.allSatisfy { $0.share >= 0 && $0.share <= 100 } })
+            #expect(book.orders.allSatisfy { Int($0.customer) < book.customerCount })
             #expect(log.diagnostics.allSatisfy { $0.location.map { $0.line >= 1 && $0.column >= 1 } ?? true })
         default:
             Issue.record("unknown fuzz target in \(input)")

@@ -68,7 +68,7 @@ struct MetricCatalogConfigTests {
             "site.yml:2:30: error: 'better' must be higher, lower or neither, found 'higer' (did you mean 'higher'?)",
             "site.yml:2:37: warning: unknown key 'unti' in metric 'csat' (did you mean 'unit'?); it is ignored",
             "site.yml:3:3: error: metric id 'Bad Id' must be lowercase letters, digits and underscores, starting with a letter, such as bad_id",
-            "site.yml:4:3: error: 'csta' is not a built-in metric (did you mean 'csat'?); new metric 'csta' needs 'unit' (percent, hours, score, scale or count), 'stage' (connect, assist, resolve or enhance) and 'pillar' (technology, strategy, people, service or operations); it is left out",
+            "site.yml:4:3: error: 'csta' is not a built-in metric (did you mean 'csat'?); new metric 'csta' needs 'unit' (percent, hours, score, scale, count or amount), 'stage' (connect, assist, resolve or enhance) and 'pillar' (technology, strategy, people, service or operations); it is left out",
             "site.yml:4:29: error: 'stage' must be connect, assist, resolve or enhance, found 'resolv' (did you mean 'resolve'?)",
             "site.yml:5:8: error: metric 'nps' must be a mapping of 'key: value' lines",
             "site.yml:7:11: error: 'name' of metric 'ces' is empty; expected the name shown on the site",

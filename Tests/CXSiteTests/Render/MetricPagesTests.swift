@@ -61,7 +61,7 @@ struct MetricPagesTests {
 
     @Test func indexGroupsEveryMetricByStageWithLatestValueChangeAndStatus() throws {
         let html = try #require(site.text("metrics/index.html"))
-        #expect(html.contains("23 metrics across the CARE cycle, latest month March 2026."))
+        #expect(html.contains("27 metrics across the CARE cycle, latest month March 2026."))
         let stages = ["stage-connect", "stage-assist", "stage-resolve", "stage-enhance"].map { html.range(of: "id=\"\($0)\"")!.lowerBound }
         #expect(stages == stages.sorted())
         let resolve = String(html[stages[2]..<stages[3]])
@@ -83,7 +83,7 @@ struct MetricPagesTests {
         #expect(tickets.contains(">15<") && tickets.contains("delta better") && tickets.contains("status met"))
         let ces = try #require(Self.row(named: "Customer effort score", in: html))
         #expect(ces.contains("status no-data\">No data"))
-        #expect(html.contains("<strong>4</strong> on target") && html.contains("<strong>2</strong> off target") && html.contains("<strong>17</strong> without data"))
+        #expect(html.contains("<strong>4</strong> on target") && html.contains("<strong>2</strong> off target") && html.contains("<strong>21</strong> without data"))
     }
 
     @Test func metricPageShowsDefinitionBreakdownsAndTheMonthlyTable() throws {

@@ -21,6 +21,17 @@ struct NumberFormatTests {
         #expect(NumberFormat.value(5.414, unit: .scale) == "5.41")
     }
 
+    /// Amounts of money: two decimals, only the whole part grouped, in values, targets, changes and chart labels.
+    @Test func amountsHaveTwoDecimalsAndAGroupedWholePart() {
+        #expect(NumberFormat.value(83.789, unit: .amount) == "83.79")
+        #expect(NumberFormat.value(1204.5, unit: .amount) == "1,204.50")
+        #expect(NumberFormat.value(-1234567.004, unit: .amount) == "−1,234,567.00")
+        #expect(NumberFormat.target(80, unit: .amount) == "80")
+        #expect(NumberFormat.delta(-1500.25, unit: .amount) == "−1,500.25")
+        #expect(NumberFormat.label(1204.5, unit: .amount, maxDecimals: 1) == "1,204.5")
+        #expect(NumberFormat.value(1204, unit: .count) == "1,204")
+    }
+
     @Test func targetsDropTrailingZeros() {
         #expect(NumberFormat.target(90, unit: .percent) == "90%")
         #expect(NumberFormat.target(99.5, unit: .percent) == "99.5%")
