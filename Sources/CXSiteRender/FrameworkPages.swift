@@ -37,6 +37,8 @@ package struct FrameworkPageView: PageView {
     package var frontMatterValue: String
     package var journeyTouchpoints: JourneyTouchpointsView?
     package var scorecard: ScorecardView?
+    /// The Customers page, on the Enhance stage's page.
+    package var customersURL: String?
     package var previous: Link?
     package var next: Link?
 
@@ -52,6 +54,7 @@ package struct FrameworkPageView: PageView {
         .text("frontMatterValue") { $0.frontMatterValue },
         .view("journeyTouchpoints") { $0.journeyTouchpoints },
         .view("scorecard") { $0.scorecard },
+        .text("customersURL") { $0.customersURL },
         .view("previous") { $0.previous },
         .view("next") { $0.next },
     ])
@@ -167,6 +170,7 @@ extension PageContext {
                 kindNoun: kindNoun, frontMatterKey: key, frontMatterValue: item.number.map(String.init) ?? item.id,
                 journeyTouchpoints: journeyTouchpoints(for: item),
                 scorecard: metricScorecard(kind: kind, id: item.id),
+                customersURL: item.id == CAREStage.enhance.rawValue ? Routes.customers : nil,
                 previous: position > 0 ? Link(title: items[position - 1].title, url: items[position - 1].url) : nil,
                 next: position + 1 < items.count ? Link(title: items[position + 1].title, url: items[position + 1].url) : nil)
             files.append(render(page, to: item.url))

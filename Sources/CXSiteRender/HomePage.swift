@@ -57,7 +57,8 @@ extension PageContext {
         return tiles(chosen)
     }
 
-    private func tiles(_ metrics: [MetricDefinition]) -> [KPITile] {
+    /// A KPI tile for each of `metrics`, in the reporting month.
+    package func tiles(_ metrics: [MetricDefinition]) -> [KPITile] {
         metrics.map { metric in
             KPITile(status: statusView(MetricStatus(metric: metric, series: site.overallSeries(of: metric.id), reportingMonth: site.latestMetricMonth)),
                     name: metric.name, url: Routes.metric(metric.id), stage: metric.stage.rawValue, spark: sparkline(metric))

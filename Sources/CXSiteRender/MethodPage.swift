@@ -13,12 +13,15 @@ package struct MethodView: PageView {
     /// The significance level, 1 − confidence: `0.05`.
     package var alpha: String
     package var minN: Int
+    /// `orders: active_days:`.
+    package var activeDays: Int
 
     package static let fields = ViewFields<Self>(base: { $0.frame }, [
         .text("confidence") { $0.confidence },
         .text("z") { $0.z },
         .text("alpha") { $0.alpha },
         .number("minN") { $0.minN },
+        .number("activeDays") { $0.activeDays },
     ])
 }
 
@@ -32,7 +35,8 @@ extension PageContext {
             confidence: NumberFormat.trimmed(settings.confidence, maxDecimals: 1),
             z: NumberFormat.fixed(Statistics.normalCritical(confidence: settings.confidence), decimals: 2),
             alpha: NumberFormat.trimmed((100 - settings.confidence) / 100, maxDecimals: 3),
-            minN: settings.minimumN)
+            minN: settings.minimumN,
+            activeDays: site.orders.settings.activeDays)
         return render(view, to: Routes.method)
     }
 }

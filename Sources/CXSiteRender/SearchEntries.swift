@@ -38,12 +38,13 @@ extension PageContext {
         case .reviewsArchive: return reviewsArchiveEntries
         case .checks: return [checksEntry]
         case .method: return [methodEntry]
+        case .customers: return [customersEntry]
         }
     }
 
     /// The groups of generated pages, as the render jobs make them.
     package enum GeneratedPages {
-        case home, handbookIndex, tags, journeysIndex, maturity, metricsIndex, reviewsArchive, checks, method
+        case home, handbookIndex, tags, journeysIndex, maturity, metricsIndex, reviewsArchive, checks, method, customers
         case journey(JourneyMap)
         case metric(MetricDefinition)
         case review(MonthlyReview)
@@ -216,6 +217,20 @@ extension PageContext {
             part("Intervals", "how-intervals", ["Wilson score interval for shares, adjusted Wald for NPS, t interval for means, order statistics for medians, margin of error"]),
             part("Changes from one month to the next", "how-changes", ["two-proportion z test, Welch's t test, Mood's median test, significance, p-value"]),
             part("Small samples", "how-small-samples", ["values resting on fewer than min_n answers are marked small sample"]),
+            part("Customer metrics", "how-customers", ["active customers, new customers, retention rate, repurchase rate, churn rate, revenue per customer, active_days"]),
         ])
+    }
+
+    private var customersEntry: SearchIndex.Page {
+        let customers = analysis.customers
+        var parts = [lead(["Retention, repurchase, churn and revenue per customer from the order exports and customer lists."])]
+        if !customers.cohorts.isEmpty {
+            parts.append(part("Cohorts", "cohorts-heading", ["customers by month of first order, share ordering again by months since"]))
+            parts.append(part("Revenue per customer over the first year", "lifetime-heading", ["customer lifetime value, 12 months, by cohort"]))
+        }
+        if customers.churnBySegment != nil {
+            parts.append(part("Churn by segment", "churn-heading", ["churn rate of each segment with n and interval"]))
+        }
+        return SearchIndex.page(url: Routes.customers, title: "Customers", parts: parts)
     }
 }

@@ -128,6 +128,7 @@ public enum SiteRenderer {
         jobs.append(generated(.reviewsArchive) { context.reviewsArchive() })
         jobs.append(generated(.checks) { [context.checksPage()] })
         jobs.append(generated(.method) { [context.methodPage()] })
+        jobs.append(generated(.customers) { [context.customersPage()] })
         return jobs
     }
 }

@@ -37,6 +37,9 @@ package enum Routes {
     /// Every metric's values as one CSV.
     package static let metricsData = "data/metrics.csv"
 
+    /// The Customers page, under the Enhance stage.
+    package static let customers = "stages/enhance/customers/index.html"
+
     package static let maturity = "maturity/index.html"
     /// A stage's or pillar's part of the maturity page.
     package static func maturityArea(_ id: String) -> String { maturity + "#" + id }

@@ -92,12 +92,12 @@ package enum BlockExtensions {
 
     /// Ids the built-in templates use (a test keeps the list complete), which headings do not take.
     package static let reservedIDs: Set<String> = [
-        "about-heading", "care-heading", "channels-heading", "compare-maturity", "compare-metrics", "contact-reasons",
-        "computed-heading", "coverage-heading", "curve-heading", "dashboard-heading", "decisions-heading", "exports",
+        "about-heading", "care-heading", "channels-heading", "churn-heading", "cohorts-heading", "compare-maturity", "compare-metrics", "contact-reasons",
+        "computed-heading", "coverage-heading", "curve-heading", "customer-metrics-heading", "dashboard-heading", "decisions-heading", "exports",
         "exports-heading", "handbook-heading", "highlights-heading", "history-heading", "how", "how-changes",
-        "how-changes-heading", "how-heading", "how-intervals", "how-intervals-heading", "how-n", "how-n-heading",
+        "how-changes-heading", "how-customers", "how-customers-heading", "how-heading", "how-intervals", "how-intervals-heading", "how-n", "how-n-heading",
         "how-settings-heading", "how-small-heading", "how-small-samples",
-        "improvements-heading", "journey-touchpoints-heading", "journeys-heading", "main", "map-heading",
+        "improvements-heading", "journey-touchpoints-heading", "journeys-heading", "lifetime-heading", "main", "map-heading",
         "maturity-heading", "metrics-heading", "missing-heading", "monthly-heading", "notes-heading",
         "overall-heading", "overview-heading", "pillars-heading", "reasons-heading", "restatements", "restatements-heading",
         "review-title", "rule-checks", "rules-heading", "scorecard-heading", "site-search-help", "site-search-input",

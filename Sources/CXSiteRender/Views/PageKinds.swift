@@ -22,5 +22,6 @@ package enum PageKinds {
         ReviewsCompareView.self,
         ChecksView.self,
         MethodView.self,
+        CustomersView.self,
     ]
 }
