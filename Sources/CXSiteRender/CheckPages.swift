@@ -25,9 +25,9 @@ extension PageContext {
             rules: TicketRuleCheck.Rule.allCases.map { ChecksView.Overview.RuleHead(title: $0.shortTitle, id: $0.rawValue) },
             rows: months.reversed().map { month in
                 let checks = analysis.ticketRuleChecks[month] ?? []
-                return ChecksView.Row(month: month.label, monthID: month.description, cells: TicketRuleCheck.Rule.allCases.map { rule in
-                    guard let check = checks.first(where: { $0.rule == rule }) else { return ChecksView.Cell.missing }
-                    return ChecksView.Cell(text: NumberFormat.value(check.share, unit: .percent), cls: check.meetsTarget ? "met" : "missed",
+                return MonthRow(month: month.label, monthID: month.description, cells: TicketRuleCheck.Rule.allCases.map { rule in
+                    guard let check = checks.first(where: { $0.rule == rule }) else { return TableCell.missing }
+                    return TableCell(text: NumberFormat.value(check.share, unit: .percent), cls: check.meetsTarget ? "met" : "missed",
                                            sub: "of \(HelpDeskData.grouped(check.checked))")
                 })
             })
@@ -190,14 +190,14 @@ extension PageContext {
         }
         let months = Set(ids.flatMap { computed.values[$0]!.map(\.month) }).sorted()
         let rows = months.reversed().map { month in
-            var cells: [ChecksView.Cell] = []
+            var cells: [TableCell] = []
             for id in ids {
                 guard let metric = site.catalog.metric(id) else { continue }
                 let value = computed.value(of: id, in: month)
                 let superseded = computed.superseded[id]?.contains(month) == true
-                func cell(_ number: Double?) -> ChecksView.Cell {
-                    guard let number, let value else { return ChecksView.Cell.missing }
-                    return ChecksView.Cell(
+                func cell(_ number: Double?) -> TableCell {
+                    guard let number, let value else { return TableCell.missing }
+                    return TableCell(
                         text: NumberFormat.value(number, unit: metric.unit), cls: superseded ? "superseded" : nil,
                         title: "over \(HelpDeskData.grouped(value.basis)) \(TicketMetrics.surveyMetricIDs.contains(id) && !TicketMetrics.ticketMetricIDs.contains(id) ? "surveys" : "tickets")",
                         sub: superseded ? "content/metrics/ used" : value.businessHours ? "business hours" : nil)
@@ -205,7 +205,7 @@ extension PageContext {
                 cells.append(cell(value?.value))
                 if id == "first_response_hours" { cells.append(cell(value?.percentile90)) }
             }
-            return ChecksView.Row(month: month.label, monthID: month.description, cells: cells)
+            return MonthRow(month: month.label, monthID: month.description, cells: cells)
         }
         return ChecksView.ComputedTable(columns: columns, rows: rows, hasSuperseded: computed.superseded.values.contains { !$0.isEmpty })
     }

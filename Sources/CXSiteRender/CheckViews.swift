@@ -99,7 +99,7 @@ package struct ChecksView: PageView {
     /// Every rule's share, month by month.
     package struct Overview: TemplateView {
         package var rules: [RuleHead]
-        package var rows: [Row]
+        package var rows: [MonthRow]
 
         package static let fields = ViewFields<Self>([
             .list("rules") { $0.rules },
@@ -115,36 +115,6 @@ package struct ChecksView: PageView {
                 .text("id") { $0.id },
             ])
         }
-    }
-
-    /// A month's row of a table: its cells, one per rule or metric.
-    package struct Row: TemplateView {
-        package var month: String
-        package var monthID: String
-        package var cells: [Cell]
-
-        package static let fields = ViewFields<Self>([
-            .text("month") { $0.month },
-            .text("monthID") { $0.monthID },
-            .list("cells") { $0.cells },
-        ])
-    }
-
-    package struct Cell: TemplateView {
-        package var text: String
-        package var cls: String?
-        /// What the value is over: `over 1,204 tickets`.
-        package var title: String?
-        package var sub: String?
-
-        package static let missing = Cell(text: "–", cls: "missing")
-
-        package static let fields = ViewFields<Self>([
-            .text("text") { $0.text },
-            .text("cls") { $0.cls },
-            .text("title") { $0.title },
-            .text("sub") { $0.sub },
-        ])
     }
 
     /// One month's checks, each with its worst offenders.
@@ -272,7 +242,7 @@ package struct ChecksView: PageView {
     /// The computed values, newest month first, one column per metric.
     package struct ComputedTable: TemplateView {
         package var columns: [Column]
-        package var rows: [Row]
+        package var rows: [MonthRow]
         package var hasSuperseded: Bool
 
         package static let fields = ViewFields<Self>([

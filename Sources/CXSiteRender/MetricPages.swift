@@ -181,7 +181,7 @@ package struct MetricView: PageView {
     /// The monthly table: its column heads and one row per month, newest first.
     package struct MonthlyTable: TemplateView {
         package var columns: [Column]
-        package var rows: [Row]
+        package var rows: [MonthRow]
 
         package static let fields = ViewFields<Self>([
             .list("columns") { $0.columns },
@@ -195,30 +195,6 @@ package struct MetricView: PageView {
             package static let fields = ViewFields<Self>([
                 .text("title") { $0.title },
                 .text("sub") { $0.sub },
-            ])
-        }
-
-        package struct Row: TemplateView {
-            package var month: String
-            package var monthID: String
-            package var cells: [Cell]
-
-            package static let fields = ViewFields<Self>([
-                .text("month") { $0.month },
-                .text("monthID") { $0.monthID },
-                .list("cells") { $0.cells },
-            ])
-        }
-
-        package struct Cell: TemplateView {
-            package var text: String
-            package var cls: String
-
-            package static let missing = Cell(text: "–", cls: "missing")
-
-            package static let fields = ViewFields<Self>([
-                .text("text") { $0.text },
-                .text("cls") { $0.cls },
             ])
         }
     }
@@ -469,7 +445,7 @@ extension PageContext {
               let last = all.compactMap({ $0.points.last?.month }).max() else { return nil }
         let groups = breakdownGroups(breakdowns, of: metric)
         typealias Column = MetricView.MonthlyTable.Column
-        typealias Cell = MetricView.MonthlyTable.Cell
+        typealias Cell = TableCell
         var columns: [Column] = []
         // What the overall values rest on, when any of them says.
         let showsBasis = overall?.points.contains { $0.n != nil } == true && metric.unit != .count
@@ -519,7 +495,7 @@ extension PageContext {
                     cells.append(missing)
                 }
             }
-            return MetricView.MonthlyTable.Row(month: month.label, monthID: month.description, cells: cells)
+            return MonthRow(month: month.label, monthID: month.description, cells: cells)
         }
         return MetricView.MonthlyTable(columns: columns, rows: rows)
     }

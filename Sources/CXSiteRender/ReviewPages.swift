@@ -259,7 +259,7 @@ extension PageContext {
             hasReviews: !reviews.isEmpty)
         guard let latest = reviews.first else { return render(view, to: path) }
         let yearEarlier = reviews.first { $0.month.year == latest.month.year - 1 && $0.month.month == latest.month.month }
-        typealias Cell = ReviewsCompareView.Cell
+        typealias Cell = TableCell
         view.columns = reviews.map { review in
             ReviewsCompareView.Column(label: review.month.label, url: Routes.review(review.month),
                                       yearEarlier: review.month == yearEarlier?.month, frozen: review.frozen != nil)

@@ -350,7 +350,7 @@ package struct ReviewsCompareView: PageView {
     package struct Row: TemplateView {
         package var name: String
         package var url: String
-        package var cells: [Cell]
+        package var cells: [TableCell]
         package var yearChange: String?
         package var yearClass: String?
 
@@ -360,20 +360,6 @@ package struct ReviewsCompareView: PageView {
             .list("cells") { $0.cells },
             .text("yearChange") { $0.yearChange },
             .text("yearClass") { $0.yearClass },
-        ])
-    }
-
-    package struct Cell: TemplateView {
-        package var text: String
-        package var cls: String
-        package var title: String?
-
-        package static let missing = Cell(text: "–", cls: "missing")
-
-        package static let fields = ViewFields<Self>([
-            .text("text") { $0.text },
-            .text("cls") { $0.cls },
-            .text("title") { $0.title },
         ])
     }
 
