@@ -51,8 +51,12 @@ public struct SiteAnalysis: Sendable {
         var ticketMetrics = TicketMetrics.compute(from: site.helpDesk, confidence: site.config.statistics.confidence)
         if !site.helpDesk.settings.computeMetrics { ticketMetrics = ticketMetrics.volumeOnly }
         site.metricSeries = ticketMetrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
-        var customers = CustomerAnalysis.compute(orders: site.orders, lists: site.customerLists, confidence: site.config.statistics.confidence, log: &log)
+        // With `orders: compute_metrics: false` nothing is merged, so a list and the orders giving
+        // the same month is no conflict worth a warning.
+        var customerLog = DiagnosticLog()
+        var customers = CustomerAnalysis.compute(orders: site.orders, lists: site.customerLists, confidence: site.config.statistics.confidence, log: &customerLog)
         if site.orders.settings.computeMetrics {
+            log.append(contentsOf: customerLog)
             site.metricSeries = customers.metrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
         }
         site.metricSeries = intervalsOfTypedShares(site.metricSeries, catalog: site.catalog, confidence: site.config.statistics.confidence)

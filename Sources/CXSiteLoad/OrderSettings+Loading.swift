@@ -42,7 +42,6 @@ extension CustomerListSettings {
         var settings = CustomerListSettings()
         guard let fields = TicketSettings.topLevel(of: siteConfig),
               let customers = fields.mapping("customers", what: "'customers'", log: &log) else { return settings }
-        if let node = fields.node("customers") { settings.section = fields.location(node) }
         customers.warnUnknownKeys(keys, in: "'customers'", log: &log)
         if let columns = customers.mapping("columns", what: "'customers: columns'", log: &log) {
             if columns.node("segments") != nil {
@@ -64,7 +63,6 @@ extension CustomerListSettings {
         if let text = customers.string("as_of", log: &log), let node = customers.node("as_of") {
             if let month = try? Month(parsing: text.trimmingSpaces) {
                 settings.asOf = month
-                settings.asOfSource = customers.location(node)
             } else {
                 log.error("'as_of' under 'customers:' must be a month such as \"2026-10\", found '\(text)'", at: customers.location(node))
             }

@@ -26,10 +26,6 @@ public struct CustomerListSettings: Sendable {
     public var segments: [String] = []
     /// The month a list without dates describes.
     public var asOf: Month?
-    /// Where `as_of` is written, for messages.
-    public var asOfSource: SourceLocation?
-    /// Where the `customers:` section is, for messages about the section as a whole.
-    public var section: SourceLocation?
     /// `delimiter`, `decimal` and `date_format` of the lists.
     public var csv = CSVDialect()
 
