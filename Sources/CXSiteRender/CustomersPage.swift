@@ -159,7 +159,6 @@ extension PageContext {
 
     private func churnView(_ churn: CustomerAnalysis.SegmentChurn) -> CustomersView.Churn {
         let target = site.catalog.metric("churn_rate")?.target
-        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
         return CustomersView.Churn(
             month: churn.month.longLabel,
             chart: BarChart(id: "churn-by-segment", title: "Churn by segment, \(churn.month.longLabel)",
@@ -167,9 +166,9 @@ extension PageContext {
                             target: target, better: .lower, labelHeader: "Segment", valueHeader: "Churn rate").render().html,
             rows: churn.rows.map { row in
                 CustomersView.Churn.Row(segment: row.segment, rate: NumberFormat.value(row.churnRate, unit: .percent), n: HelpDeskData.grouped(row.n),
-                                        interval: row.interval.map { NumberFormat.value($0.lowerBound, unit: .percent) + "–" + NumberFormat.value($0.upperBound, unit: .percent) } ?? "–",
+                                        interval: row.interval.map { intervalText($0, unit: .percent) } ?? "–",
                                         smallSample: site.config.statistics.isSmallSample(row.n))
             },
-            intervalName: "\(confidence) % interval")
+            intervalName: intervalName)
     }
 }

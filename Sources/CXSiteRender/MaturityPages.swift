@@ -239,7 +239,7 @@ extension PageContext {
                                       value: NumberFormat.value(input.value, unit: input.metric.unit),
                                       target: NumberFormat.target(input.target, unit: input.metric.unit),
                                       attainment: MaturityView.percent(input.attainment), met: input.attainment >= 1,
-                                      smallSample: input.metric.unit != .count && site.config.statistics.isSmallSample(input.n) ? input.n.map { "small sample, n = \($0)" } : nil)
+                                      smallSample: smallSampleText(n: input.n, unit: input.metric.unit))
             },
             practices: score.practices.map { practice in
                 ScoreView.Practice(title: practice.title, detail: practice.detail,

@@ -32,7 +32,7 @@ extension PageContext {
             frame: frame(title: "How the numbers are computed", kind: "method", path: Routes.method, section: "metrics",
                          description: "Sample sizes, intervals and tests of change behind every number of the site.",
                          breadcrumbs: [Link(title: "Metrics", url: Routes.metrics)]),
-            confidence: NumberFormat.trimmed(settings.confidence, maxDecimals: 1),
+            confidence: confidenceText,
             z: NumberFormat.fixed(Statistics.normalCritical(confidence: settings.confidence), decimals: 2),
             alpha: NumberFormat.trimmed((100 - settings.confidence) / 100, maxDecimals: 3),
             minN: settings.minimumN,

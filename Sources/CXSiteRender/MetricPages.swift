@@ -389,7 +389,7 @@ extension PageContext {
     /// `chart` with the site's interval name and small-sample threshold (none for a count).
     private func withStatistics(_ chart: LineChart, unit: MetricDefinition.Unit) -> LineChart {
         var chart = chart
-        chart.intervalName = "\(NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)) % interval"
+        chart.intervalName = intervalName
         chart.smallSampleBelow = unit == .count ? nil : site.config.statistics.minimumN
         return chart
     }
@@ -449,10 +449,9 @@ extension PageContext {
         var columns: [Column] = []
         // What the overall values rest on, when any of them says.
         let showsBasis = overall?.points.contains { $0.n != nil } == true && metric.unit != .count
-        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
         if overall != nil {
             columns += [Column(title: "Overall"), Column(title: "Change", sub: "vs month before"), Column(title: "Target")]
-            if showsBasis { columns += [Column(title: "n", sub: "answers or tickets"), Column(title: "Interval", sub: "\(confidence) % confidence")] }
+            if showsBasis { columns += [Column(title: "n", sub: "answers or tickets"), Column(title: "Interval", sub: "\(confidenceText) % confidence")] }
         }
         for group in groups {
             for series in group.series {
@@ -482,7 +481,7 @@ extension PageContext {
                     if showsBasis {
                         let small = site.config.statistics.isSmallSample(point.n)
                         cells.append(point.n.map { Cell(text: small ? "\($0) (small sample)" : "\($0)", cls: small ? "n small-sample" : "n") } ?? missing)
-                        cells.append(point.interval.map { Cell(text: NumberFormat.value($0.lowerBound, unit: metric.unit) + "–" + NumberFormat.value($0.upperBound, unit: metric.unit), cls: "interval") } ?? missing)
+                        cells.append(point.interval.map { Cell(text: intervalText($0, unit: metric.unit), cls: "interval") } ?? missing)
                     }
                 } else {
                     cells += Array(repeating: missing, count: showsBasis ? 5 : 3)

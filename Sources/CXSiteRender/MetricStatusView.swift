@@ -72,9 +72,7 @@ extension PageContext {
             }
         }
         view.target = status.target.map { NumberFormat.target($0, unit: metric.unit) }
-        if let n = status.n, site.config.statistics.isSmallSample(n), metric.unit != .count {
-            view.smallSample = "small sample, n = \(n)"
-        }
+        view.smallSample = smallSampleText(n: status.n, unit: metric.unit)
         if status.month != nil {
             view.basis = basisText(n: status.n, interval: status.interval, unit: metric.unit)
             view.hasN = status.n != nil && view.basis != nil
@@ -90,8 +88,25 @@ extension PageContext {
         guard unit != .count else { return nil }
         guard let n else { return "n unknown: no sample size was given with this value" }
         guard let interval else { return "n = \(n), no interval" }
-        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
-        return "\(confidence) % interval \(NumberFormat.value(interval.lowerBound, unit: unit))–\(NumberFormat.value(interval.upperBound, unit: unit)), n = \(n)"
+        return "\(intervalName) \(intervalText(interval, unit: unit)), n = \(n)"
+    }
+
+    /// `small sample, n = 12` for a value resting on fewer than `statistics: min_n` answers; nil
+    /// otherwise, and for a count (not a sample).
+    package func smallSampleText(n: Int?, unit: MetricDefinition.Unit) -> String? {
+        guard let n, unit != .count, site.config.statistics.isSmallSample(n) else { return nil }
+        return "small sample, n = \(n)"
+    }
+
+    /// The site's confidence in percent, as pages write it: `95`, `99.5`.
+    package var confidenceText: String { NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1) }
+
+    /// What the site's intervals are called: `95 % interval`.
+    package var intervalName: String { "\(confidenceText) % interval" }
+
+    /// An interval as two values: `81.2%–88.2%`.
+    package func intervalText(_ interval: ClosedRange<Double>, unit: ValueUnit) -> String {
+        NumberFormat.value(interval.lowerBound, unit: unit) + "–" + NumberFormat.value(interval.upperBound, unit: unit)
     }
 
     private func statusText(_ status: MetricStatus) -> String {
