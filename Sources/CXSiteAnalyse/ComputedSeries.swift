@@ -62,6 +62,6 @@ package enum ComputedSeries {
     /// A computed value as a point of a series: its basis is its n.
     private static func point(_ value: TicketMetrics.Value, target: Double?) -> MetricSeries.Point {
         MetricSeries.Point(month: value.month, value: value.value, target: target, source: value.source, rows: value.basis, n: value.basis,
-                           interval: value.interval)
+                           interval: value.interval, sample: value.sample)
     }
 }

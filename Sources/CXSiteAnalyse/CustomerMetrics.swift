@@ -62,9 +62,7 @@ public struct CustomerMetrics: Sendable {
             for m in a.months.indices where m > 0 && r.previous[m] > 0 {
                 let n = r.previous[m]
                 for (metric, hits) in [("retention_rate", r.retained[m]), ("repurchase_rate", r.repurchased[m]), ("churn_rate", n - r.retained[m])] {
-                    let interval = Statistics.wilson(hits: hits, of: n, confidence: confidence).map { $0.low...$0.high }
-                    out[metric, default: []].append(TicketMetrics.Value(month: a.months[m], value: 100 * Double(hits) / Double(n), basis: n,
-                                                                       source: source(m), interval: interval))
+                    out[metric, default: []].append(TicketMetrics.share(hits: hits, of: n, month: a.months[m], source: source(m), confidence: confidence)!)
                 }
             }
             return out
@@ -107,8 +105,7 @@ public struct CustomerMetrics: Sendable {
             for (month, churn) in months.sorted(by: { $0.key < $1.key }) {
                 let n = churn.ratio.count
                 for (metric, hits) in [("churn_rate", churn.ratio.hits), ("retention_rate", n - churn.ratio.hits)] {
-                    let interval = Statistics.wilson(hits: hits, of: n, confidence: confidence).map { $0.low...$0.high }
-                    let value = TicketMetrics.Value(month: month, value: 100 * Double(hits) / Double(n), basis: n, source: churn.source, interval: interval)
+                    guard let value = TicketMetrics.share(hits: hits, of: n, month: month, source: churn.source, confidence: confidence) else { continue }
                     if let segment {
                         let key = MetricSeries.Key(metric: metric, segment: segment)
                         breakdowns[key] = ((breakdowns[key] ?? []).filter { $0.month != month } + [value]).sorted { $0.month < $1.month }

@@ -31,8 +31,15 @@ public struct MetricStatus: Sendable {
     public var n: Int?
     /// ``value``'s confidence interval, when known (docs/STATISTICS.md).
     public var interval: ClosedRange<Double>?
+    /// The answers or tickets ``previous`` rests on, when known.
+    public var previousN: Int?
+    /// The p-value of the test of ``delta``, when it was tested.
+    public var pValue: Double?
+    /// ``delta`` is more than chance; nil when it was not tested (``MetricChange/significant``).
+    public var significant: Bool?
 
-    public init(metric: MetricDefinition, series: MetricSeries?, reportingMonth: Month?) {
+    /// The status of `series` in `reportingMonth` (or its latest month), its change tested at `confidence` percent.
+    public init(metric: MetricDefinition, series: MetricSeries?, reportingMonth: Month?, confidence: Double) {
         self.metric = metric
         guard let series, let last = series.points.last else {
             self.standing = .noData
@@ -44,7 +51,13 @@ public struct MetricStatus: Sendable {
         value = point.value
         n = point.n
         interval = point.interval
-        previous = series.value(in: point.month.previous)
+        if let before = series.point(in: point.month.previous) {
+            previous = before.value
+            previousN = before.n
+            let change = MetricChange(key: series.key, month: point.month, point: point, previous: before, unit: metric.unit, confidence: confidence)
+            pValue = change.pValue
+            significant = change.significant
+        }
         target = point.target
         isStale = reportingMonth.map { point.month < $0 } ?? false
         if let target, metric.isJudged {
@@ -60,11 +73,8 @@ public struct MetricStatus: Sendable {
         return value - previous
     }
 
-    /// Whether the change from the previous month is for the better (nil without a change or when flat).
-    public var improved: Bool? {
-        guard let delta, delta != 0 else { return nil }
-        return metric.isImprovement(delta)
-    }
+    /// How the change from the previous month reads (nil without one).
+    public var reading: ChangeReading? { ChangeReading(metric: metric, delta: delta, significant: significant) }
 
     /// `value` is at or beyond `target` in the direction that is better.
     public static func meets(_ value: Double, target: Double, better: MetricDefinition.Direction) -> Bool {
@@ -104,5 +114,10 @@ extension MetricStatus {
         self.target = figures.target
         self.standing = figures.standing
         self.isStale = false
+        self.n = figures.n
+        self.interval = figures.interval
+        self.previousN = figures.previousN
+        self.pValue = figures.pValue
+        self.significant = figures.significant
     }
 }

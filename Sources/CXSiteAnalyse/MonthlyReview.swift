@@ -15,6 +15,9 @@ public struct MonthlyReview: Sendable {
     public var notes: ReviewNotes?
     public var improvements: ImprovementLoop
     public var ruleChecks: [RuleCheck]
+    /// The change of every series (overall and breakdowns) from the month before, tested against
+    /// chance, from today's data, in series order (`data/reviews.json`).
+    public var changes: [MetricChange] = []
     /// The months of the reviews before and after this one.
     public var previous: Month?
     public var next: Month?
@@ -109,11 +112,13 @@ package enum MonthlyReviews {
         months.formUnion(site.frozenReviews.map(\.month))
         let ordered = months.sorted()
         let loops = ImprovementLoop.loops(notes: site.reviewNotes, months: ordered)
+        let units = Dictionary(site.catalog.metrics.map { ($0.id, $0.unit) }) { first, _ in first }
+        let series = site.metricSeries.sorted { $0.key < $1.key }
         return ordered.enumerated().map { index, month in
             let live = liveSnapshot(month: month, site: site, maturity: maturity)
             let frozen = site.frozenReviews.first { $0.month == month }
             let snapshot = frozen?.snapshot ?? live
-            return MonthlyReview(
+            var review = MonthlyReview(
                 month: month, snapshot: snapshot, live: live, frozen: frozen,
                 restatements: frozen.map { restatements(frozen: $0, live: live, site: site) } ?? [],
                 notes: site.reviewNotes.first { $0.month == month },
@@ -121,6 +126,10 @@ package enum MonthlyReviews {
                 ruleChecks: RuleChecks.checks(month: month, figures: snapshot.metrics, site: site, tickets: ticketRuleChecks[month] ?? []),
                 previous: index > 0 ? ordered[index - 1] : nil,
                 next: index + 1 < ordered.count ? ordered[index + 1] : nil)
+            review.changes = series.compactMap { one in
+                units[one.metric].flatMap { MetricChange(series: one, month: month, unit: $0, confidence: site.config.statistics.confidence) }
+            }
+            return review
         }
     }
 
@@ -137,7 +146,16 @@ package enum MonthlyReviews {
             } else {
                 standing = .noData
             }
-            return .init(id: metric.id, value: point?.value, previous: series.value(in: month.previous), target: target, standing: standing)
+            let previous = series.point(in: month.previous)
+            var figures = ReviewSnapshot.MetricFigures(id: metric.id, value: point?.value, previous: previous?.value, target: target, standing: standing,
+                                                       n: point?.n, previousN: previous?.n, interval: point?.interval)
+            if let point, let previous {
+                let change = MetricChange(key: series.key, month: month, point: point, previous: previous, unit: metric.unit,
+                                          confidence: site.config.statistics.confidence)
+                figures.pValue = change.pValue
+                figures.significant = change.significant
+            }
+            return figures
         }
         let index = maturity.firstIndex { $0.month == month }
         let current = index.map { maturity[$0] }

@@ -38,10 +38,8 @@ package enum ReviewHighlights {
         package var streak: Int
         /// `|delta| / scale`, nil without a change from the month before.
         package var magnitude: Double?
-        package var improved: Bool? {
-            guard let delta = figures.delta, !NumberFormat.isZero(delta, unit: metric.unit) else { return nil }
-            return metric.isImprovement(delta)
-        }
+        /// How the change from the month before reads: better or worse only when more than chance.
+        package var change: ChangeReading? { ChangeReading(metric: metric, delta: figures.delta, significant: figures.significant) }
 
         /// The memberwise initialiser, open to the other targets.
         package init(metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, value: Double, met: Bool? = nil, transition: (since: Month?, firstMonth: Month)? = nil, streak: Int, magnitude: Double? = nil) {
@@ -69,30 +67,29 @@ package enum ReviewHighlights {
                 continue
             }
             // A value resting on fewer than `statistics: min_n` answers or tickets is never a highlight.
-            if site.config.statistics.isSmallSample(series.point(in: month)?.n) { continue }
+            if site.config.statistics.isSmallSample(row.n) { continue }
             readings.append(reading(metric, row, value: value, series: series, month: month))
         }
 
         var highlights = maturityChanges(overall: overall, areas: areas, site: site, scoreContext: scoreContext)
         var mentioned = Set<String>()
-        for improved in [true, false] {
-            let changed = readings.filter { $0.improved == improved }
-            let biggest = changed.filter { ($0.magnitude ?? 0) >= threshold }
-                .sorted { $0.magnitude! > $1.magnitude! }.prefix(limit).map(\.metric.id)
-            let transitions = changed.filter { $0.transition != nil && $0.met == improved }.map(\.metric.id)
-            let chosen = changed.filter { biggest.contains($0.metric.id) || transitions.contains($0.metric.id) }
-                .sorted { a, b in
-                    let (ta, tb) = (a.transition != nil, b.transition != nil)
-                    return ta != tb ? ta : (a.magnitude ?? 0) > (b.magnitude ?? 0)
-                }
+        let confidence = NumberFormat.trimmed(site.config.statistics.confidence, maxDecimals: 1)
+        func add(_ chosen: [Reading], _ kind: ReviewSnapshot.Highlight.Kind) {
             for reading in chosen {
-                highlights.append(.init(kind: improved ? .better : .worse, metric: reading.metric.id, text: sentence(reading)))
+                highlights.append(.init(kind: kind, metric: reading.metric.id, text: sentence(reading, month: month, confidence: confidence)))
                 mentioned.insert(reading.metric.id)
             }
         }
+        // Changes more than chance, then those within it (steady), then those no test could judge:
+        // the biggest few of each, and every target newly met or missed among them.
+        add(chosen(readings.filter { $0.change == .better }, transitions: { $0.met == true }), .better)
+        add(chosen(readings.filter { $0.change == .worse }, transitions: { $0.met == false }), .worse)
+        add(chosen(readings.filter { $0.change == .steady }), .steady)
+        add(chosen(readings.filter { $0.change == .untested && $0.metric.isImprovement($0.figures.delta!) != false }), .untested)
+        add(chosen(readings.filter { $0.change == .untested && $0.metric.isImprovement($0.figures.delta!) == false }), .untested)
         // Targets newly met or missed with no change from the month before (a gap, or too small to round).
         for reading in readings where reading.transition != nil && !mentioned.contains(reading.metric.id) {
-            highlights.append(.init(kind: reading.met == true ? .better : .worse, metric: reading.metric.id, text: sentence(reading)))
+            highlights.append(.init(kind: reading.met == true ? .better : .worse, metric: reading.metric.id, text: sentence(reading, month: month, confidence: confidence)))
             mentioned.insert(reading.metric.id)
         }
         // Runs on and off target, one sentence each, longest first.
@@ -118,6 +115,19 @@ package enum ReviewHighlights {
                                     text: "No value this month for \(list(items))."))
         }
         return highlights
+    }
+
+    /// The `limit` biggest changes of `changed` (at least ``threshold`` of the scale) and those
+    /// whose target standing changed (where `transitions` holds), newly met or missed first.
+    private static func chosen(_ changed: [Reading], transitions: (Reading) -> Bool = { _ in true }) -> [Reading] {
+        let biggest = changed.filter { ($0.magnitude ?? 0) >= threshold }
+            .sorted { $0.magnitude! > $1.magnitude! }.prefix(limit).map(\.metric.id)
+        let transitions = changed.filter { $0.transition != nil && transitions($0) }.map(\.metric.id)
+        return changed.filter { biggest.contains($0.metric.id) || transitions.contains($0.metric.id) }
+            .sorted { a, b in
+                let (ta, tb) = (a.transition != nil, b.transition != nil)
+                return ta != tb ? ta : (a.magnitude ?? 0) > (b.magnitude ?? 0)
+            }
     }
 
     private static func reading(_ metric: MetricDefinition, _ row: ReviewSnapshot.MetricFigures, value: Double,
@@ -147,19 +157,33 @@ package enum ReviewHighlights {
         return result
     }
 
-    /// "First response time fell 0.7 hours to 10.8 h, within its 24 h target for the 20th month running."
-    private static func sentence(_ reading: Reading) -> String {
+    /// "First response time fell 0.7 hours to 10.8 h (±0.4, n = 1,204; p < 0.001), within its 24 h
+    /// target for the 20th month running."; "Net Promoter Score (NPS) 36 (±6, n = 412), steady: its
+    /// rise of 2 points since September 2026 is within chance (p = 0.62)."
+    private static func sentence(_ reading: Reading, month: Month, confidence: String) -> String {
         let metric = reading.metric
         let value = NumberFormat.value(reading.value, unit: metric.unit)
+        let basis = self.basis(reading.figures, unit: metric.unit, confidence: confidence)
         var text: String
         if let delta = reading.figures.delta {
-            if NumberFormat.isZero(delta, unit: metric.unit) {
-                text = "\(metric.name) held at \(value)"
-            } else {
-                text = "\(metric.name) \(delta > 0 ? "rose" : "fell") \(amount(abs(delta), unit: metric.unit, counting: metric.id.hasSuffix("_customers") ? "customer" : "ticket")) to \(value)"
+            let amount = amount(abs(delta), unit: metric.unit, counting: metric.id.hasSuffix("_customers") ? "customer" : "ticket")
+            let p = reading.figures.pValue.map(NumberFormat.pValue)
+            switch reading.change {
+            case .flat?:
+                text = "\(metric.name) held at \(value)" + (basis.map { " (\($0))" } ?? "")
+            case .steady?:
+                text = "\(metric.name) \(value)" + (basis.map { " (\($0))" } ?? "")
+                    + ", steady: its \(delta > 0 ? "rise" : "fall") of \(amount) since \(month.previous.longLabel) is within chance" + (p.map { " (\($0))" } ?? "")
+            case .untested?:
+                let why = reading.figures.n.flatMap { n in reading.figures.previousN.map { _ in "n = \(NumberFormat.value(Double(n), unit: .count)); not tested against chance: the spread of the values is not known" } }
+                    ?? "n unknown: not tested against chance"
+                text = "\(metric.name) \(delta > 0 ? "rose" : "fell") \(amount) to \(value) (\(why))"
+            default:
+                let details = [basis, p].compactMap { $0 }.joined(separator: "; ")
+                text = "\(metric.name) \(delta > 0 ? "rose" : "fell") \(amount) to \(value)" + (details.isEmpty ? "" : " (\(details))")
             }
         } else {
-            text = "\(metric.name) was \(value)"
+            text = "\(metric.name) was \(value)" + (basis.map { " (\($0))" } ?? "")
         }
         if let met = reading.met, let target = reading.figures.target {
             let position = self.position(reading.value, target: target, better: metric.better)
@@ -177,6 +201,19 @@ package enum ReviewHighlights {
             }
         }
         return text + "."
+    }
+
+    /// What a value rests on, in a sentence: `±3.6, n = 380` when its interval is even about it at
+    /// the precision shown, else `95 % interval 9.1–12.0 h, n = 300`; `n = 412` without an
+    /// interval; nil for a count or when n is unknown.
+    private static func basis(_ figures: ReviewSnapshot.MetricFigures, unit: MetricDefinition.Unit, confidence: String) -> String? {
+        guard unit != .count, let n = figures.n else { return nil }
+        let size = "n = \(NumberFormat.value(Double(n), unit: .count))"
+        guard let interval = figures.interval, let value = figures.value else { return size }
+        let below = NumberFormat.plain(value - interval.lowerBound, unit: unit), above = NumberFormat.plain(interval.upperBound - value, unit: unit)
+        let range = below == above ? "±\(below)"
+            : "\(confidence) % interval \(NumberFormat.value(interval.lowerBound, unit: unit))–\(NumberFormat.value(interval.upperBound, unit: unit))"
+        return "\(range), \(size)"
     }
 
     /// Smallest change of the overall score (points) worth a sentence when its level stays.

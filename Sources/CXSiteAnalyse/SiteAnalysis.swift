@@ -66,16 +66,17 @@ public struct SiteAnalysis: Sendable {
         return analysis
     }
 
-    /// The Wilson interval of every share (a percent metric) typed into a metrics CSV with its `n`.
-    /// Other values typed in keep no interval even with n: an NPS needs its promoters and
-    /// detractors, a mean its spread, a median its values (docs/STATISTICS.md).
+    /// The Wilson interval and the sample of every share (a percent metric) typed into a metrics
+    /// CSV with its `n`. Other values typed in keep no interval and no sample even with n: an NPS
+    /// needs its promoters and detractors, a mean its spread, a median its values (docs/STATISTICS.md).
     static func intervalsOfTypedShares(_ series: [MetricSeries], catalog: MetricCatalog, confidence: Double) -> [MetricSeries] {
         series.map { one in
-            guard catalog.metric(one.key.metric)?.unit == .percent, one.points.contains(where: { $0.n != nil && $0.interval == nil }) else { return one }
+            guard catalog.metric(one.key.metric)?.unit == .percent, one.points.contains(where: { $0.n != nil && $0.sample == nil }) else { return one }
             var copy = one
-            for i in copy.points.indices where copy.points[i].interval == nil {
+            for i in copy.points.indices where copy.points[i].sample == nil {
                 guard let n = copy.points[i].n, let interval = Statistics.wilson(percent: copy.points[i].value, n: n, confidence: confidence) else { continue }
                 copy.points[i].interval = interval.low...interval.high
+                copy.points[i].sample = .share(percent: copy.points[i].value, n: n)
             }
             return copy
         }

@@ -42,10 +42,12 @@ public struct TicketMetrics: Sendable {
         /// The confidence interval: Wilson for a share, adjusted Wald for NPS, order statistics
         /// for a median of hours; nil for a count (docs/STATISTICS.md).
         public var interval: ClosedRange<Double>?
+        /// What the value was computed from, for testing its change; nil for a count.
+        public var sample: MetricSample?
 
         /// The memberwise initialiser, open to the other targets.
         package init(month: Month, value: Double, basis: Int, percentile90: Double? = nil, businessHours: Bool = false, source: SourceLocation,
-                     interval: ClosedRange<Double>? = nil) {
+                     interval: ClosedRange<Double>? = nil, sample: MetricSample? = nil) {
             self.month = month
             self.value = value
             self.basis = basis
@@ -53,6 +55,7 @@ public struct TicketMetrics: Sendable {
             self.businessHours = businessHours
             self.source = source
             self.interval = interval
+            self.sample = sample
         }
     }
 
@@ -213,7 +216,7 @@ public struct TicketMetrics: Sendable {
             guard let median = Statistics.median(values) else { return nil }
             return Value(month: month, value: median, basis: values.count, percentile90: Statistics.percentile(values, 90),
                          businessHours: business, source: source,
-                         interval: Statistics.medianInterval(values, confidence: confidence).map { $0.low...$0.high })
+                         interval: Statistics.medianInterval(values, confidence: confidence).map { $0.low...$0.high }, sample: .values(values))
         }
         switch metric {
         case "first_response_hours": return hours(t.firstResponse)
@@ -237,7 +240,8 @@ public struct TicketMetrics: Sendable {
         case "survey_response_rate": return rate(s.responses)
         case "nps":
             let interval = Statistics.npsInterval(promoters: s.promoters, detractors: s.detractors, of: s.npsAnswers, confidence: confidence)
-            return s.nps.map { Value(month: month, value: $0, basis: s.npsAnswers, source: source, interval: interval.map { $0.low...$0.high }) }
+            return s.nps.map { Value(month: month, value: $0, basis: s.npsAnswers, source: source, interval: interval.map { $0.low...$0.high },
+                                     sample: .netPromoter(promoters: s.promoters, detractors: s.detractors, n: s.npsAnswers)) }
         case "solved_yes_rate": return rate(s.solved)
         case "survey_delay_compliance": return rate(s.delay)
         default: return nil
@@ -246,10 +250,16 @@ public struct TicketMetrics: Sendable {
 
     /// A rate's value over its cases, with its Wilson interval; nil without cases.
     private static func rate(_ ratio: Ratio, month: Month, source: SourceLocation, confidence: Double) -> Value? {
-        ratio.percent.map { percent in
-            Value(month: month, value: percent, basis: ratio.count, source: source,
-                  interval: Statistics.wilson(hits: ratio.hits, of: ratio.count, confidence: confidence).map { $0.low...$0.high })
-        }
+        share(hits: ratio.hits, of: ratio.count, month: month, source: source, confidence: confidence)
+    }
+
+    /// `hits` of `n` cases as a percentage, with its Wilson interval and its sample; nil for n = 0.
+    package static func share(hits: Int, of n: Int, month: Month, source: SourceLocation, confidence: Double) -> Value? {
+        guard n > 0 else { return nil }
+        let percent = 100 * Double(hits) / Double(n)
+        return Value(month: month, value: percent, basis: n, source: source,
+                     interval: Statistics.wilson(hits: hits, of: n, confidence: confidence).map { $0.low...$0.high },
+                     sample: .share(percent: percent, n: n))
     }
 
     /// `series` (from `content/metrics/`) with the computed values added to the overall series.

@@ -166,7 +166,8 @@ extension FrozenReview {
         }
 
         package mutating func metric(_ node: JSONNode, log: inout DiagnosticLog) -> ReviewSnapshot.MetricFigures? {
-            guard let entry = members(node, what: "a metric", known: ["id", "value", "previous", "target", "status"], log: &log) else { return nil }
+            guard let entry = members(node, what: "a metric", known: ["id", "value", "previous", "target", "status", "n", "previous_n", "ci_low", "ci_high", "p_value", "significant"],
+                                      log: &log) else { return nil }
             let get = { (key: String) in entry.first { $0.key == key }?.node }
             guard let idNode = get("id") else {
                 log.error("a metric needs 'id'", at: at(node))
@@ -195,7 +196,40 @@ extension FrozenReview {
             for key in ["value", "previous", "target"] {
                 if let field = get(key) { locations["metric/\(id)/\(key)"] = at(field) }
             }
-            return .init(id: id, value: value, previous: previous, target: target, standing: standing)
+            // What the value rests on and the test of its change: absent from reviews frozen before
+            // cxsite recorded them, and then unknown.
+            guard let n = count(get("n"), "n", log: &log), let previousN = count(get("previous_n"), "previous_n", log: &log),
+                  let low = number(get("ci_low"), "ci_low", log: &log), let high = number(get("ci_high"), "ci_high", log: &log),
+                  let pValue = number(get("p_value"), "p_value", log: &log) else { return nil }
+            var significant: Bool?
+            if let node = get("significant"), !node.isNull {
+                guard let flag = node.bool else {
+                    log.error("'significant' must be true, false or null, found \(node.kind)", at: at(node))
+                    return nil
+                }
+                significant = flag
+            }
+            var interval: ClosedRange<Double>?
+            if let low, let high {
+                guard low <= high else {
+                    log.error("'ci_low' (\(JSONValue.format(low))) must not be above 'ci_high' (\(JSONValue.format(high)))", at: at(get("ci_low")!))
+                    return nil
+                }
+                interval = low...high
+            }
+            return .init(id: id, value: value, previous: previous, target: target, standing: standing,
+                         n: n, previousN: previousN, interval: interval, pValue: pValue, significant: significant)
+        }
+
+        /// A whole number of answers or tickets, or null; `.some(nil)` for null or absent, nil when wrong.
+        package func count(_ node: JSONNode?, _ key: String, log: inout DiagnosticLog) -> Int?? {
+            guard let number = number(node, key, log: &log) else { return nil }
+            guard let number else { return .some(nil) }
+            guard let whole = Int(exactly: number), whole >= 0 else {
+                log.error("'\(key)' must be a whole number of answers or tickets, found \(JSONValue.format(number))", at: at(node!))
+                return nil
+            }
+            return .some(whole)
         }
 
         package mutating func score(_ node: JSONNode, key: String, log: inout DiagnosticLog) -> ReviewSnapshot.ScoreFigures? {

@@ -49,6 +49,7 @@ package struct JSONNode: Sendable {
     package var number: Double? { if case .number(let number) = value { number } else { nil } }
     package var array: [JSONNode]? { if case .array(let items) = value { items } else { nil } }
     package var members: [Member]? { if case .object(let members) = value { members } else { nil } }
+    package var bool: Bool? { if case .bool(let flag) = value { flag } else { nil } }
     package var isNull: Bool { if case .null = value { true } else { false } }
 
     /// What kind of value this is, for messages: `a number`, `text`, `a list`.

@@ -48,8 +48,11 @@ public struct MetricSeries: Sendable, Hashable {
         /// The value's confidence interval (at `statistics: confidence:`), in its unit; nil where
         /// it cannot be known (no n, or a kind of value without one, such as a count).
         public var interval: ClosedRange<Double>?
+        /// What the value was computed from, for testing its change; nil where unknown.
+        public var sample: MetricSample?
 
-        public init(month: Month, value: Double, target: Double?, source: SourceLocation, rows: Int = 1, n: Int? = nil, interval: ClosedRange<Double>? = nil) {
+        public init(month: Month, value: Double, target: Double?, source: SourceLocation, rows: Int = 1, n: Int? = nil, interval: ClosedRange<Double>? = nil,
+                    sample: MetricSample? = nil) {
             self.month = month
             self.value = value
             self.target = target
@@ -57,6 +60,7 @@ public struct MetricSeries: Sendable, Hashable {
             self.rows = rows
             self.n = n
             self.interval = interval
+            self.sample = sample
         }
     }
 

@@ -14,13 +14,30 @@ public struct ReviewSnapshot: Sendable, Equatable {
         public var previous: Double?
         public var target: Double?
         public var standing: MetricStanding
+        /// The answers or tickets the value rests on, and the previous month's; nil where unknown
+        /// (and in reviews frozen before cxsite recorded them).
+        public var n: Int?
+        public var previousN: Int?
+        /// The value's confidence interval, when known.
+        public var interval: ClosedRange<Double>?
+        /// The two-sided p-value of the change from the month before, when it was tested.
+        public var pValue: Double?
+        /// The change is more than chance at the site's confidence; nil when it was not tested
+        /// (a count, n unknown, or a value typed in without what its test needs).
+        public var significant: Bool?
 
-        public init(id: String, value: Double?, previous: Double?, target: Double?, standing: MetricStanding) {
+        public init(id: String, value: Double?, previous: Double?, target: Double?, standing: MetricStanding,
+                    n: Int? = nil, previousN: Int? = nil, interval: ClosedRange<Double>? = nil, pValue: Double? = nil, significant: Bool? = nil) {
             self.id = id
             self.value = value
             self.previous = previous
             self.target = target
             self.standing = standing
+            self.n = n
+            self.previousN = previousN
+            self.interval = interval
+            self.pValue = pValue
+            self.significant = significant
         }
 
         /// `value − previous`, when both exist.
@@ -54,10 +71,14 @@ public struct ReviewSnapshot: Sendable, Equatable {
     public struct Highlight: Sendable, Equatable {
         /// What the sentence reports; pages group and mark sentences by it.
         public enum Kind: String, Sendable, CaseIterable {
-            /// A metric moved the good way, met its target again, or a maturity level went up.
+            /// A metric moved the good way by more than chance, met its target again, or a maturity level went up.
             case better
-            /// A metric moved the bad way, missed its target, or a maturity level went down.
+            /// A metric moved the bad way by more than chance, missed its target, or a maturity level went down.
             case worse
+            /// A metric moved, but within chance: it held steady.
+            case steady
+            /// A metric moved, and nothing says how many answers its value rests on: its change was not tested.
+            case untested
             /// A run of months on target.
             case onTarget = "on-target"
             /// A run of months off target.

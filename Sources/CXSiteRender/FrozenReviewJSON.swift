@@ -24,7 +24,10 @@ package enum FrozenReviewJSON {
             "month": .string(snapshot.month.description),
             "metrics": .array(snapshot.metrics.map { row in
                 .object(["id": .string(row.id), "value": .number(row.value), "previous": .number(row.previous),
-                         "target": .number(row.target), "status": .string(row.standing.rawValue)])
+                         "target": .number(row.target), "status": .string(row.standing.rawValue),
+                         "n": .number(row.n.map(Double.init)), "previous_n": .number(row.previousN.map(Double.init)),
+                         "ci_low": .number(row.interval?.lowerBound), "ci_high": .number(row.interval?.upperBound),
+                         "p_value": .number(row.pValue), "significant": row.significant.map(JSONValue.bool) ?? .null])
             }),
             "maturity": .object(["overall": snapshot.overall.map(score) ?? .null, "stages": .object(stages), "pillars": .object(pillars)]),
             "highlights": .array(snapshot.highlights.map { highlight in

@@ -60,7 +60,7 @@ extension PageContext {
     /// A KPI tile for each of `metrics`, in the reporting month.
     package func tiles(_ metrics: [MetricDefinition]) -> [KPITile] {
         metrics.map { metric in
-            KPITile(status: statusView(MetricStatus(metric: metric, series: site.overallSeries(of: metric.id), reportingMonth: site.latestMetricMonth)),
+            KPITile(status: statusView(status(of: metric, series: site.overallSeries(of: metric.id), month: site.latestMetricMonth)),
                     name: metric.name, url: Routes.metric(metric.id), stage: metric.stage.rawValue, spark: sparkline(metric))
         }
     }

@@ -236,7 +236,7 @@ extension PageContext {
     package func metricsIndex() -> OutputFile {
         let path = Routes.metrics
         let month = site.latestMetricMonth
-        let statuses = site.metricsByStage.map { MetricStatus(metric: $0, series: site.overallSeries(of: $0.id), reportingMonth: month) }
+        let statuses = site.metricsByStage.map { status(of: $0, series: site.overallSeries(of: $0.id), month: month) }
         let standings: [(MetricStatus.Standing, String)] = month == nil ? [] : [(.met, "on target"), (.missed, "off target"),
                                                                                (.noTarget, "without a target"), (.noData, "without data")]
         let counts = standings.compactMap { standing, label -> MetricsIndexView.Count? in
@@ -272,7 +272,7 @@ extension PageContext {
         }
         guard !metrics.isEmpty else { return nil }
         let month = site.latestMetricMonth
-        let statuses = metrics.map { MetricStatus(metric: $0, series: site.overallSeries(of: $0.id), reportingMonth: month) }
+        let statuses = metrics.map { status(of: $0, series: site.overallSeries(of: $0.id), month: month) }
         return scorecard(statuses, month: month, showStage: kind == "pillars")
     }
 
@@ -300,7 +300,7 @@ extension PageContext {
         let allSeries = site.series(of: metric.id)
         let overall = allSeries.first { $0.key.isOverall }
         let breakdowns = allSeries.filter { !$0.key.isOverall }
-        let status = MetricStatus(metric: metric, series: overall, reportingMonth: reporting)
+        let status = self.status(of: metric, series: overall, month: reporting)
 
         var summary: MetricStatusView?
         if overall != nil {
@@ -337,7 +337,7 @@ extension PageContext {
                 MetricView.Breakdown(
                     id: group.id, title: group.title,
                     rows: group.series.map { series in
-                        MetricView.Breakdown.Row(status: statusView(MetricStatus(metric: metric, series: series, reportingMonth: reporting)),
+                        MetricView.Breakdown.Row(status: statusView(self.status(of: metric, series: series, month: reporting)),
                                                  name: group.label(series.key))
                     },
                     chart: group.series.count <= Self.maxBreakdownLines ? breakdownChart(metric, group: group, overall: overall) : nil,
@@ -469,11 +469,8 @@ extension PageContext {
             if let overall {
                 if let point = overall.point(in: month) {
                     cells.append(Cell(text: NumberFormat.value(point.value, unit: metric.unit), cls: standingClass(point, metric: metric)))
-                    if let previous = overall.value(in: month.previous) {
-                        let delta = point.value - previous
-                        let cls = NumberFormat.isZero(delta, unit: metric.unit) ? "flat"
-                            : metric.isImprovement(delta).map { $0 ? "better" : "worse" } ?? "neutral"
-                        cells.append(Cell(text: NumberFormat.delta(delta, unit: metric.unit), cls: "delta " + cls))
+                    if let previous = overall.point(in: month.previous) {
+                        cells.append(changeCell(metric, series: overall, point: point, previous: previous, before: month.previous.label).cell)
                     } else {
                         cells.append(missing)
                     }

@@ -16,7 +16,7 @@ package struct MetricStatusView: TemplateView {
     /// The value is from an earlier month than the one reported on.
     package var stale = false
     package var delta: String?
-    /// `better`, `worse`, `flat` or `neutral`.
+    /// How the change reads (``ChangeReading``): `better`, `worse`, `steady`, `untested`, `flat` or `neutral`.
     package var deltaClass: String?
     package var deltaTitle: String?
     package var target: String?
@@ -52,6 +52,11 @@ package struct MetricStatusView: TemplateView {
 }
 
 extension PageContext {
+    /// The status of `metric`'s `series` in `month` (or its latest month), its change tested at the site's confidence.
+    package func status(of metric: MetricDefinition, series: MetricSeries?, month: Month?) -> MetricStatus {
+        MetricStatus(metric: metric, series: series, reportingMonth: month, confidence: site.config.statistics.confidence)
+    }
+
     package func statusView(_ status: MetricStatus) -> MetricStatusView {
         let metric = status.metric
         var view = MetricStatusView(status: status.standing.rawValue, statusText: statusText(status),
@@ -61,12 +66,11 @@ extension PageContext {
             view.monthLabel = month.label
             view.previousLabel = month.previous.label
             view.stale = status.isStale
-            if let delta = status.delta {
+            if let delta = status.delta, let reading = status.reading {
                 view.delta = NumberFormat.delta(delta, unit: metric.unit)
-                let flat = NumberFormat.isZero(delta, unit: metric.unit)
-                let word = flat ? "unchanged" : status.improved.map { $0 ? "better" : "worse" } ?? (delta > 0 ? "more" : "fewer")
-                view.deltaClass = flat ? "flat" : status.improved.map { $0 ? "better" : "worse" } ?? "neutral"
-                view.deltaTitle = "\(word) than \(month.previous.label)"
+                view.deltaClass = reading.rawValue
+                view.deltaTitle = changeTitle(reading, delta: delta, pValue: status.pValue, knowsN: status.n != nil && status.previousN != nil,
+                                              before: month.previous.label)
             } else {
                 view.deltaTitle = "no value for \(month.previous.label)"
             }
@@ -79,6 +83,32 @@ extension PageContext {
             view.methodURL = Routes.method + (status.interval != nil ? "#how-intervals" : "#how-n")
         }
         return view
+    }
+
+    /// A change as a table cell's title says it: "better than Sep 2026 (p = 0.004)", "steady:
+    /// within chance of Sep 2026 (p = 0.41)", "higher than Sep 2026, not tested against chance (n
+    /// unknown)". `knowsN`: both values have their n.
+    package func changeTitle(_ reading: ChangeReading, delta: Double, pValue: Double?, knowsN: Bool, before: String) -> String {
+        let p = pValue.map { " (\(NumberFormat.pValue($0)))" } ?? ""
+        switch reading {
+        case .better, .worse: return "\(reading.rawValue) than \(before)\(p)"
+        case .steady: return "steady: within chance of \(before)\(p)"
+        case .flat: return "unchanged from \(before)"
+        case .neutral: return "\(delta > 0 ? "more" : "fewer") than \(before)"
+        case .untested:
+            return "\(delta > 0 ? "higher" : "lower") than \(before), not tested against chance (\(knowsN ? "the spread of the values is not known" : "n unknown"))"
+        }
+    }
+
+    /// The change of `series` from `previous` to `point` (any two months), tested at the site's
+    /// confidence, as a table cell: `+1.2 pts` with its reading as class and its title.
+    package func changeCell(_ metric: MetricDefinition, series: MetricSeries, point: MetricSeries.Point, previous: MetricSeries.Point,
+                            before: String) -> (cell: TableCell, reading: ChangeReading) {
+        let change = MetricChange(key: series.key, month: point.month, point: point, previous: previous, unit: metric.unit,
+                                  confidence: site.config.statistics.confidence)
+        let reading = ChangeReading(metric: metric, delta: change.change, significant: change.significant)!
+        let title = changeTitle(reading, delta: change.change, pValue: change.pValue, knowsN: change.n != nil && change.previousN != nil, before: before)
+        return (TableCell(text: NumberFormat.delta(change.change, unit: metric.unit), cls: "delta " + reading.rawValue, title: title), reading)
     }
 
     /// What a value rests on, said once beside it: "95 % interval 81.2%–88.2%, n = 400"; "n = 412,

@@ -6,10 +6,10 @@ import CXSiteCharts
 /// The monthly reviews: one page per month (`reviews/YYYY-MM/`), the archive (`reviews/`), the
 /// month-by-month comparison (`reviews/compare/`) and the Atom feed. See docs/REVIEWS.md.
 extension PageContext {
-    /// The archive, the comparison (when there is a review) and the feed; each month's page is
-    /// ``reviewPage(_:)``.
+    /// The archive, the comparison (when there is a review), the feed and `data/reviews.json`;
+    /// each month's page is ``reviewPage(_:)``.
     package func reviewsArchive() -> [OutputFile] {
-        var files = [reviewsIndex()]
+        var files = [reviewsIndex(), ReviewsData.file(analysis.reviews, statistics: site.config.statistics)]
         if !analysis.reviews.isEmpty { files.append(reviewsCompare()) }
         if let feed = ReviewFeed.file(site: site, reviews: analysis.reviews) { files.append(feed) }
         return files
@@ -77,15 +77,18 @@ extension PageContext {
             let met = targeted.filter { $0.standing == .met }.count
             facts.append("\(met) of \(StepTracker.count(targeted.count, "metric")) on target")
         }
-        var better = 0, worse = 0
+        var readings: [ChangeReading: Int] = [:]
         for row in rows {
-            guard let metric = site.catalog.metric(row.id), let delta = row.delta, !NumberFormat.isZero(delta, unit: metric.unit) else { continue }
-            guard let improved = metric.isImprovement(delta) else { continue }
-            if improved { better += 1 } else { worse += 1 }
+            guard let metric = site.catalog.metric(row.id), let reading = ChangeReading(metric: metric, delta: row.delta, significant: row.significant) else { continue }
+            readings[reading, default: 0] += 1
         }
-        if better + worse > 0 {
+        let better = readings[.better] ?? 0, worse = readings[.worse] ?? 0, steady = readings[.steady] ?? 0, untested = readings[.untested] ?? 0
+        if better + worse + steady + untested > 0 {
             let count = { (n: Int) in n == 0 ? "none" : String(n) }
-            facts.append("since \(review.month.previous.label): \(count(better)) better, \(count(worse)) worse")
+            var moved = "since \(review.month.previous.label): \(count(better)) better, \(count(worse)) worse"
+            if steady > 0 { moved += ", \(steady) steady within chance" }
+            if untested > 0 { moved += ", \(untested) not tested against chance" }
+            facts.append(moved)
         }
         if !facts.isEmpty { summary.facts = facts.joined(separator: " · ").capitalizedFirst }
         return summary.level == nil && summary.facts == nil ? nil : summary
@@ -181,6 +184,8 @@ extension PageContext {
         switch kind {
         case .better: "Better"
         case .worse: "Worse"
+        case .steady: "Steady"
+        case .untested: "Not tested"
         case .onTarget: "On target"
         case .offTarget: "Off target"
         case .missing: "No data"
@@ -288,9 +293,20 @@ extension PageContext {
                     return Cell(text: NumberFormat.value(value, unit: metric.unit), cls: figures.standing.rawValue)
                 })
                 if let yearEarlier, let now = latest.snapshot.figures(metric.id)?.value, let then = yearEarlier.snapshot.figures(metric.id)?.value {
-                    let delta = now - then
-                    row.yearChange = NumberFormat.delta(delta, unit: metric.unit)
-                    row.yearClass = NumberFormat.isZero(delta, unit: metric.unit) ? "flat" : metric.isImprovement(delta).map { $0 ? "better" : "worse" } ?? "neutral"
+                    // Tested on today's points when they are the numbers shown (a frozen review's may differ: then untested).
+                    let series = site.overallSeries(of: metric.id)
+                    if let series, let point = series.point(in: latest.month), let before = series.point(in: yearEarlier.month), point.value == now, before.value == then {
+                        let (cell, reading) = changeCell(metric, series: series, point: point, previous: before, before: yearEarlier.month.label)
+                        row.yearChange = cell.text
+                        row.yearClass = reading.rawValue
+                        row.yearTitle = cell.title
+                    } else {
+                        let delta = now - then
+                        let reading = ChangeReading(metric: metric, delta: delta, significant: nil)!
+                        row.yearChange = NumberFormat.delta(delta, unit: metric.unit)
+                        row.yearClass = reading.rawValue
+                        row.yearTitle = changeTitle(reading, delta: delta, pValue: nil, knowsN: false, before: yearEarlier.month.label)
+                    }
                 }
                 return row
             }

@@ -63,6 +63,8 @@ package enum ReviewStarter {
         switch kind {
         case .better: "What made the difference, and how do we keep it?"
         case .worse: "What happened, and what will we change?"
+        case .steady: "Is the movement worth watching next month, or noise?"
+        case .untested: "Could this be chance? (It could not be tested.)"
         case .onTarget: "Anything at risk next month?"
         case .offTarget: "What stands in the way?"
         case .missing: "When will the data be in?"

@@ -353,6 +353,8 @@ package struct ReviewsCompareView: PageView {
         package var cells: [TableCell]
         package var yearChange: String?
         package var yearClass: String?
+        /// What the year's change rests on: its test, or why it has none.
+        package var yearTitle: String?
 
         package static let fields = ViewFields<Self>([
             .text("name") { $0.name },
@@ -360,6 +362,7 @@ package struct ReviewsCompareView: PageView {
             .list("cells") { $0.cells },
             .text("yearChange") { $0.yearChange },
             .text("yearClass") { $0.yearClass },
+            .text("yearTitle") { $0.yearTitle },
         ])
     }
 

@@ -119,6 +119,11 @@ package enum NumberFormat {
         }
     }
 
+    /// A p-value as pages and sentences write it: `p = 0.41`, `p = 0.004`, `p < 0.001`.
+    package static func pValue(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : "p = " + fixed(p, decimals: p < 0.01 ? 3 : 2)
+    }
+
     /// Whether `delta` rounds to zero at the unit's decimals.
     package static func isZero(_ delta: Double, unit: ValueUnit) -> Bool {
         Double(unitText(delta, unit: unit)) == 0

@@ -44,6 +44,7 @@ package enum Routes {
     /// A stage's or pillar's part of the maturity page.
     package static func maturityArea(_ id: String) -> String { maturity + "#" + id }
     package static let scoresData = "data/scores.json"
+    package static let reviewsData = "data/reviews.json"
 
     package static let reviews = "reviews/index.html"
     package static let reviewsCompare = "reviews/compare/index.html"

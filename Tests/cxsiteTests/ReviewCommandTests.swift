@@ -66,7 +66,8 @@ struct ReviewCommandTests {
         #expect(run.stdout == "cxsite: wrote content/reviews/2026-10.md\n")
         let text = try String(contentsOf: root.appendingPathComponent("content/reviews/2026-10.md"), encoding: .utf8)
         #expect(text.contains("  - title: Survey wording\n    status: in progress\n"))
-        #expect(text.contains("Customer satisfaction (CSAT) rose 2.5 points to 86.5%, above its 85% target for the first\n    time in the data (since September 2026)."))
+        // The CSV gives no n: the change is reported, not called better (the prompt is wrapped at 96 columns).
+        #expect(text.replacingOccurrences(of: "\n    ", with: " ").contains("Customer satisfaction (CSAT) rose 2.5 points to 86.5% (n unknown: not tested against chance), above its 85% target for the first time in the data (since September 2026). Could this be chance?"))
         let again = try commands.cxsite("new", "review", "2026-10", in: root)
         #expect(again.status == 1)
         #expect(again.stderr == "cxsite: error: content/reviews/2026-10.md already exists; cxsite never overwrites it\n")

@@ -1,3 +1,5 @@
+import CXSiteModel
+
 /// Whether a month-over-month change is more than chance: a two-sided test per kind of value,
 /// at the same confidence as the intervals (significant when p < 1 − confidence/100).
 extension Statistics {
@@ -15,11 +17,37 @@ extension Statistics {
     /// no cases, or every case in both is a hit (or none is): no variation to test against.
     public static func twoProportionTest(hits1: Int, of n1: Int, hits2: Int, of n2: Int) -> TestResult? {
         guard n1 > 0, n2 > 0 else { return nil }
-        let pooled = Double(hits1 + hits2) / Double(n1 + n2)
+        return twoProportionTest(percent1: 100 * Double(hits1) / Double(n1), n1: n1, percent2: 100 * Double(hits2) / Double(n2), n2: n2)
+    }
+
+    /// The same test for two shares given in percent (a share typed into a metrics CSV with its n:
+    /// its hits are n · percent/100, not always a whole number).
+    public static func twoProportionTest(percent1: Double, n1: Int, percent2: Double, n2: Int) -> TestResult? {
+        guard n1 > 0, n2 > 0 else { return nil }
+        let p1 = percent1 / 100, p2 = percent2 / 100
+        let pooled = (p1 * Double(n1) + p2 * Double(n2)) / Double(n1 + n2)
         let variance = pooled * (1 - pooled) * (1 / Double(n1) + 1 / Double(n2))
         guard variance > 0 else { return nil }
-        let z = (Double(hits1) / Double(n1) - Double(hits2) / Double(n2)) / variance.squareRoot()
+        let z = (p1 - p2) / variance.squareRoot()
         return TestResult(statistic: z, pValue: 2 * (1 - normalCDF(abs(z))))
+    }
+
+    /// The test that fits two samples of one kind of value: two shares, two NPS, two lists of
+    /// values (medians). Nil for samples of different kinds or when the test has nothing to
+    /// work with (see each test).
+    public static func changeTest(_ current: MetricSample, against previous: MetricSample) -> TestResult? {
+        switch (current, previous) {
+        case let (.share(p1, n1), .share(p2, n2)):
+            return twoProportionTest(percent1: p1, n1: n1, percent2: p2, n2: n2)
+        case let (.netPromoter(promoters1, detractors1, n1), .netPromoter(promoters2, detractors2, n2)):
+            guard let first = adjustedNPS(promoters: promoters1, detractors: detractors1, of: n1),
+                  let second = adjustedNPS(promoters: promoters2, detractors: detractors2, of: n2) else { return nil }
+            return npsChangeTest(first, second)
+        case let (.values(first), .values(second)):
+            return medianTest(first, second)
+        default:
+            return nil
+        }
     }
 
     /// Two NPS values from their answer counts: z on the difference of the adjusted-Wald scores,

@@ -9,8 +9,9 @@ import CXSiteRender
 import CXSiteWrite
 import CXSite
 
-/// The `reviews-site` fixture: six months of CSAT, first response time, reopen rate and NPS
-/// (NPS missing in April), notes for March, May and June, and May frozen with a CSAT value the
+/// The `reviews-site` fixture: six months of CSAT (with its n: 400 to 4,000 answers, 20 in
+/// June), first response time (with an n, but a median typed in), reopen rate and NPS (no n;
+/// NPS missing in April), notes for March, May and June, and May frozen with a CSAT value the
 /// CSV has since corrected (86.1 % published, 86.6 % now).
 struct MonthlyReviewTests {
     static let root = TestPaths.fixtures.appendingPathComponent("reviews-site")
@@ -54,33 +55,50 @@ struct MonthlyReviewTests {
         #expect(may.live.figures("first_response_hours")?.standing == .met)
     }
 
+    /// CSAT has its n (`csat_n`): its changes are tested (two-proportion z; p-values and Wilson
+    /// intervals checked against SciPy: Feb p = 0.428, interval 80.09–87.27; Apr p = 0.591,
+    /// 83.35–85.59; May p = 0.00756, 85.51–87.62). First response time has an n but is a median
+    /// typed in: not testable. Reopen rate and NPS have no n: untested.
     @Test func highlightsSayWhatTheNumbersSay() throws {
         #expect(try sentences("2026-02") == [
             "worse: The overall maturity score fell 1.7 points to 62.2 of 100, still level 4, Managed.",
-            "better: First response time fell 2.0 hours to 18.0 h, within its 24 h target for the 2nd month running.",
-            "worse: Customer satisfaction (CSAT) fell 2.0 points to 84.0%, below its 85% target for the first time in the data (since January 2026).",
-            "worse: Reopen rate rose 0.2 points to 6.2%, above its 5% target for the 2nd month running.",
-            "worse: Net Promoter Score fell 1 point to 30, at its 30 target for the 2nd month running.",
+            "steady: Customer satisfaction (CSAT) 84.0% (95 % interval 80.1%–87.3%, n = 400), steady: its fall of 2.0 points since January 2026 is within chance (p = 0.43), below its 85% target for the first time in the data (since January 2026).",
+            "untested: First response time fell 2.0 hours to 18.0 h (n = 300; not tested against chance: the spread of the values is not known), within its 24 h target for the 2nd month running.",
+            "untested: Reopen rate rose 0.2 points to 6.2% (n unknown: not tested against chance), above its 5% target for the 2nd month running.",
+            "untested: Net Promoter Score fell 1 point to 30 (n unknown: not tested against chance), at its 30 target for the 2nd month running.",
         ])
         #expect(try sentences("2026-04") == [
             "worse: Overall maturity fell to level 3, Defined, from level 4: 58.7 of 100, down 1.7 points.",
             "worse: Maturity level fell in Enhance (from 3 to 1, Initial) and Strategy (from 4 to 2, Developing).",
-            "better: First response time fell 1.0 hours to 15.0 h, within its 24 h target for the 4th month running.",
-            "better: Customer satisfaction (CSAT) rose 1.0 points to 84.5%, below its 85% target for the 3rd month running.",
-            "worse: Reopen rate rose 0.2 points to 6.3%, above its 5% target for the 4th month running.",
+            "steady: Customer satisfaction (CSAT) 84.5% (95 % interval 83.3%–85.6%, n = 4,000), steady: its rise of 1.0 points since March 2026 is within chance (p = 0.59), below its 85% target for the 3rd month running.",
+            "untested: First response time fell 1.0 hours to 15.0 h (n = 300; not tested against chance: the spread of the values is not known), within its 24 h target for the 4th month running.",
+            "untested: Reopen rate rose 0.2 points to 6.3% (n unknown: not tested against chance), above its 5% target for the 4th month running.",
             "missing: No value this month for Net Promoter Score (last value 28, in March 2026).",
         ])
-        // Today's data for May: CSAT back above target after three months below; NPS back after a gap (no change to report).
-        let may = try review("2026-05").live.highlights.map(\.text)
-        #expect(may.contains("Customer satisfaction (CSAT) rose 2.1 points to 86.6%, back above its 85% target for the first time since January 2026."))
-        #expect(may.contains("Net Promoter Score was 32, back above its 30 target for the first time since February 2026."))
+        // Today's data for May: CSAT back above target after three months below, by more than
+        // chance (n = 4,000 both months); NPS back after a gap (no change to report).
+        let may = try review("2026-05").live.highlights
+        #expect(may.contains(.init(kind: .better, metric: "csat", text: "Customer satisfaction (CSAT) rose 2.1 points to 86.6% (95 % interval 85.5%–87.6%, n = 4,000; p = 0.008), back above its 85% target for the first time since January 2026.")))
+        #expect(may.contains(.init(kind: .better, metric: "nps", text: "Net Promoter Score was 32, back above its 30 target for the first time since February 2026.")))
     }
 
-    @Test func smallChangesAreLeftToTheScorecard() throws {
-        // June: CSAT +0.4 points is under 1 % of its 85 % target and only its 2nd month on target.
+    @Test func theScorecardRecordsTheTestOfEachChange() throws {
+        let may = try review("2026-05").live
+        let csat = try #require(may.figures("csat"))
+        #expect(csat.n == 4000 && csat.previousN == 4000 && csat.significant == true)
+        #expect(abs(try #require(csat.pValue) - 0.007560282243119942) < 1e-6)
+        #expect(abs(try #require(csat.interval).lowerBound - 85.50913370513614) < 1e-6)
+        let hours = try #require(may.figures("first_response_hours"))
+        #expect(hours.n == 300 && hours.significant == nil && hours.pValue == nil)
+        #expect(may.figures("reopen_rate")?.n == nil && may.figures("reopen_rate")?.significant == nil)
+    }
+
+    @Test func smallChangesAndSmallSamplesAreLeftToTheScorecard() throws {
+        // June: CSAT +0.4 points rests on 20 answers (a small sample) and is under 1 % of its 85 % target.
         let june = try sentences("2026-06")
         #expect(!june.contains { $0.contains("CSAT") })
-        #expect(june.contains("better: Reopen rate fell 0.2 points to 6.2%, above its 5% target for the 6th month running."))
+        #expect(june.contains("untested: Reopen rate fell 0.2 points to 6.2% (n unknown: not tested against chance), above its 5% target for the 6th month running."))
+        #expect(!june.contains { $0.hasPrefix("better: Reopen") }, "a change with n unknown is never called better")
     }
 
     @Test func runsOfMonthsOnAndOffTargetAreGrouped() throws {

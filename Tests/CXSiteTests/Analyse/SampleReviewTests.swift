@@ -58,6 +58,27 @@ struct SampleReviewTests {
         return values
     }()
 
+    /// metric → month → the overall value's n, from experience-survey.csv's `n` column (the other
+    /// files give none).
+    static let sizes: [String: [String: Int]] = {
+        var text = try! String(contentsOf: TestPaths.repository.appendingPathComponent("content/metrics/experience-survey.csv"), encoding: .utf8)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var sizes: [String: [String: Int]] = [:]
+        for row in text.split(whereSeparator: \.isNewline).dropFirst().map({ $0.split(separator: ",", omittingEmptySubsequences: false) }) where row[2].isEmpty {
+            sizes[String(row[1]), default: [:]][String(row[0])] = Int(row[4])!
+        }
+        return sizes
+    }()
+
+    /// The two-sided p-value of the two-proportion z test (pooled), from its textbook formula and
+    /// the C library's erfc: p = erfc(|z|/√2).
+    static func twoProportionP(_ a: Decimal, _ n1: Int, _ b: Decimal, _ n2: Int) -> Double {
+        let p1 = NSDecimalNumber(decimal: a).doubleValue / 100, p2 = NSDecimalNumber(decimal: b).doubleValue / 100
+        let pooled = (p1 * Double(n1) + p2 * Double(n2)) / Double(n1 + n2)
+        let z = (p1 - p2) / (pooled * (1 - pooled) * (1 / Double(n1) + 1 / Double(n2))).squareRoot()
+        return erfc(abs(z) / 2.0.squareRoot())
+    }
+
     static func previous(_ month: String) -> String {
         let year = Int(month.prefix(4))!, number = Int(month.suffix(2))!
         return number == 1 ? "\(year - 1)-12" : String(format: "%04d-%02d", year, number - 1)
@@ -119,7 +140,7 @@ struct SampleReviewTests {
         #expect(months.first == "2025-03" && months.last == "2026-10")
         // The volume the sample's ticket export gives (counted without cxsite, overall only).
         let volume = try SampleMetricsTests.independentVolume().filter { $0.key.segment.isEmpty && $0.key.channel.isEmpty }
-        var checked = 0
+        var checked = 0, tested = 0
         for month in months {
             let html = try #require(site.text("reviews/\(month)/index.html"), "no review for \(month)")
             let rows = html.components(separatedBy: "<tr data-metric=\"").dropFirst()
@@ -133,7 +154,7 @@ struct SampleReviewTests {
                 let html = row.components(separatedBy: "</tr>")[0]
                 if TicketMetrics.volumeMetricIDs.contains(id) {
                     let count = volume[SampleMetricsTests.Row(month: month, metric: id, segment: "", channel: "")]
-                    #expect(Self.cell("<td class=\"num value\">(.*?)</td>", in: html) == count.map { String(Int($0)) } ?? "–", "\(month) \(id) value")
+                    #expect(Self.cell("<td class=\"num value\"[^>]*>(.*?)</td>", in: html) == count.map { String(Int($0)) } ?? "–", "\(month) \(id) value")
                     #expect(Self.cell("<td class=\"num target\">(.*?)</td>", in: html) == "–", "\(month) \(id): a volume has no target")
                     checked += 1
                     continue
@@ -142,7 +163,7 @@ struct SampleReviewTests {
                 let value = Self.values[id]?[month]
                 let previous = Self.values[id]?[Self.previous(month)]
 
-                #expect(Self.cell("<td class=\"num value\">(.*?)</td>", in: html) == value.map { Self.shown($0, unit: unit) } ?? "–", "\(month) \(id) value")
+                #expect(Self.cell("<td class=\"num value\"[^>]*>(.*?)</td>", in: html) == value.map { Self.shown($0, unit: unit) } ?? "–", "\(month) \(id) value")
                 #expect(Self.cell("<td class=\"num target\">(.*?)</td>", in: html) == Self.targetText(target, unit: unit), "\(month) \(id) target")
 
                 let deltaText = Self.cell("<td class=\"num delta[^\"]*\"[^>]*>(.*?)</td>", in: html)
@@ -151,7 +172,17 @@ struct SampleReviewTests {
                     let delta = value - previous
                     let text = Self.change(delta, unit: unit)
                     #expect(deltaText == text, "\(month) \(id) change")
-                    let expectedClass = text.hasPrefix("±") ? "flat" : (delta > 0) == higher ? "better" : "worse"
+                    // Better or worse only when more than chance: a share with n in both months
+                    // is tested; every other change of the sample has no n and is not tested.
+                    let expectedClass: String
+                    if text.hasPrefix("±") {
+                        expectedClass = "flat"
+                    } else if unit == "percent", let n = Self.sizes[id]?[month], let before = Self.sizes[id]?[Self.previous(month)] {
+                        expectedClass = Self.twoProportionP(value, n, previous, before) >= 0.05 ? "steady" : (delta > 0) == higher ? "better" : "worse"
+                        tested += 1
+                    } else {
+                        expectedClass = "untested"
+                    }
                     #expect(deltaClass == expectedClass, "\(month) \(id) change class")
                 } else {
                     #expect(deltaText == "–", "\(month) \(id) change")
@@ -172,6 +203,7 @@ struct SampleReviewTests {
         }
         // 20 months, 18 or 19 metrics a month (agent eNPS starts in April 2025).
         #expect(checked == 20 * 19 - 1 + 2 * 3, "19 metrics over 20 months (one missing), and the 3 volume metrics of the export's 2 months")
+        #expect(tested == 19 * 4, "CSAT, the survey response rate, solved-yes and survey delay compliance: a tested change each month after the first")
     }
 
     @Test func theHomePageLinksTheLatestReview() throws {

@@ -54,7 +54,7 @@ struct ReviewPagesTests {
         #expect(html.contains("<li>Review the CSAT survey wording</li>"))
         #expect(html.contains("<p>CSAT slipped again. <strong>Resolve</strong> held steady.</p>"))
         #expect(html.contains("Escalation &lt;slots&gt; &amp; rota"))
-        #expect(html.contains("<p class=\"summary-facts\">1 of 4 metrics on target · since Feb 2026: 2 better, 2 worse</p>"))
+        #expect(html.contains("<p class=\"summary-facts\">1 of 4 metrics on target · since Feb 2026: none better, none worse, 1 steady within chance, 3 not tested against chance</p>"))
     }
 
     @Test func monthWithoutNotesSaysSo() throws {

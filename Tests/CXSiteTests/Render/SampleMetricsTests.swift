@@ -32,9 +32,19 @@ struct SampleMetricsTests {
 
     /// Reads the sample files naively: no quoting (the sample has none), dated rows → mean per month.
     static func independentSeries() throws -> [Row: (value: Double, target: Double)] {
+        try independentReading().series
+    }
+
+    /// The `n` column of the sample's long files, by row (the sample's dated file has none).
+    static func independentSizes() throws -> [Row: Int] {
+        try independentReading().sizes
+    }
+
+    private static func independentReading() throws -> (series: [Row: (value: Double, target: Double)], sizes: [Row: Int]) {
         let folder = TestPaths.repository.appendingPathComponent("content/metrics")
         var values: [Row: [Double]] = [:]
         var targets: [Row: Double] = [:]
+        var sizes: [Row: Int] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".csv") {
             var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -52,6 +62,7 @@ struct SampleMetricsTests {
                 if let metric = header.firstIndex(of: "metric") {
                     func cell(_ name: String) -> String { header.firstIndex(of: name).map { cells[$0] } ?? "" }
                     add(cells[metric], cell("segment"), cell("channel"), cell("value"), header.contains("target") ? cell("target") : nil)
+                    if let n = Int(cell("n")) { sizes[Row(month: month, metric: cells[metric], segment: cell("segment"), channel: cell("channel"))] = n }
                 } else {
                     for (index, metric) in header.enumerated() where index != time { add(metric, "", "", cells[index], nil) }
                 }
@@ -61,7 +72,16 @@ struct SampleMetricsTests {
         for (row, list) in values {
             result[row] = (list.reduce(0, +) / Double(list.count), targets[row] ?? design[row.metric]!.target)
         }
-        return result
+        return (result, sizes)
+    }
+
+    /// The Wilson score interval of a share in percent at 95 % (z = Φ⁻¹(0.975), SciPy's value),
+    /// written out here from Wilson (1927) rather than calling cxsite's statistics.
+    static func wilson(_ percent: Double, n: Int) -> (low: Double, high: Double) {
+        let z = 1.959963984540054, p = percent / 100, n = Double(n)
+        let centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+        let half = z / (1 + z * z / n) * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot()
+        return (100 * max(0, centre - half), 100 * min(1, centre + half))
     }
 
     /// The sample's Zendesk export counted naively, without cxsite's reader (a quote-aware split
@@ -143,17 +163,25 @@ struct SampleMetricsTests {
         // The volume computed from the export: counts, without a target.
         let volume = try Self.independentVolume()
         #expect(volume[Row(month: "2026-10", metric: "tickets_created", segment: "", channel: "")] == 230)
-        // A CSV value has no n; a count rests on itself (n = the count) and has no interval.
-        var all: [Row: (value: Double, target: String, n: String)] = expected.mapValues { ($0.value, Self.data($0.target), "") }
+        // A CSV value has the n of its `n` column, if any, and a share with n its Wilson interval;
+        // a count rests on itself (n = the count) and has no interval.
+        let sizes = try Self.independentSizes()
+        #expect(sizes.count == 200, "every row of experience-survey.csv gives its n")
+        var all: [Row: (value: Double, target: String, n: String, interval: [String])] = [:]
+        for (row, series) in expected {
+            let n = sizes[row]
+            let interval = n.flatMap { n in Self.design[row.metric]!.unit == "percent" ? Self.wilson(series.value, n: n) : nil }
+            all[row] = (series.value, Self.data(series.target), n.map(String.init) ?? "", interval.map { [Self.data($0.low), Self.data($0.high)] } ?? ["", ""])
+        }
         for (row, value) in volume {
             let overallCount = row.segment.isEmpty && row.channel.isEmpty
-            all[row] = (value, "", overallCount || row.metric == "tickets_created" ? String(Int(value)) : "")
+            all[row] = (value, "", overallCount || row.metric == "tickets_created" ? String(Int(value)) : "", ["", ""])
         }
         let rows = all.keys.sorted { ($0.month, $0.metric, $0.segment, $0.channel) < ($1.month, $1.metric, $1.segment, $1.channel) }
         var text = "month,metric,segment,channel,value,target,n,ci_low,ci_high\n"
         for row in rows {
-            let (value, target, n) = all[row]!
-            text += [row.month, row.metric, row.segment, row.channel, Self.data(value), target, n, "", ""].joined(separator: ",") + "\n"
+            let (value, target, n, interval) = all[row]!
+            text += ([row.month, row.metric, row.segment, row.channel, Self.data(value), target, n] + interval).joined(separator: ",") + "\n"
         }
         let actual = try #require(site.text("data/metrics.csv"))
         #expect(actual == text)
@@ -231,9 +259,9 @@ struct MonthlyTable {
         return row[index]
     }
 
-    /// Value cells (overall and breakdowns, not change or target) that hold a number.
+    /// Value cells (overall and breakdowns, not change, target, n or interval) that hold a number.
     var filledCells: Int {
-        let valueColumns = columns.indices.filter { columns[$0] != "Change" && columns[$0] != "Target" }
+        let valueColumns = columns.indices.filter { !["Change", "Target", "n", "Interval"].contains(columns[$0]) }
         return rows.values.reduce(0) { sum, row in sum + valueColumns.filter { $0 < row.count && row[$0] != "–" }.count }
     }
 }
