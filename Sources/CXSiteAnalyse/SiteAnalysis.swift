@@ -59,24 +59,30 @@ public struct SiteAnalysis: Sendable {
             log.append(contentsOf: customerLog)
             site.metricSeries = customers.metrics.merge(into: site.metricSeries, catalog: site.catalog, log: &log)
         }
-        site.metricSeries = intervalsOfTypedShares(site.metricSeries, catalog: site.catalog, confidence: site.config.statistics.confidence)
+        site.metricSeries = intervalsOfTypedValues(site.metricSeries, confidence: site.config.statistics.confidence)
         let ruleChecks = TicketRuleChecks.evaluate(site.helpDesk, catalog: site.catalog)
         var analysis = SiteAnalysis(site, ticketMetrics: ticketMetrics, ticketRuleChecks: ruleChecks)
         analysis.customers = customers
         return analysis
     }
 
-    /// The Wilson interval and the sample of every share (a percent metric) typed into a metrics
-    /// CSV with its `n`. Other values typed in keep no interval and no sample even with n: an NPS
-    /// needs its promoters and detractors, a mean its spread, a median its values (docs/STATISTICS.md).
-    static func intervalsOfTypedShares(_ series: [MetricSeries], catalog: MetricCatalog, confidence: Double) -> [MetricSeries] {
+    /// The interval of every value typed into a metrics CSV with what it needs (docs/STATISTICS.md):
+    /// a share with its n (Wilson), an NPS with its promoters and detractors (adjusted Wald), a mean
+    /// with its sd (t). A median typed in, or an NPS or mean with its n alone, keeps no interval.
+    static func intervalsOfTypedValues(_ series: [MetricSeries], confidence: Double) -> [MetricSeries] {
         series.map { one in
-            guard catalog.metric(one.key.metric)?.unit == .percent, one.points.contains(where: { $0.n != nil && $0.sample == nil }) else { return one }
+            guard one.points.contains(where: { $0.sample != nil && $0.interval == nil }) else { return one }
             var copy = one
-            for i in copy.points.indices where copy.points[i].sample == nil {
-                guard let n = copy.points[i].n, let interval = Statistics.wilson(percent: copy.points[i].value, n: n, confidence: confidence) else { continue }
-                copy.points[i].interval = interval.low...interval.high
-                copy.points[i].sample = .share(percent: copy.points[i].value, n: n)
+            for i in copy.points.indices where copy.points[i].interval == nil {
+                let interval: Statistics.Interval?
+                switch copy.points[i].sample {
+                case .share(let percent, let n)?: interval = Statistics.wilson(percent: percent, n: n, confidence: confidence)
+                case .netPromoter(let promoters, let detractors, let n)?: interval = Statistics.npsInterval(promoters: promoters, detractors: detractors, of: n, confidence: confidence)
+                case .mean(let mean, let sd, let n)?: interval = Statistics.meanInterval(mean: mean, standardDeviation: sd, n: n, confidence: confidence)
+                case .values(let values)?: interval = Statistics.medianInterval(values, confidence: confidence)
+                case nil: interval = nil
+                }
+                copy.points[i].interval = interval.map { $0.low...$0.high }
             }
             return copy
         }

@@ -198,25 +198,25 @@ extension FrozenReview {
             }
             // What the value rests on and the test of its change: absent from reviews frozen before
             // cxsite recorded them, and then unknown.
-            guard let n = count(get("n"), "n", log: &log), let previousN = count(get("previous_n"), "previous_n", log: &log),
-                  let low = number(get("ci_low"), "ci_low", log: &log), let high = number(get("ci_high"), "ci_high", log: &log),
-                  let pValue = number(get("p_value"), "p_value", log: &log) else { return nil }
-            var significant: Bool?
+            // Each read on its own, so that every wrong entry is reported.
+            let n = count(get("n"), "n", log: &log), previousN = count(get("previous_n"), "previous_n", log: &log)
+            let low = number(get("ci_low"), "ci_low", log: &log), high = number(get("ci_high"), "ci_high", log: &log)
+            let pValue = number(get("p_value"), "p_value", log: &log)
+            var significant: Bool?? = .some(nil)
             if let node = get("significant"), !node.isNull {
-                guard let flag = node.bool else {
-                    log.error("'significant' must be true, false or null, found \(node.kind)", at: at(node))
-                    return nil
-                }
-                significant = flag
+                significant = node.bool.map { $0 }
+                if significant == nil { log.error("'significant' must be true, false or null, found \(node.kind)", at: at(node)) }
             }
-            var interval: ClosedRange<Double>?
-            if let low, let high {
-                guard low <= high else {
-                    log.error("'ci_low' (\(JSONValue.format(low))) must not be above 'ci_high' (\(JSONValue.format(high)))", at: at(get("ci_low")!))
-                    return nil
+            var interval: ClosedRange<Double>?? = .some(nil)
+            if case let (lower??, upper??) = (low, high) {
+                if lower <= upper {
+                    interval = lower...upper
+                } else {
+                    log.error("'ci_low' (\(JSONValue.format(lower))) must not be above 'ci_high' (\(JSONValue.format(upper)))", at: at(get("ci_low")!))
+                    interval = nil
                 }
-                interval = low...high
             }
+            guard let n, let previousN, let pValue, let significant, let interval else { return nil }
             return .init(id: id, value: value, previous: previous, target: target, standing: standing,
                          n: n, previousN: previousN, interval: interval, pValue: pValue, significant: significant)
         }

@@ -52,7 +52,7 @@ extension MetricSeries {
                     continue
                 }
                 observations[group].append(Observation(month: entry.month, day: entry.day, value: entry.value, target: entry.target, n: entry.n,
-                                                       table: Int32(t), entry: Int32(e)))
+                                                       spread: table.spreads.isEmpty ? nil : table.spreads[Int32(e)], table: Int32(t), entry: Int32(e)))
             }
         }
 
@@ -84,16 +84,18 @@ extension MetricSeries {
         package var value: Double
         package var target: Double?
         package var n: Int?
+        package var spread: MetricTable.Spread?
         package var table: Int32
         package var entry: Int32
 
         /// The memberwise initialiser, open to the other targets.
-        package init(month: Month, day: UInt8, value: Double, target: Double? = nil, n: Int? = nil, table: Int32, entry: Int32) {
+        package init(month: Month, day: UInt8, value: Double, target: Double? = nil, n: Int? = nil, spread: MetricTable.Spread? = nil, table: Int32, entry: Int32) {
             self.month = month
             self.day = day
             self.value = value
             self.target = target
             self.n = n
+            self.spread = spread
             self.table = table
             self.entry = entry
         }
@@ -151,7 +153,47 @@ extension MetricSeries {
         // when every row gives it.
         let sizes = rows.compactMap(\.n)
         let n = sizes.count == rows.count ? sizes.reduce(0, +) : nil
-        return Point(month: first.month, value: value, target: target ?? metric.target, source: location(first), rows: rows.count, n: n)
+        var sample: MetricSample?
+        if let n, metric.unit == .percent {
+            sample = .share(percent: value, n: n)
+        }
+        if let spreadRow = rows.first(where: { $0.spread != nil }), let spread = spreadRow.spread {
+            sample = typedSample(spread, value: value, n: n, dated: rows.count > 1, metric: metric, at: location(spreadRow), log: &log) ?? sample
+        }
+        return Point(month: first.month, value: value, target: target ?? metric.target, source: location(first), rows: rows.count, n: n, sample: sample)
+    }
+
+    /// The sample a row's spread gives its value: an NPS from its shares of promoters and
+    /// detractors, a mean from its standard deviation. Each use that cannot be made is a warning
+    /// at the value, saying what to change; the value itself is kept.
+    private static func typedSample(_ spread: MetricTable.Spread, value: Double, n: Int?, dated: Bool, metric: MetricDefinition,
+                                    at location: SourceLocation, log: inout DiagnosticLog) -> MetricSample? {
+        let columns = [spread.standardDeviation.map { _ in "sd" }, spread.promoters.map { _ in "promoters" }, spread.detractors.map { _ in "detractors" }]
+            .compactMap { $0 }.joined(separator: " and ")
+        guard !dated else {
+            log.warning("'\(metric.id)': the \(columns) of dated rows are not combined into the month's value, so its change is not tested; give one row per month to use them", at: location)
+            return nil
+        }
+        guard let n else {
+            log.warning("'\(metric.id)': \(columns) without n cannot be used; give the number of answers in the n column (\(metric.id)_n in a wide file)", at: location)
+            return nil
+        }
+        if let sd = spread.standardDeviation {
+            guard metric.unit == .scale || metric.unit == .amount else {
+                log.warning("'\(metric.id)' is measured in \(metric.unit.noun), not a mean, so its sd is not used; sd is for the mean of a scale such as ces", at: location)
+                return nil
+            }
+            return .mean(mean: value, standardDeviation: sd, n: n)
+        }
+        guard let promoters = spread.promoters, let detractors = spread.detractors else {
+            log.warning("'\(metric.id)': \(columns) alone cannot be used; give both promoters and detractors (percent of the answers)", at: location)
+            return nil
+        }
+        guard promoters + detractors <= 100, abs(promoters - detractors - value) <= 0.5 else {
+            log.warning("'\(metric.id)' is \(plain(value)) but promoters − detractors is \(plain(promoters)) − \(plain(detractors)) = \(plain(promoters - detractors)), with promoters + detractors at most 100; the value is used without its split, so its change is not tested", at: location)
+            return nil
+        }
+        return .netPromoter(promoters: Int((promoters * Double(n) / 100).rounded()), detractors: Int((detractors * Double(n) / 100).rounded()), n: n)
     }
 
     /// `24`, `99.5`: a number as Swift prints it, without a `.0` for whole numbers (for messages).

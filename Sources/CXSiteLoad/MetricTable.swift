@@ -62,6 +62,16 @@ public struct MetricTable: Sendable {
         }
     }
 
+    /// What a metrics file says of a value's spread, for testing its change: a mean's sample
+    /// standard deviation (`sd`), an NPS's shares of promoters and detractors in percent.
+    public struct Spread: Sendable, Equatable {
+        public var standardDeviation: Double?
+        public var promoters: Double?
+        public var detractors: Double?
+
+        public var isEmpty: Bool { standardDeviation == nil && promoters == nil && detractors == nil }
+    }
+
     /// Path relative to the project root (`content/metrics/kpis.csv`).
     public var path: String
     public var shape: Shape
@@ -69,6 +79,9 @@ public struct MetricTable: Sendable {
     public var dated: Bool
     public var series: [SeriesReference]
     public var entries: [Entry]
+    /// Entry index → the spread its row gives; empty for files without such columns (kept apart
+    /// from ``Entry`` so that the common file pays nothing for it).
+    public var spreads: [Int32: Spread] = [:]
     /// Data rows read (blank lines and the header not counted), bad ones included.
     public var rowCount: Int
 

@@ -24,7 +24,10 @@ import CXSiteModel
 /// ```
 public enum MetricTableReader {
     /// The column names of the long shape.
-    package static let longColumns = ["month", "date", "metric", "value", "segment", "channel", "target", "n"]
+    package static let longColumns = ["month", "date", "metric", "value", "segment", "channel", "target", "n", "sd", "promoters", "detractors"]
+    /// What may follow a metric id in a wide file's header (`csat_n`, `ces_sd`, `nps_promoters`):
+    /// a column about that metric's value, not a metric of its own.
+    package static let companionSuffixes = ["n", "sd", "promoters", "detractors"]
 
     /// Reads the file at `url`; `path` (relative to the project root) is used in diagnostics.
     ///
@@ -103,8 +106,10 @@ public enum MetricTableReader {
             log.error("metrics file has a header but no rows; add rows such as '2026-01,csat,87.5' below it, or delete the file", at: SourceLocation(path: path, line: 2))
             return nil
         }
-        return MetricTable(path: path, shape: layout.shape, dated: layout.dated, series: builder.series,
-                           entries: builder.entries, rowCount: builder.rows)
+        var table = MetricTable(path: path, shape: layout.shape, dated: layout.dated, series: builder.series,
+                                entries: builder.entries, rowCount: builder.rows)
+        table.spreads = builder.spreads
+        return table
     }
 
     /// What the header says about the columns.
@@ -116,11 +121,14 @@ public enum MetricTableReader {
         package var names: [String]
         package var time: Int
         package var dated: Bool
-        package var metric = -1, value = -1, segment = -1, channel = -1, target = -1, n = -1
+        package var metric = -1, value = -1, segment = -1, channel = -1, target = -1
+        /// Long shape: the `n`, `sd`, `promoters` and `detractors` columns.
+        package var companions = Companions()
         /// Wide shape: (column, metric id, header location) of each metric column.
         package var metricColumns: [(index: Int, id: String, location: SourceLocation)] = []
-        /// In a wide file, the `<id>_n` column of each metric column that has one (metric column index → its n column).
-        package var nColumns: [Int: Int] = [:]
+        /// In a wide file, the `<id>_n`, `<id>_sd`, `<id>_promoters`, `<id>_detractors` columns
+        /// of each metric column that has any (metric column index → its companions).
+        package var wideCompanions: [Int: Companions] = [:]
 
         /// Reads the header; nil (with errors logged) when the shape cannot be told or a column is wrong.
         package init?(header: CSVRecord, path: String, log: inout DiagnosticLog) {
@@ -167,30 +175,37 @@ public enum MetricTableReader {
                 self.metric = firstIndex["metric"] ?? -1
                 self.value = firstIndex["value"] ?? -1
                 self.target = firstIndex["target"] ?? -1
-                self.n = firstIndex["n"] ?? -1
+                companions = Companions(n: firstIndex["n"] ?? -1, sd: firstIndex["sd"] ?? -1,
+                                        promoters: firstIndex["promoters"] ?? -1, detractors: firstIndex["detractors"] ?? -1)
                 for required in ["metric", "value"] where firstIndex[required] == nil {
                     log.error("the header has no '\(required)' column; a long metrics file needs 'month,metric,value'", at: location(0))
                     ok = false
                 }
                 for (index, key) in keys.enumerated() where !key.isEmpty && !MetricTableReader.longColumns.contains(key) {
                     let hint = Suggestion.hint(for: key, in: MetricTableReader.longColumns)
-                    log.error("unknown column '\(names[index])' in a long metrics file\(hint); expected month or date, metric, value, and optionally segment, channel, target, n", at: location(index))
+                    log.error("unknown column '\(names[index])' in a long metrics file\(hint); expected month or date, metric, value, and optionally segment, channel, target, n, sd, promoters, detractors", at: location(index))
                     ok = false
                 }
             } else {
                 shape = .wide
-                // `csat_n` beside `csat` is csat's sample size, not a metric of its own.
-                var sizeColumns: [String: Int] = [:]
-                for (index, key) in keys.enumerated() where key.hasSuffix("_n") && firstIndex[String(key.dropLast(2))] != nil {
-                    sizeColumns[String(key.dropLast(2))] = index
+                // `csat_n` beside `csat` is csat's sample size, `ces_sd` the spread of ces: columns
+                // about a metric's value, not metrics of their own.
+                var companionsOf: [String: Companions] = [:]
+                var companionColumns = Set<Int>()
+                for (index, key) in keys.enumerated() {
+                    for suffix in MetricTableReader.companionSuffixes where key.hasSuffix("_" + suffix) {
+                        let id = String(key.dropLast(suffix.count + 1))
+                        guard firstIndex[id] != nil else { continue }
+                        companionsOf[id, default: Companions()].set(suffix, index)
+                        companionColumns.insert(index)
+                    }
                 }
-                let sizes = Set(sizeColumns.values)
-                for (index, key) in keys.enumerated() where index != time && index != segment && index != channel && !key.isEmpty && !sizes.contains(index) {
+                for (index, key) in keys.enumerated() where index != time && index != segment && index != channel && !key.isEmpty && !companionColumns.contains(index) {
                     if key == "target" {
                         log.error("a 'target' column needs the long shape 'month,metric,value,target'; in a wide file targets come from the catalog or site.yml", at: location(index))
                         ok = false
                     } else {
-                        if let size = sizeColumns[key] { nColumns[index] = size }
+                        if let companions = companionsOf[key] { wideCompanions[index] = companions }
                         metricColumns.append((index, names[index], location(index)))
                     }
                 }
@@ -202,6 +217,25 @@ public enum MetricTableReader {
         package func name(_ index: Int) -> String { names[index] }
     }
 
+    /// The columns that say what one value rests on (-1 for none): its sample size, and the
+    /// spread its test of change needs (a mean's standard deviation, an NPS's shares of
+    /// promoters and detractors).
+    package struct Companions {
+        package var n = -1, sd = -1, promoters = -1, detractors = -1
+
+        /// Any column beyond n: the row's entry gets a ``MetricTable/Spread``.
+        package var hasSpread: Bool { sd >= 0 || promoters >= 0 || detractors >= 0 }
+
+        mutating func set(_ suffix: String, _ index: Int) {
+            switch suffix {
+            case "n": n = index
+            case "sd": sd = index
+            case "promoters": promoters = index
+            default: detractors = index
+            }
+        }
+    }
+
     /// Accumulates the entries and the interned series of one file.
     package struct Builder {
         package let path: String
@@ -209,6 +243,8 @@ public enum MetricTableReader {
         package var decimalComma = false
         package var series: [MetricTable.SeriesReference] = []
         package var entries: [MetricTable.Entry] = []
+        /// Entry index → the spread its row gives (only files with `sd`, `promoters` or `detractors` columns have any).
+        package var spreads: [Int32: MetricTable.Spread] = [:]
         package var rows = 0
         private var index: [MetricSeries.Key: Int32] = [:]
         /// The last key looked up, to skip hashing when consecutive rows name the same series.
@@ -246,23 +282,43 @@ public enum MetricTableReader {
                 }
                 let value = number(record, layout.value, layout: layout, log: &log)
                 let target = layout.target >= 0 ? number(record, layout.target, layout: layout, log: &log) : nil
-                let n = layout.n >= 0 ? sampleSize(record, layout.n, layout: layout, log: &log) : nil
+                let (n, spread) = basis(record, layout.companions, layout: layout, log: &log)
                 guard !id.isEmpty else { return }
                 let series = intern(MetricSeries.Key(metric: id, segment: segment, channel: channel), at: location(record.positions[layout.metric]))
                 if let time, let value {
-                    append(series: series, time: time, value: value, target: target?.number, n: n, at: record.positions[layout.value])
+                    append(series: series, time: time, value: value, target: target?.number, n: n, spread: spread, at: record.positions[layout.value])
                 }
             case .wide:
                 for column in layout.metricColumns {
                     let value = number(record, column.index, layout: layout, log: &log)
-                    let n = layout.nColumns[column.index].flatMap { sampleSize(record, $0, layout: layout, log: &log) }
+                    let (n, spread) = layout.wideCompanions[column.index].map { basis(record, $0, layout: layout, log: &log) } ?? (nil, nil)
                     let key = MetricSeries.Key(metric: column.id, segment: segment, channel: channel)
                     let series = intern(key, at: column.location)
                     if let time, let value {
-                        append(series: series, time: time, value: value, target: nil, n: n, at: record.positions[column.index])
+                        append(series: series, time: time, value: value, target: nil, n: n, spread: spread, at: record.positions[column.index])
                     }
                 }
             }
+        }
+
+        /// The row's sample size and spread for one value, from its companion columns; each bad
+        /// cell an error (and then left out).
+        private func basis(_ record: CSVRecord, _ companions: Companions, layout: Layout, log: inout DiagnosticLog) -> (Int?, MetricTable.Spread?) {
+            let n = companions.n >= 0 ? sampleSize(record, companions.n, layout: layout, log: &log) : nil
+            guard companions.hasSpread else { return (n, nil) }
+            func cell(_ index: Int, percent: Bool) -> Double? {
+                guard index >= 0, let value = number(record, index, layout: layout, log: &log) else { return nil }
+                let range = percent ? 0...100.0 : 0...Double.greatestFiniteMagnitude
+                guard range.contains(value.number) else {
+                    let what = percent ? "a share of the answers from 0 to 100" : "a standard deviation of 0 or more"
+                    log.error("'\(record.fields[index].trimmingSpaces)' is not \(what) (column '\(layout.name(index))')", at: location(record.positions[index]))
+                    return nil
+                }
+                return value.number
+            }
+            let spread = MetricTable.Spread(standardDeviation: cell(companions.sd, percent: false),
+                                            promoters: cell(companions.promoters, percent: true), detractors: cell(companions.detractors, percent: true))
+            return (n, spread.isEmpty ? nil : spread)
         }
 
         /// Adds a row of a long file straight from its bytes, when nothing in it needs a message or
@@ -270,7 +326,7 @@ public enum MetricTableReader {
         /// short enough to read exactly. Returns false, having changed nothing, for any other
         /// row; ``add(_:layout:log:)`` then reads it (the same entries, plus the diagnostics).
         package mutating func addPlain(_ record: CSVReader.PlainRecord, layout: Layout) -> Bool {
-            guard layout.shape == .long, layout.n < 0, record.count == layout.width else { return false }
+            guard layout.shape == .long, layout.companions.n < 0, !layout.companions.hasSpread, record.count == layout.width else { return false }
             let timeBytes = record.field(layout.time)
             let time: (Month, UInt8)
             if layout.dated {
@@ -341,7 +397,9 @@ public enum MetricTableReader {
             return true
         }
 
-        private mutating func append(series: Int32, time: (Month, UInt8), value: MetricNumber.Value, target: Double?, n: Int? = nil, at position: CSVPosition) {
+        private mutating func append(series: Int32, time: (Month, UInt8), value: MetricNumber.Value, target: Double?, n: Int? = nil,
+                                     spread: MetricTable.Spread? = nil, at position: CSVPosition) {
+            if let spread { spreads[Int32(entries.count)] = spread }
             entries.append(MetricTable.Entry(series: series, month: time.0, day: time.1, percent: value.percent, value: value.number,
                                              target: target, n: n, line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
         }

@@ -32,8 +32,8 @@ extension Statistics {
         return TestResult(statistic: z, pValue: 2 * (1 - normalCDF(abs(z))))
     }
 
-    /// The test that fits two samples of one kind of value: two shares, two NPS, two lists of
-    /// values (medians). Nil for samples of different kinds or when the test has nothing to
+    /// The test that fits two samples of one kind of value: two shares, two NPS, two means, two
+    /// lists of values (medians). Nil for samples of different kinds or when the test has nothing to
     /// work with (see each test).
     public static func changeTest(_ current: MetricSample, against previous: MetricSample) -> TestResult? {
         switch (current, previous) {
@@ -45,6 +45,8 @@ extension Statistics {
             return npsChangeTest(first, second)
         case let (.values(first), .values(second)):
             return medianTest(first, second)
+        case let (.mean(mean1, sd1, n1), .mean(mean2, sd2, n2)):
+            return welchTest(mean1: mean1, sd1: sd1, n1: n1, mean2: mean2, sd2: sd2, n2: n2)
         default:
             return nil
         }

@@ -58,25 +58,47 @@ struct SampleReviewTests {
         return values
     }()
 
-    /// metric → month → the overall value's n, from experience-survey.csv's `n` column (the other
-    /// files give none).
-    static let sizes: [String: [String: Int]] = {
+    /// metric → month → what the overall value rests on, from experience-survey.csv's `n`,
+    /// `promoters`, `detractors` and `sd` columns (the other files give none).
+    static let bases: [String: [String: (n: Int, promoters: Double?, detractors: Double?, sd: Double?)]] = {
         var text = try! String(contentsOf: TestPaths.repository.appendingPathComponent("content/metrics/experience-survey.csv"), encoding: .utf8)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var sizes: [String: [String: Int]] = [:]
+        var bases: [String: [String: (n: Int, promoters: Double?, detractors: Double?, sd: Double?)]] = [:]
         for row in text.split(whereSeparator: \.isNewline).dropFirst().map({ $0.split(separator: ",", omittingEmptySubsequences: false) }) where row[2].isEmpty {
-            sizes[String(row[1]), default: [:]][String(row[0])] = Int(row[4])!
+            bases[String(row[1]), default: [:]][String(row[0])] = (Int(row[4])!, Double(row[5]), Double(row[6]), Double(row[7]))
         }
-        return sizes
+        return bases
     }()
 
-    /// The two-sided p-value of the two-proportion z test (pooled), from its textbook formula and
-    /// the C library's erfc: p = erfc(|z|/√2).
-    static func twoProportionP(_ a: Decimal, _ n1: Int, _ b: Decimal, _ n2: Int) -> Double {
-        let p1 = NSDecimalNumber(decimal: a).doubleValue / 100, p2 = NSDecimalNumber(decimal: b).doubleValue / 100
-        let pooled = (p1 * Double(n1) + p2 * Double(n2)) / Double(n1 + n2)
-        let z = (p1 - p2) / (pooled * (1 - pooled) * (1 / Double(n1) + 1 / Double(n2))).squareRoot()
-        return erfc(abs(z) / 2.0.squareRoot())
+    static let z = 1.959963984540054
+
+    /// Whether a change is more than chance at 95 %, each test from its textbook formula: the
+    /// pooled two-proportion z for shares; z on the adjusted-Wald scores for NPS (Rocks 2016);
+    /// Welch's t for means, against t(ν) by the Cornish–Fisher expansion. Nil: nothing to test with.
+    static func significant(_ id: String, unit: String, now: Decimal, before: Decimal, month: String) -> Bool? {
+        guard let a = bases[id]?[month], let b = bases[id]?[previous(month)] else { return nil }
+        let v1 = NSDecimalNumber(decimal: now).doubleValue, v2 = NSDecimalNumber(decimal: before).doubleValue
+        let n1 = Double(a.n), n2 = Double(b.n)
+        if unit == "percent" {
+            let p1 = v1 / 100, p2 = v2 / 100, pooled = (p1 * n1 + p2 * n2) / (n1 + n2)
+            return abs(p1 - p2) / (pooled * (1 - pooled) * (1 / n1 + 1 / n2)).squareRoot() > z
+        }
+        if let pa = a.promoters, let da = a.detractors, let pb = b.promoters, let db = b.detractors {
+            func adjusted(_ p: Double, _ d: Double, _ n: Double) -> (score: Double, variance: Double) {
+                let plus = ((p * n / 100).rounded() + 0.75) / (n + 3), minus = ((d * n / 100).rounded() + 0.75) / (n + 3)
+                return (plus - minus, (plus + minus - (plus - minus) * (plus - minus)) / (n + 3))
+            }
+            let x = adjusted(pa, da, n1), y = adjusted(pb, db, n2)
+            return abs(x.score - y.score) / (x.variance + y.variance).squareRoot() > z
+        }
+        if let sa = a.sd, let sb = b.sd {
+            let va = sa * sa / n1, vb = sb * sb / n2
+            let df = (va + vb) * (va + vb) / (va * va / (n1 - 1) + vb * vb / (n2 - 1))
+            let t = z + (pow(z, 3) + z) / (4 * df) + (5 * pow(z, 5) + 16 * pow(z, 3) + 3 * z) / (96 * df * df)
+                + (3 * pow(z, 7) + 19 * pow(z, 5) + 17 * pow(z, 3) - 15 * z) / (384 * df * df * df)
+            return abs(v1 - v2) / (va + vb).squareRoot() > t
+        }
+        return nil
     }
 
     static func previous(_ month: String) -> String {
@@ -172,13 +194,13 @@ struct SampleReviewTests {
                     let delta = value - previous
                     let text = Self.change(delta, unit: unit)
                     #expect(deltaText == text, "\(month) \(id) change")
-                    // Better or worse only when more than chance: a share with n in both months
-                    // is tested; every other change of the sample has no n and is not tested.
+                    // Better or worse only when more than chance: a share with n, an NPS with its
+                    // split and a mean with its sd in both months are tested; the rest of the sample has no n.
                     let expectedClass: String
                     if text.hasPrefix("±") {
                         expectedClass = "flat"
-                    } else if unit == "percent", let n = Self.sizes[id]?[month], let before = Self.sizes[id]?[Self.previous(month)] {
-                        expectedClass = Self.twoProportionP(value, n, previous, before) >= 0.05 ? "steady" : (delta > 0) == higher ? "better" : "worse"
+                    } else if let significant = Self.significant(id, unit: unit, now: value, before: previous, month: month) {
+                        expectedClass = !significant ? "steady" : (delta > 0) == higher ? "better" : "worse"
                         tested += 1
                     } else {
                         expectedClass = "untested"
@@ -203,7 +225,7 @@ struct SampleReviewTests {
         }
         // 20 months, 18 or 19 metrics a month (agent eNPS starts in April 2025).
         #expect(checked == 20 * 19 - 1 + 2 * 3, "19 metrics over 20 months (one missing), and the 3 volume metrics of the export's 2 months")
-        #expect(tested == 19 * 4, "CSAT, the survey response rate, solved-yes and survey delay compliance: a tested change each month after the first")
+        #expect(tested == 19 * 6, "CSAT, NPS, CES, the survey response rate, solved-yes and survey delay compliance: a tested change each month after the first")
     }
 
     @Test func theHomePageLinksTheLatestReview() throws {

@@ -59,7 +59,7 @@ struct FrozenReviewTests {
         #expect(row.contains("<td class=\"num value\">10.8 h<span class=\"restated\">restated: now 12.6 h</span></td>"))
         #expect(row.contains("−0.7 h"))   // the change as published: 10.8 h against September's 11.5 h
         #expect(page.contains("<tr><th scope=\"row\">First response time, October 2026</th><td class=\"num\">10.8 h</td><td class=\"num\">12.6 h</td></tr>"))
-        #expect(page.contains("On target for 3 months or more: Help tooling uptime (9 months), First response time (9 months)"))
+        #expect(page.contains("First response time fell 0.7 hours to 10.8 h (n unknown: not tested against chance), within its 24 h target for the 9th month running."))
         // Apart from the restatement marks, the review is exactly as published.
         #expect(Self.withoutRestatements(page) == published)
 
@@ -136,6 +136,25 @@ struct FrozenReviewTests {
         #expect(text.hasSuffix("  \"month\": \"2026-10\",\n  \"version\": 1\n}\n"))
     }
 
+    /// What a frozen review records of a value's basis and test is checked like its numbers:
+    /// each wrong entry an error at its place, all of them reported together.
+    @Test func aFrozenBasisOfTheWrongKindIsALocatedError() throws {
+        let folder = TemporaryFolder()
+        let fixture = TestPaths.fixtures.appendingPathComponent("reviews-site")
+        for item in ["site.yml", "content"] {
+            try FileManager.default.copyItem(at: fixture.appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
+        }
+        try Self.replace("      \"id\": \"csat\",\n", with: "      \"id\": \"csat\",\n      \"n\": 4.5,\n      \"significant\": \"yes\",\n      \"ci_low\": 90,\n      \"ci_high\": 80,\n",
+                         in: "content/reviews/2026-05.frozen.json", of: folder)
+        let report = SiteBuilder(root: folder.url, output: nil).check()
+        let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
+        #expect(errors == [
+            "content/reviews/2026-05.frozen.json:116:12: error: 'n' must be a whole number of answers or tickets, found 4.5",
+            "content/reviews/2026-05.frozen.json:117:22: error: 'significant' must be true, false or null, found text",
+            "content/reviews/2026-05.frozen.json:118:17: error: 'ci_low' (90) must not be above 'ci_high' (80)",
+        ], "\(errors)")
+    }
+
     @Test func freezeRefusesMonthsWithoutDataAndBadInput() throws {
         let folder = try Self.sampleCopy()
         let commands = ReviewCommands(root: folder.url)
@@ -165,8 +184,8 @@ struct FrozenReviewTests {
                 status: in progress
             """))
         // The month's highlights as prompts, under the stage of their metric, in comments.
-        // NPS has its n in the sample but not its promoters and detractors: reported, not tested.
-        #expect(text.replacingOccurrences(of: "\n    ", with: " ").contains("  - Net Promoter Score rose 2 points to 36 (n = 384; not tested against chance: the spread of the values is not known), above its 30 target for the 5th month running. Could this be chance?"))
+        // NPS has its n and its promoters and detractors in the sample: its 2-point rise is within chance.
+        #expect(text.replacingOccurrences(of: "\n    ", with: " ").contains("**Enhance.**\n<!--\n  - Net Promoter Score 36 (95 % interval 28.4–43.4, n = 384), steady: its rise of 2 points since September 2026 is within chance (p = 0.68), above its 30 target for the 5th month running. Is the movement worth watching next month, or noise?"))
         // (Without October's notes steps 6 and 7 are only in progress, so the score is lower than the sample's 88.5.)
         #expect(text.contains("     - The overall maturity score fell 6.6 points to 87.6 of 100"))
         // It is valid review notes, and the page shows none of the prompts.

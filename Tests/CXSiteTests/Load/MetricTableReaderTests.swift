@@ -189,7 +189,7 @@ struct MetricTableReaderTests {
 
     @Test func headerProblems() {
         #expect(metricSeries("month,metric,value,segmnt\n").diagnostics == [
-            "content/metrics/a.csv:1:20: error: unknown column 'segmnt' in a long metrics file (did you mean 'segment'?); expected month or date, metric, value, and optionally segment, channel, target, n",
+            "content/metrics/a.csv:1:20: error: unknown column 'segmnt' in a long metrics file (did you mean 'segment'?); expected month or date, metric, value, and optionally segment, channel, target, n, sd, promoters, detractors",
         ])
         #expect(metricSeries("2025-03,csat,85\n").diagnostics == [
             "content/metrics/a.csv:1:1: error: cannot tell the shape of this metrics file from its header '2025-03,csat,85'; expected 'month,metric,value' (long) or 'month' followed by metric ids such as 'month,csat,nps' (wide)",
@@ -310,5 +310,18 @@ struct MetricTablePlainRowTests {
             let expected = try? MetricNumber.parse(text)
             #expect(value == expected, "\(text)")
         }
+    }
+
+    /// A wide file's `<id>_n`, `<id>_sd`, `<id>_promoters` and `<id>_detractors` are about the
+    /// metric beside them, not metrics of their own; their cells become the point's sample, and
+    /// a bad cell is an error at it.
+    @Test func wideCompanionColumnsGiveTheSample() throws {
+        let (series, diagnostics) = metricSeries("month,nps,nps_n,nps_promoters,nps_detractors,ces,ces_n,ces_sd\n2026-09,34,553,52,18,5.69,307,1.2\n2026-10,36,384,53%,17,5.7,300,-1\n")
+        #expect(series.map(\.metric) == ["ces", "nps"])
+        let nps = try #require(series.first { $0.metric == "nps" })
+        #expect(nps.points.map(\.sample) == [.netPromoter(promoters: 288, detractors: 100, n: 553), .netPromoter(promoters: 204, detractors: 65, n: 384)])
+        let ces = try #require(series.first { $0.metric == "ces" })
+        #expect(ces.points.map(\.sample) == [.mean(mean: 5.69, standardDeviation: 1.2, n: 307), nil])
+        #expect(diagnostics == ["content/metrics/a.csv:3:31: error: '-1' is not a standard deviation of 0 or more (column 'ces_sd')"])
     }
 }

@@ -74,6 +74,37 @@ struct ReviewPagesTests {
         #expect(!(try page("reviews/2026-06/index.html")).contains("restated"))
     }
 
+    /// `data/reviews.json` records every change with its test: May's CSAT (86.6 % of 4,000 against
+    /// 84.5 % of 4,000; SciPy: p = 0.007560), first response time (a median typed in with its n:
+    /// not testable), reopen rate (no n). The fixture's May review is frozen in the old format,
+    /// without n: it still loads, and the file is computed from today's data.
+    @Test func reviewsDataRecordsEveryChangeWithItsTest() throws {
+        let text = try page("data/reviews.json")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(root["confidence"] as? Double == 95 && root["min_n"] as? Double == 30)
+        let months = try #require(root["months"] as? [String: [String: [[String: Any]]]])
+        #expect(months.keys.sorted() == ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"])
+        #expect(months["2026-01"]?["changes"]?.isEmpty == true, "the first month has nothing to change from")
+        let may = try #require(months["2026-05"]?["changes"])
+        func entry(_ metric: String) throws -> [String: Any] { try #require(may.first { $0["metric"] as? String == metric }) }
+        let csat = try entry("csat")
+        #expect(csat["value"] as? Double == 86.6 && csat["previous"] as? Double == 84.5 && csat["n"] as? Double == 4000 && csat["previous_n"] as? Double == 4000)
+        #expect(abs((csat["change"] as? Double ?? 0) - 2.1) < 1e-9)
+        #expect(abs((csat["p_value"] as? Double ?? 1) - 0.00756) < 1e-6)
+        #expect(csat["significant"] as? Bool == true && csat["untested"] is NSNull)
+        #expect(csat["segment"] as? String == "" && csat["channel"] as? String == "")
+        let hours = try entry("first_response_hours")
+        #expect(hours["significant"] is NSNull && hours["p_value"] is NSNull && hours["untested"] as? String == "not-testable" && hours["n"] as? Double == 300)
+        let reopen = try entry("reopen_rate")
+        #expect(reopen["significant"] is NSNull && reopen["n"] is NSNull && reopen["untested"] as? String == "n-unknown")
+        #expect(!may.contains { $0["metric"] as? String == "nps" }, "no April NPS: no change into May")
+        // The old-format frozen May review loads without n, and says so on its page: untested.
+        #expect(!site.diagnostics.contains { $0.severity == .error })
+        let mayPage = try page("reviews/2026-05/index.html")
+        let row = try #require(mayPage.components(separatedBy: "<tr data-metric=\"csat\">").dropFirst().first?.components(separatedBy: "</tr>").first)
+        #expect(row.contains("delta untested"), "\(row)")
+    }
+
     @Test func goldenPages() throws {
         for path in ["reviews/2026-05/index.html", "reviews/index.html", "reviews/compare/index.html", "reviews/feed.xml"] {
             assertSnapshot(try page(path), named: "reviews-site/\(path)")

@@ -35,16 +35,19 @@ struct SampleMetricsTests {
         try independentReading().series
     }
 
-    /// The `n` column of the sample's long files, by row (the sample's dated file has none).
-    static func independentSizes() throws -> [Row: Int] {
-        try independentReading().sizes
+    /// What the sample's long files say a value rests on, by row: its `n`, and the `promoters`,
+    /// `detractors` (percent) and `sd` columns (the sample's dated file has none).
+    struct Basis { var n: Int, promoters: Double?, detractors: Double?, sd: Double? }
+
+    static func independentBases() throws -> [Row: Basis] {
+        try independentReading().bases
     }
 
-    private static func independentReading() throws -> (series: [Row: (value: Double, target: Double)], sizes: [Row: Int]) {
+    private static func independentReading() throws -> (series: [Row: (value: Double, target: Double)], bases: [Row: Basis]) {
         let folder = TestPaths.repository.appendingPathComponent("content/metrics")
         var values: [Row: [Double]] = [:]
         var targets: [Row: Double] = [:]
-        var sizes: [Row: Int] = [:]
+        var bases: [Row: Basis] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".csv") {
             var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -62,7 +65,10 @@ struct SampleMetricsTests {
                 if let metric = header.firstIndex(of: "metric") {
                     func cell(_ name: String) -> String { header.firstIndex(of: name).map { cells[$0] } ?? "" }
                     add(cells[metric], cell("segment"), cell("channel"), cell("value"), header.contains("target") ? cell("target") : nil)
-                    if let n = Int(cell("n")) { sizes[Row(month: month, metric: cells[metric], segment: cell("segment"), channel: cell("channel"))] = n }
+                    if let n = Int(cell("n")) {
+                        bases[Row(month: month, metric: cells[metric], segment: cell("segment"), channel: cell("channel"))] =
+                            Basis(n: n, promoters: Double(cell("promoters")), detractors: Double(cell("detractors")), sd: Double(cell("sd")))
+                    }
                 } else {
                     for (index, metric) in header.enumerated() where index != time { add(metric, "", "", cells[index], nil) }
                 }
@@ -72,16 +78,38 @@ struct SampleMetricsTests {
         for (row, list) in values {
             result[row] = (list.reduce(0, +) / Double(list.count), targets[row] ?? design[row.metric]!.target)
         }
-        return (result, sizes)
+        return (result, bases)
     }
 
-    /// The Wilson score interval of a share in percent at 95 % (z = Φ⁻¹(0.975), SciPy's value),
-    /// written out here from Wilson (1927) rather than calling cxsite's statistics.
+    /// z = Φ⁻¹(0.975), SciPy's value.
+    static let z = 1.959963984540054
+
+    /// The Wilson score interval of a share in percent at 95 %, written out here from Wilson
+    /// (1927) rather than calling cxsite's statistics.
     static func wilson(_ percent: Double, n: Int) -> (low: Double, high: Double) {
-        let z = 1.959963984540054, p = percent / 100, n = Double(n)
+        let p = percent / 100, n = Double(n)
         let centre = (p + z * z / (2 * n)) / (1 + z * z / n)
         let half = z / (1 + z * z / n) * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot()
         return (100 * max(0, centre - half), 100 * min(1, centre + half))
+    }
+
+    /// The adjusted-Wald interval of an NPS at 95 % (Rocks 2016) from its shares of promoters and
+    /// detractors, counted as the nearest whole answers.
+    static func adjustedWald(promoters: Double, detractors: Double, n: Int) -> (low: Double, high: Double) {
+        let adjusted = Double(n) + 3
+        let plus = ((promoters * Double(n) / 100).rounded() + 0.75) / adjusted, minus = ((detractors * Double(n) / 100).rounded() + 0.75) / adjusted
+        let se = ((plus + minus - (plus - minus) * (plus - minus)) / adjusted).squareRoot()
+        return (max(-100, 100 * (plus - minus - z * se)), min(100, 100 * (plus - minus + z * se)))
+    }
+
+    /// The t interval of a mean at 95 %, with t(ν) by the Cornish–Fisher expansion around z (four
+    /// terms; exact to about 10⁻⁸ at the sample's ν of 150 and more), not cxsite's own quantile.
+    static func tInterval(mean: Double, sd: Double, n: Int) -> (low: Double, high: Double) {
+        let v = Double(n - 1)
+        let z3 = pow(z, 3), z5 = pow(z, 5), z7 = pow(z, 7)
+        let t = z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v)
+        let half = t * sd / Double(n).squareRoot()
+        return (mean - half, mean + half)
     }
 
     /// The sample's Zendesk export counted naively, without cxsite's reader (a quote-aware split
@@ -165,12 +193,22 @@ struct SampleMetricsTests {
         #expect(volume[Row(month: "2026-10", metric: "tickets_created", segment: "", channel: "")] == 230)
         // A CSV value has the n of its `n` column, if any, and a share with n its Wilson interval;
         // a count rests on itself (n = the count) and has no interval.
-        let sizes = try Self.independentSizes()
-        #expect(sizes.count == 200, "every row of experience-survey.csv gives its n")
+        let bases = try Self.independentBases()
+        #expect(bases.count == 200, "every row of experience-survey.csv gives its n")
         var all: [Row: (value: Double, target: String, n: String, interval: [String])] = [:]
         for (row, series) in expected {
-            let n = sizes[row]
-            let interval = n.flatMap { n in Self.design[row.metric]!.unit == "percent" ? Self.wilson(series.value, n: n) : nil }
+            let basis = bases[row]
+            var interval: (low: Double, high: Double)?
+            if let basis {
+                if Self.design[row.metric]!.unit == "percent" {
+                    interval = Self.wilson(series.value, n: basis.n)
+                } else if let promoters = basis.promoters, let detractors = basis.detractors {
+                    interval = Self.adjustedWald(promoters: promoters, detractors: detractors, n: basis.n)
+                } else if let sd = basis.sd {
+                    interval = Self.tInterval(mean: series.value, sd: sd, n: basis.n)
+                }
+            }
+            let n = basis?.n
             all[row] = (series.value, Self.data(series.target), n.map(String.init) ?? "", interval.map { [Self.data($0.low), Self.data($0.high)] } ?? ["", ""])
         }
         for (row, value) in volume {
