@@ -212,7 +212,7 @@ package enum ReviewHighlights {
         guard let interval = figures.interval, let value = figures.value else { return size }
         let below = NumberFormat.plain(value - interval.lowerBound, unit: unit), above = NumberFormat.plain(interval.upperBound - value, unit: unit)
         let range = below == above ? "±\(below)"
-            : "\(confidence) % interval \(NumberFormat.value(interval.lowerBound, unit: unit))–\(NumberFormat.value(interval.upperBound, unit: unit))"
+            : "\(confidence) % interval \(NumberFormat.range(interval, unit: unit))"
         return "\(range), \(size)"
     }
 

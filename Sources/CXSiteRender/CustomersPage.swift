@@ -166,7 +166,7 @@ extension PageContext {
                             target: target, better: .lower, labelHeader: "Segment", valueHeader: "Churn rate").render().html,
             rows: churn.rows.map { row in
                 CustomersView.Churn.Row(segment: row.segment, rate: NumberFormat.value(row.churnRate, unit: .percent), n: HelpDeskData.grouped(row.n),
-                                        interval: row.interval.map { intervalText($0, unit: .percent) } ?? "–",
+                                        interval: row.interval.map { NumberFormat.range($0, unit: .percent) } ?? "–",
                                         smallSample: site.config.statistics.isSmallSample(row.n))
             },
             intervalName: intervalName)

@@ -478,7 +478,7 @@ extension PageContext {
                     if showsBasis {
                         let small = site.config.statistics.isSmallSample(point.n)
                         cells.append(point.n.map { Cell(text: small ? "\($0) (small sample)" : "\($0)", cls: small ? "n small-sample" : "n") } ?? missing)
-                        cells.append(point.interval.map { Cell(text: intervalText($0, unit: metric.unit), cls: "interval") } ?? missing)
+                        cells.append(point.interval.map { Cell(text: NumberFormat.range($0, unit: metric.unit), cls: "interval") } ?? missing)
                     }
                 } else {
                     cells += Array(repeating: missing, count: showsBasis ? 5 : 3)

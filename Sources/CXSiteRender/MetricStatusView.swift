@@ -118,7 +118,7 @@ extension PageContext {
         guard unit != .count else { return nil }
         guard let n else { return "n unknown: no sample size was given with this value" }
         guard let interval else { return "n = \(n), no interval" }
-        return "\(intervalName) \(intervalText(interval, unit: unit)), n = \(n)"
+        return "\(intervalName) \(NumberFormat.range(interval, unit: unit)), n = \(n)"
     }
 
     /// `small sample, n = 12` for a value resting on fewer than `statistics: min_n` answers; nil
@@ -133,11 +133,6 @@ extension PageContext {
 
     /// What the site's intervals are called: `95 % interval`.
     package var intervalName: String { "\(confidenceText) % interval" }
-
-    /// An interval as two values: `81.2%–88.2%`.
-    package func intervalText(_ interval: ClosedRange<Double>, unit: ValueUnit) -> String {
-        NumberFormat.value(interval.lowerBound, unit: unit) + "–" + NumberFormat.value(interval.upperBound, unit: unit)
-    }
 
     private func statusText(_ status: MetricStatus) -> String {
         switch status.standing {

@@ -90,6 +90,13 @@ package enum NumberFormat {
         }
     }
 
+    /// An interval as its two ends, both with the same decimals: `81.2%–88.2%`, `23.8–38.0` (a
+    /// score's whole numbers would otherwise drop the decimal of one end only), `9.1 h–12.0 h`.
+    package static func range(_ interval: ClosedRange<Double>, unit: ValueUnit) -> String {
+        guard unit == .score else { return value(interval.lowerBound, unit: unit) + "–" + value(interval.upperBound, unit: unit) }
+        return minus(fixed(interval.lowerBound, decimals: 1)) + "–" + minus(fixed(interval.upperBound, decimals: 1))
+    }
+
     /// A target as people write it: the unit's decimals without trailing zeros (`90%`, `24 h`, `99.5%`, `5.5`).
     package static func target(_ value: Double, unit: ValueUnit) -> String {
         let number = trimZeros(plain(value, unit: unit))
