@@ -8,7 +8,7 @@ import CXSiteModel
 /// A series without a value that month shows its own latest value instead (``isStale``).
 ///
 /// ```swift
-/// let status = MetricStatus(metric: csat, series: site.overallSeries(of: "csat"), reportingMonth: site.latestMetricMonth)
+/// let status = MetricStatus(metric: csat, series: site.overallSeries(of: "csat"), reportingMonth: site.latestMetricMonth, confidence: 95)
 /// status.standing   // .met
 /// status.delta      // 1.2 (points up from the month before)
 /// ```

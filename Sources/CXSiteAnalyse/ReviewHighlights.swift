@@ -5,8 +5,12 @@ import CXSiteModel
 ///
 /// - maturity levels that went up or down since the month before;
 /// - the biggest improvements and regressions (up to three of each, ranked by the change as a
-///   share of the target, ignoring changes under 1 % of it), each with where the metric stands
-///   against its target ("for the 4th month running");
+///   share of the target, ignoring changes under 1 % of it), each with what the value rests on,
+///   the test of its change, and where the metric stands against its target ("for the 4th month
+///   running"); a change is an improvement or a regression only when it is more than chance
+///   (``ChangeReading``);
+/// - the biggest changes within chance ("steady", with the interval, n and p) and those no test
+///   could judge ("not tested": n unknown), up to three of each;
 /// - targets newly met or missed, with the last time that happened ("back above its 85% target
 ///   for the first time since October 2025"), whatever the size of the change;
 /// - runs of three months or more on or off target, for the metrics not mentioned above;

@@ -293,9 +293,11 @@ extension PageContext {
                     return Cell(text: NumberFormat.value(value, unit: metric.unit), cls: figures.standing.rawValue)
                 })
                 if let yearEarlier, let now = latest.snapshot.figures(metric.id)?.value, let then = yearEarlier.snapshot.figures(metric.id)?.value {
-                    // Tested on today's points when they are the numbers shown (a frozen review's may differ: then untested).
+                    // Tested on today's points when they are the numbers shown (a frozen review's may
+                    // differ: then untested); a frozen file keeps six decimals.
                     let series = site.overallSeries(of: metric.id)
-                    if let series, let point = series.point(in: latest.month), let before = series.point(in: yearEarlier.month), point.value == now, before.value == then {
+                    if let series, let point = series.point(in: latest.month), let before = series.point(in: yearEarlier.month),
+                       abs(point.value - now) < 1e-6, abs(before.value - then) < 1e-6 {
                         let (cell, reading) = changeCell(metric, series: series, point: point, previous: before, before: yearEarlier.month.label)
                         row.yearChange = cell.text
                         row.yearClass = reading.rawValue
