@@ -165,6 +165,9 @@ extension FrozenReview {
             return FrozenReview(path: path, frozenOn: frozenOn, snapshot: snapshot, locations: locations)
         }
 
+        // The same optimizer crash as `review(_:fileMonth:log:)` ("Found outside of lifetime use",
+        // reading `significant`) in release builds; one small entry per metric, left unoptimised.
+        @_optimize(none)
         package mutating func metric(_ node: JSONNode, log: inout DiagnosticLog) -> ReviewSnapshot.MetricFigures? {
             guard let entry = members(node, what: "a metric", known: ["id", "value", "previous", "target", "status", "n", "previous_n", "ci_low", "ci_high", "p_value", "significant"],
                                       log: &log) else { return nil }
