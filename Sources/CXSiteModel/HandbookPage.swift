@@ -87,6 +87,8 @@ public struct HandbookSection: Sendable {
 public struct MarkdownText: Sendable {
     /// The file it comes from (`content/index.md`); relative links resolve against its folder.
     public var path: String
+    /// The Markdown source. Empty for a handbook page once the load phase has made its HTML,
+    /// headings and sections (nothing later reads it).
     public var text: String
     public var firstLine: Int
     /// The text as HTML for the page it is shown on, links rewritten to work on the site.
