@@ -12,12 +12,4 @@ public enum MetricSample: Sendable, Hashable {
     case mean(mean: Double, standardDeviation: Double, n: Int)
     /// The values a median is taken over (hours), in any order.
     case values([Double])
-
-    /// The cases the value rests on.
-    public var n: Int {
-        switch self {
-        case .share(_, let n), .netPromoter(_, _, let n), .mean(_, _, let n): n
-        case .values(let values): values.count
-        }
-    }
 }

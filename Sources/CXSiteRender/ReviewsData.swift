@@ -42,7 +42,7 @@ package enum ReviewsData {
     }
 
     /// Why a change has no test, as the file names it.
-    package static func untestedName(_ reason: MetricChange.Untested) -> String {
+    private static func untestedName(_ reason: MetricChange.Untested) -> String {
         switch reason {
         case .count: "count"
         case .nUnknown: "n-unknown"
