@@ -74,15 +74,7 @@ public struct SiteAnalysis: Sendable {
             guard one.points.contains(where: { $0.sample != nil && $0.interval == nil }) else { return one }
             var copy = one
             for i in copy.points.indices where copy.points[i].interval == nil {
-                let interval: Statistics.Interval?
-                switch copy.points[i].sample {
-                case .share(let percent, let n)?: interval = Statistics.wilson(percent: percent, n: n, confidence: confidence)
-                case .netPromoter(let promoters, let detractors, let n)?: interval = Statistics.npsInterval(promoters: promoters, detractors: detractors, of: n, confidence: confidence)
-                case .mean(let mean, let sd, let n)?: interval = Statistics.meanInterval(mean: mean, standardDeviation: sd, n: n, confidence: confidence)
-                case .values(let values)?: interval = Statistics.medianInterval(values, confidence: confidence)
-                case nil: interval = nil
-                }
-                copy.points[i].interval = interval.map { $0.low...$0.high }
+                copy.points[i].interval = copy.points[i].sample?.interval(confidence: confidence)
             }
             return copy
         }

@@ -216,7 +216,7 @@ public struct TicketMetrics: Sendable {
             guard let median = Statistics.median(values) else { return nil }
             return Value(month: month, value: median, basis: values.count, percentile90: Statistics.percentile(values, 90),
                          businessHours: business, source: source,
-                         interval: Statistics.medianInterval(values, confidence: confidence).map { $0.low...$0.high }, sample: .values(values))
+                         interval: MetricSample.values(values).interval(confidence: confidence), sample: .values(values))
         }
         switch metric {
         case "first_response_hours": return hours(t.firstResponse)
@@ -239,9 +239,8 @@ public struct TicketMetrics: Sendable {
         case "csat": return rate(s.csat)
         case "survey_response_rate": return rate(s.responses)
         case "nps":
-            let interval = Statistics.npsInterval(promoters: s.promoters, detractors: s.detractors, of: s.npsAnswers, confidence: confidence)
-            return s.nps.map { Value(month: month, value: $0, basis: s.npsAnswers, source: source, interval: interval.map { $0.low...$0.high },
-                                     sample: .netPromoter(promoters: s.promoters, detractors: s.detractors, n: s.npsAnswers)) }
+            let sample = MetricSample.netPromoter(promoters: s.promoters, detractors: s.detractors, n: s.npsAnswers)
+            return s.nps.map { Value(month: month, value: $0, basis: s.npsAnswers, source: source, interval: sample.interval(confidence: confidence), sample: sample) }
         case "solved_yes_rate": return rate(s.solved)
         case "survey_delay_compliance": return rate(s.delay)
         default: return nil
@@ -257,9 +256,8 @@ public struct TicketMetrics: Sendable {
     package static func share(hits: Int, of n: Int, month: Month, source: SourceLocation, confidence: Double) -> Value? {
         guard n > 0 else { return nil }
         let percent = 100 * Double(hits) / Double(n)
-        return Value(month: month, value: percent, basis: n, source: source,
-                     interval: Statistics.wilson(hits: hits, of: n, confidence: confidence).map { $0.low...$0.high },
-                     sample: .share(percent: percent, n: n))
+        let sample = MetricSample.share(percent: percent, n: n)
+        return Value(month: month, value: percent, basis: n, source: source, interval: sample.interval(confidence: confidence), sample: sample)
     }
 
     /// `series` (from `content/metrics/`) with the computed values added to the overall series.
