@@ -58,7 +58,7 @@ public struct ReviewCommands: Sendable {
     /// dated `day` (`YYYY-MM-DD`). An existing frozen review is replaced only with `force`.
     public func freeze(month text: String, on day: String, force: Bool = false) throws(Failure) -> Written {
         let month = try parse(text)
-        guard (try? Month.parseDate(day)) != nil else { throw .refused("'\(day)' is not a date; expected YYYY-MM-DD") }
+        guard (try? Period.parseDate(day)) != nil else { throw .refused("'\(day)' is not a date; expected YYYY-MM-DD") }
         let (site, analysis, warnings) = try load()
         guard let review = analysis.review(of: month), review.live.metrics.contains(where: { $0.value != nil }) || review.live.overall != nil else {
             throw .refused("there is no data for \(month.longLabel) to freeze; the months with data are \(range(analysis))")
@@ -87,9 +87,9 @@ public struct ReviewCommands: Sendable {
         return Written(path: path, replaced: false, warnings: warnings)
     }
 
-    private func parse(_ text: String) throws(Failure) -> Month {
+    private func parse(_ text: String) throws(Failure) -> Period {
         do {
-            return try Month(parsing: text)
+            return try Period(parsing: text)
         } catch {
             throw .refused(error.description)
         }

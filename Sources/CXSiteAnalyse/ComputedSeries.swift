@@ -14,9 +14,9 @@ package enum ComputedSeries {
     /// CSV gives are kept as they are, silently.
     package static func merge(_ values: [String: [TicketMetrics.Value]], breakdowns: [MetricSeries.Key: [TicketMetrics.Value]], metrics: [String],
                               into series: [MetricSeries], catalog: MetricCatalog, alternative: String,
-                              log: inout DiagnosticLog) -> (series: [MetricSeries], superseded: [String: [Month]]) {
+                              log: inout DiagnosticLog) -> (series: [MetricSeries], superseded: [String: [Period]]) {
         var result = series
-        var superseded: [String: [Month]] = [:]
+        var superseded: [String: [Period]] = [:]
         for metric in metrics {
             guard let computed = values[metric], let definition = catalog.metric(metric) else { continue }
             let key = MetricSeries.Key(metric: metric)

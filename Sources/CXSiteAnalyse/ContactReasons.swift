@@ -28,7 +28,7 @@ public struct ContactReasons: Sendable, Hashable {
         }
     }
 
-    public var month: Month
+    public var month: Period
     /// Tickets created in the month with a reason (shown or hidden).
     public var total: Int
     /// Tickets created in the month, with or without a reason.
@@ -41,7 +41,7 @@ public struct ContactReasons: Sendable, Hashable {
     public var hidden: Int
 
     /// The reasons of `month`; nil when its tickets have none (or the exports name no category column).
-    public static func of(_ month: Month, in data: HelpDeskData) -> ContactReasons? {
+    public static func of(_ month: Period, in data: HelpDeskData) -> ContactReasons? {
         guard let t = data.tickets[month] else { return nil }
         let total = t.reasons.total + t.hiddenReasons
         guard total > 0 else { return nil }
@@ -63,7 +63,7 @@ public struct ContactReasons: Sendable, Hashable {
     }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(month: Month, total: Int, tickets: Int, rows: [Row], others: Int, hidden: Int) {
+    package init(month: Period, total: Int, tickets: Int, rows: [Row], others: Int, hidden: Int) {
         self.month = month
         self.total = total
         self.tickets = tickets

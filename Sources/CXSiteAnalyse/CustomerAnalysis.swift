@@ -16,7 +16,7 @@ public struct CustomerAnalysis: Sendable {
     /// the month of their first order.
     public struct CohortCell: Sendable, Hashable {
         public var monthsSince: Int
-        public var month: Month
+        public var month: Period
         public var customers: Int
         /// `customers` ÷ the cohort's size, in percent (100 in month 0).
         public var share: Double
@@ -24,7 +24,7 @@ public struct CustomerAnalysis: Sendable {
 
     /// The customers whose first order is in ``month``.
     public struct Cohort: Sendable, Hashable {
-        public var month: Month
+        public var month: Period
         public var size: Int
         /// Months since 0 … up to the last month of the orders.
         public var cells: [CohortCell]
@@ -48,7 +48,7 @@ public struct CustomerAnalysis: Sendable {
             public var interval: ClosedRange<Double>?
         }
 
-        public var month: Month
+        public var month: Period
         /// By segment name.
         public var rows: [Row]
     }

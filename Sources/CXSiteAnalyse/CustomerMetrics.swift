@@ -29,14 +29,14 @@ public struct CustomerMetrics: Sendable {
     /// Metric id → notes on the months without a value and on what a value leaves out.
     public var notes: [String: [String]] = [:]
     /// Metric id → months whose value from the orders gave way to a customer list's.
-    public var fromLists: [String: [Month]] = [:]
+    public var fromLists: [String: [Period]] = [:]
     /// Metric id → months whose computed value gave way to the value in `content/metrics/`.
-    public var superseded: [String: [Month]] = [:]
+    public var superseded: [String: [Period]] = [:]
 
     public init() {}
 
     /// The computed value of `metric` in `month`.
-    public func value(of metric: String, in month: Month) -> TicketMetrics.Value? {
+    public func value(of metric: String, in month: Period) -> TicketMetrics.Value? {
         values[metric]?.first { $0.month == month }
     }
 
@@ -89,7 +89,7 @@ public struct CustomerMetrics: Sendable {
             values["revenue_per_customer"] = revenue
             let partial = a.months.indices.filter { a.withoutAmount[$0] > 0 }.map { a.months[$0] }
             if !partial.isEmpty {
-                let orders = partial.map { a.withoutAmount[$0.months(since: first)] }.reduce(0, +)
+                let orders = partial.map { a.withoutAmount[$0.periods(since: first)] }.reduce(0, +)
                 notes["revenue_per_customer", default: []].append("\(HelpDeskData.grouped(orders)) order\(orders == 1 ? "" : "s") in \(TicketMetrics.monthsText(partial)) had no readable amount: they count as orders and their customers as active, but add nothing to revenue.")
             }
         }
@@ -100,7 +100,7 @@ public struct CustomerMetrics: Sendable {
 
     /// Churn and retention from the customer lists; a month the orders also give takes the list's value.
     private mutating func addLists(_ lists: CustomerLists, confidence: Double, orderPaths: [String], log: inout DiagnosticLog) {
-        var replaced: [String: [Month]] = [:]
+        var replaced: [String: [Period]] = [:]
         for (segment, months) in lists.churn {
             for (month, churn) in months.sorted(by: { $0.key < $1.key }) {
                 let n = churn.ratio.count

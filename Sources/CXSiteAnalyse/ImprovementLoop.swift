@@ -16,16 +16,16 @@ public struct ImprovementLoop: Sendable {
         /// The status at the end of the month before, for carried-over items.
         public var previousStatus: ReviewImprovement.Status?
         /// The month whose notes first listed it.
-        public var since: Month
+        public var since: Period
         /// The last month before this one whose notes listed it (carried-over items).
-        public var lastListed: Month?
+        public var lastListed: Period?
         /// This month's notes list it.
         public var updated: Bool
         /// Where this month's (or the last) notes list it.
         public var location: SourceLocation
 
         /// The memberwise initialiser, open to the other targets.
-        package init(title: String, owner: String? = nil, status: ReviewImprovement.Status, previousStatus: ReviewImprovement.Status? = nil, since: Month, lastListed: Month? = nil, updated: Bool, location: SourceLocation) {
+        package init(title: String, owner: String? = nil, status: ReviewImprovement.Status, previousStatus: ReviewImprovement.Status? = nil, since: Period, lastListed: Period? = nil, updated: Bool, location: SourceLocation) {
             self.title = title
             self.owner = owner
             self.status = status
@@ -47,11 +47,11 @@ public struct ImprovementLoop: Sendable {
     public var isEmpty: Bool { carried.isEmpty && new.isEmpty && done.isEmpty }
 
     /// The loop of every month in `months` (sorted), from the notes of those and earlier months.
-    public static func loops(notes: [ReviewNotes], months: [Month]) -> [Month: ImprovementLoop] {
+    public static func loops(notes: [ReviewNotes], months: [Period]) -> [Period: ImprovementLoop] {
         let byMonth = Dictionary(notes.map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
         let allMonths = Set(months).union(byMonth.keys).sorted()
         var open: [(key: String, item: Item)] = []
-        var result: [Month: ImprovementLoop] = [:]
+        var result: [Period: ImprovementLoop] = [:]
         for month in allMonths {
             var loop = ImprovementLoop()
             var stillOpen: [(key: String, item: Item)] = []

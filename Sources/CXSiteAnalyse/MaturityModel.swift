@@ -63,7 +63,7 @@ public struct EvidenceLink: Sendable, Hashable {
 public struct MaturityScore: Sendable {
     /// nil for the overall score.
     public var area: MaturityArea?
-    public var month: Month?
+    public var month: Period?
     public var metrics: [MetricAttainment]
     public var practices: [PracticeCheck]
     public var assessment: [AssessmentAnswer]
@@ -79,7 +79,7 @@ public struct MaturityScore: Sendable {
     public var level: Int
 
     /// The memberwise initialiser, open to the other targets.
-    package init(area: MaturityArea? = nil, month: Month? = nil, metrics: [MetricAttainment], practices: [PracticeCheck], assessment: [AssessmentAnswer], metricsComponent: Double? = nil, practicesComponent: Double? = nil, assessmentComponent: Double? = nil, score: Double, level: Int) {
+    package init(area: MaturityArea? = nil, month: Period? = nil, metrics: [MetricAttainment], practices: [PracticeCheck], assessment: [AssessmentAnswer], metricsComponent: Double? = nil, practicesComponent: Double? = nil, assessmentComponent: Double? = nil, score: Double, level: Int) {
         self.area = area
         self.month = month
         self.metrics = metrics
@@ -143,7 +143,7 @@ public enum MaturityModel {
     }
 
     /// Scores one area from its inputs; nil when it has none.
-    public static func score(area: MaturityArea?, month: Month?, metrics: [MetricAttainment], practices: [PracticeCheck],
+    public static func score(area: MaturityArea?, month: Period?, metrics: [MetricAttainment], practices: [PracticeCheck],
                              assessment: [AssessmentAnswer], settings: MaturitySettings) -> MaturityScore? {
         let metricsComponent = mean(metrics.map(\.attainment))
         let practicesComponent = mean(practices.map(\.credit))

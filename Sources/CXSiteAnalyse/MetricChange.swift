@@ -24,7 +24,7 @@ public struct MetricChange: Sendable, Equatable {
     }
 
     public var key: MetricSeries.Key
-    public var month: Month
+    public var month: Period
     public var value: Double
     public var previous: Double
     public var n: Int?
@@ -39,13 +39,13 @@ public struct MetricChange: Sendable, Equatable {
     public var change: Double { value - previous }
 
     /// The change of `series` into `month` from the month before; nil unless both months have a value.
-    public init?(series: MetricSeries, month: Month, unit: MetricDefinition.Unit, confidence: Double) {
+    public init?(series: MetricSeries, month: Period, unit: MetricDefinition.Unit, confidence: Double) {
         guard let point = series.point(in: month), let before = series.point(in: month.previous) else { return nil }
         self.init(key: series.key, month: month, point: point, previous: before, unit: unit, confidence: confidence)
     }
 
     /// The change from `previous` to `point`.
-    package init(key: MetricSeries.Key, month: Month, point: MetricSeries.Point, previous: MetricSeries.Point,
+    package init(key: MetricSeries.Key, month: Period, point: MetricSeries.Point, previous: MetricSeries.Point,
                  unit: MetricDefinition.Unit, confidence: Double) {
         self.key = key
         self.month = month

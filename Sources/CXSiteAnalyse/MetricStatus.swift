@@ -18,7 +18,7 @@ public struct MetricStatus: Sendable {
 
     public var metric: MetricDefinition
     /// The month of ``value``: the reporting month, or the series' latest month when it has no value then.
-    public var month: Month?
+    public var month: Period?
     public var value: Double?
     /// The value of the month before ``month``, if the series has one.
     public var previous: Double?
@@ -39,7 +39,7 @@ public struct MetricStatus: Sendable {
     public var significant: Bool?
 
     /// The status of `series` in `reportingMonth` (or its latest month), its change tested at `confidence` percent.
-    public init(metric: MetricDefinition, series: MetricSeries?, reportingMonth: Month?, confidence: Double) {
+    public init(metric: MetricDefinition, series: MetricSeries?, reportingMonth: Period?, confidence: Double) {
         self.metric = metric
         guard let series, let last = series.points.last else {
             self.standing = .noData
@@ -84,7 +84,7 @@ public struct MetricStatus: Sendable {
 
 extension Site {
     /// The reporting month of the metrics: the latest month with a value in any series.
-    public var latestMetricMonth: Month? {
+    public var latestMetricMonth: Period? {
         metricSeries.compactMap { $0.points.last?.month }.max()
     }
 
@@ -106,7 +106,7 @@ extension Site {
 
 extension MetricStatus {
     /// The status of a review's scorecard row: its month's value, never a stale one.
-    package init(metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, month: Month) {
+    package init(metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, month: Period) {
         self.metric = metric
         self.month = month
         self.value = figures.value

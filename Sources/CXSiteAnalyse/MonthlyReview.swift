@@ -4,7 +4,7 @@ import CXSiteModel
 /// One month's review: the numbers shown (frozen or live), the team's notes, the improvements
 /// loop, the rule checks, and what changed in the data since the review was frozen.
 public struct MonthlyReview: Sendable {
-    public var month: Month
+    public var month: Period
     /// The numbers the page shows: the frozen ones when the review is frozen, else ``live``.
     public var snapshot: ReviewSnapshot
     /// The numbers computed from today's data.
@@ -19,8 +19,8 @@ public struct MonthlyReview: Sendable {
     /// chance, from today's data, in series order (`data/reviews.json`).
     public var changes: [MetricChange] = []
     /// The months of the reviews before and after this one.
-    public var previous: Month?
-    public var next: Month?
+    public var previous: Period?
+    public var next: Period?
 
     /// The scorecard has at least one value this month.
     public var hasData: Bool { snapshot.metrics.contains { $0.value != nil } }
@@ -31,7 +31,7 @@ public struct MonthlyReview: Sendable {
     }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(month: Month, snapshot: ReviewSnapshot, live: ReviewSnapshot, frozen: FrozenReview? = nil, restatements: [Restatement], notes: ReviewNotes? = nil, improvements: ImprovementLoop, ruleChecks: [RuleCheck], previous: Month? = nil, next: Month? = nil) {
+    package init(month: Period, snapshot: ReviewSnapshot, live: ReviewSnapshot, frozen: FrozenReview? = nil, restatements: [Restatement], notes: ReviewNotes? = nil, improvements: ImprovementLoop, ruleChecks: [RuleCheck], previous: Period? = nil, next: Period? = nil) {
         self.month = month
         self.snapshot = snapshot
         self.live = live
@@ -63,7 +63,7 @@ public struct Restatement: Sendable {
         case score
     }
 
-    public var month: Month
+    public var month: Period
     public var subject: Subject
     /// "First response time", "Overall maturity", "Resolve maturity".
     public var name: String
@@ -92,7 +92,7 @@ public struct Restatement: Sendable {
     }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(month: Month, subject: Subject, name: String, field: Field, published: Double? = nil, now: Double? = nil, unit: MetricDefinition.Unit? = nil, location: SourceLocation) {
+    package init(month: Period, subject: Subject, name: String, field: Field, published: Double? = nil, now: Double? = nil, unit: MetricDefinition.Unit? = nil, location: SourceLocation) {
         self.month = month
         self.subject = subject
         self.name = name
@@ -106,7 +106,7 @@ public struct Restatement: Sendable {
 
 /// Builds the review of every month with data, with notes, or frozen.
 package enum MonthlyReviews {
-    package static func make(site: Site, maturity: [MonthMaturity], ticketRuleChecks: [Month: [TicketRuleCheck]]) -> [MonthlyReview] {
+    package static func make(site: Site, maturity: [MonthMaturity], ticketRuleChecks: [Period: [TicketRuleCheck]]) -> [MonthlyReview] {
         var months = Set(maturity.compactMap(\.month))
         months.formUnion(site.reviewNotes.map(\.month))
         months.formUnion(site.frozenReviews.map(\.month))
@@ -135,7 +135,7 @@ package enum MonthlyReviews {
 
     /// The numbers of `month` from today's data: every metric with values up to that month, the
     /// maturity scores, and the highlights.
-    package static func liveSnapshot(month: Month, site: Site, maturity: [MonthMaturity]) -> ReviewSnapshot {
+    package static func liveSnapshot(month: Period, site: Site, maturity: [MonthMaturity]) -> ReviewSnapshot {
         let metrics = site.metricsByStage.compactMap { metric -> ReviewSnapshot.MetricFigures? in
             guard let series = site.overallSeries(of: metric.id), let first = series.points.first, first.month <= month else { return nil }
             let point = series.point(in: month)

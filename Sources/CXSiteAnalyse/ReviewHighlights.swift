@@ -37,7 +37,7 @@ package enum ReviewHighlights {
         package var met: Bool?
         /// Met changed since the metric's previous value: the month of the last value with the
         /// current standing before that (nil when it never had it: "first time in the data").
-        package var transition: (since: Month?, firstMonth: Month)?
+        package var transition: (since: Period?, firstMonth: Period)?
         /// Consecutive months up to `month` with a value and the same standing.
         package var streak: Int
         /// `|delta| / scale`, nil without a change from the month before.
@@ -46,7 +46,7 @@ package enum ReviewHighlights {
         package var change: ChangeReading? { ChangeReading(metric: metric, delta: figures.delta, significant: figures.significant) }
 
         /// The memberwise initialiser, open to the other targets.
-        package init(metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, value: Double, met: Bool? = nil, transition: (since: Month?, firstMonth: Month)? = nil, streak: Int, magnitude: Double? = nil) {
+        package init(metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, value: Double, met: Bool? = nil, transition: (since: Period?, firstMonth: Period)? = nil, streak: Int, magnitude: Double? = nil) {
             self.metric = metric
             self.figures = figures
             self.value = value
@@ -59,7 +59,7 @@ package enum ReviewHighlights {
 
     /// `scoreContext` is a fact about the overall score's inputs to add to its sentence
     /// ("the self-assessment counts from this month (28 answers)").
-    package static func make(month: Month, figures: [ReviewSnapshot.MetricFigures], site: Site,
+    package static func make(month: Period, figures: [ReviewSnapshot.MetricFigures], site: Site,
                      overall: ReviewSnapshot.ScoreFigures?, areas: [MaturityArea: ReviewSnapshot.ScoreFigures],
                      scoreContext: String? = nil) -> [ReviewSnapshot.Highlight] {
         var readings: [Reading] = []
@@ -135,7 +135,7 @@ package enum ReviewHighlights {
     }
 
     private static func reading(_ metric: MetricDefinition, _ row: ReviewSnapshot.MetricFigures, value: Double,
-                                series: MetricSeries, month: Month) -> Reading {
+                                series: MetricSeries, month: Period) -> Reading {
         let met = metric.isJudged ? row.target.map { MetricStatus.meets(value, target: $0, better: metric.better) } : nil
         var result = Reading(metric: metric, figures: row, value: value, met: met, transition: nil, streak: 0, magnitude: nil)
         if let delta = row.delta {
@@ -164,7 +164,7 @@ package enum ReviewHighlights {
     /// "First response time fell 0.7 hours to 10.8 h (±0.4, n = 1,204; p < 0.001), within its 24 h
     /// target for the 20th month running."; "Net Promoter Score (NPS) 36 (±6, n = 412), steady: its
     /// rise of 2 points since September 2026 is within chance (p = 0.62)."
-    private static func sentence(_ reading: Reading, month: Month, confidence: String) -> String {
+    private static func sentence(_ reading: Reading, month: Period, confidence: String) -> String {
         let metric = reading.metric
         let value = NumberFormat.value(reading.value, unit: metric.unit)
         let basis = self.basis(reading.figures, unit: metric.unit, confidence: confidence)

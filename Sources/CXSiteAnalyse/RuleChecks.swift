@@ -56,7 +56,7 @@ package enum RuleChecks {
     /// The CARE limit for a first human reply, in hours.
     package static let firstResponseLimit = 24.0
 
-    package static func checks(month: Month, figures: [ReviewSnapshot.MetricFigures], site: Site, tickets: [TicketRuleCheck]) -> [RuleCheck] {
+    package static func checks(month: Period, figures: [ReviewSnapshot.MetricFigures], site: Site, tickets: [TicketRuleCheck]) -> [RuleCheck] {
         var checks: [RuleCheck] = []
         func figure(_ id: String) -> (MetricDefinition, ReviewSnapshot.MetricFigures?)? {
             site.catalog.metric(id).map { ($0, figures.first { $0.id == id }) }
@@ -131,7 +131,7 @@ package enum RuleChecks {
     /// reply within 24 h, escalation after two interactions, survey timing): the month's
     /// ``SiteAnalysis/ticketRuleChecks`` (docs/TICKETS.md), each passing when its share meets its target,
     /// with a link to the month's section of the checks page, where the offending tickets are listed.
-    package static func ticketChecks(_ tickets: [TicketRuleCheck], month: Month) -> [RuleCheck] {
+    package static func ticketChecks(_ tickets: [TicketRuleCheck], month: Period) -> [RuleCheck] {
         tickets.map { check in
             RuleCheck(stage: check.rule.stage, rule: check.rule.title, result: check.meetsTarget ? .pass : .fail,
                       detail: check.sentence, source: .tickets,

@@ -4,14 +4,14 @@ import CXSiteModel
 /// The maturity of every area in one month.
 public struct MonthMaturity: Sendable {
     /// nil when the project has no dated data at all (scores then describe "now").
-    public var month: Month?
+    public var month: Period?
     public var overall: MaturityScore?
     public var areas: [MaturityArea: MaturityScore]
 
     public func score(_ area: MaturityArea) -> MaturityScore? { areas[area] }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(month: Month? = nil, overall: MaturityScore? = nil, areas: [MaturityArea: MaturityScore]) {
+    package init(month: Period? = nil, overall: MaturityScore? = nil, areas: [MaturityArea: MaturityScore]) {
         self.month = month
         self.overall = overall
         self.areas = areas
@@ -21,7 +21,7 @@ public struct MonthMaturity: Sendable {
 /// The analyse phase's result: step statuses and maturity scores for every month with data.
 public struct SiteAnalysis: Sendable {
     /// The latest month with any metric data: the month the site reports on.
-    public var reportingMonth: Month?
+    public var reportingMonth: Period?
     public var steps: [StepProgress]
     /// One entry per month, oldest first.
     public var maturity: [MonthMaturity]
@@ -30,14 +30,14 @@ public struct SiteAnalysis: Sendable {
     /// Metric values computed from the help-desk exports, how, and what the exports lack (docs/TICKETS.md).
     public var ticketMetrics = TicketMetrics()
     /// CARE rule checks of the exports, by month of ticket creation (surveys: month sent).
-    public var ticketRuleChecks: [Month: [TicketRuleCheck]] = [:]
+    public var ticketRuleChecks: [Period: [TicketRuleCheck]] = [:]
     /// Customer metrics, cohorts and churn by segment from the order exports and customer lists (docs/CUSTOMERS.md).
     public var customers = CustomerAnalysis()
 
     public var latest: MonthMaturity? { maturity.last }
 
     /// The month before `month` in ``maturity``, if any.
-    public func maturity(before month: Month?) -> MonthMaturity? {
+    public func maturity(before month: Period?) -> MonthMaturity? {
         guard let index = maturity.firstIndex(where: { $0.month == month }), index > 0 else { return nil }
         return maturity[index - 1]
     }
@@ -81,7 +81,7 @@ public struct SiteAnalysis: Sendable {
     }
 
     /// The analysis of a `site` whose series already hold the exports' values (``analyse(_:log:)``).
-    package init(_ site: Site, ticketMetrics: TicketMetrics, ticketRuleChecks: [Month: [TicketRuleCheck]]) {
+    package init(_ site: Site, ticketMetrics: TicketMetrics, ticketRuleChecks: [Period: [TicketRuleCheck]]) {
         self.ticketMetrics = ticketMetrics
         self.ticketRuleChecks = ticketRuleChecks
         let overall = site.metricSeries.filter(\.key.isOverall)
@@ -90,7 +90,7 @@ public struct SiteAnalysis: Sendable {
         let steps = StepTracker.progress(of: site, reportingMonth: reportingMonth)
         self.steps = steps
 
-        var months: [Month?] = metricMonths.sorted()
+        var months: [Period?] = metricMonths.sorted()
         if months.isEmpty, let dated = site.assessment?.answers.compactMap(\.month), !dated.isEmpty {
             months = Set(dated).sorted()
         }
@@ -116,10 +116,10 @@ public struct SiteAnalysis: Sendable {
     }
 
     /// The review of `month`, if there is one.
-    public func review(of month: Month) -> MonthlyReview? { reviews.first { $0.month == month } }
+    public func review(of month: Period) -> MonthlyReview? { reviews.first { $0.month == month } }
 
     /// Attainment of every catalog metric that has an overall value and a target in `month`.
-    package static func attainments(in month: Month, site: Site) -> [MetricAttainment] {
+    package static func attainments(in month: Period, site: Site) -> [MetricAttainment] {
         site.catalog.metrics.compactMap { metric in
             // A volume (no better direction) says how much work there was, not how mature the practice is.
             guard metric.isJudged, let point = site.overallSeries(of: metric.id)?.point(in: month), let target = point.target else { return nil }

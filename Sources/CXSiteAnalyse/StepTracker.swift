@@ -43,7 +43,7 @@ public struct StepProgress: Sendable {
 ///
 /// Each is done, in progress (part of the evidence) or not started (none); `site.yml` `steps:` overrides.
 public enum StepTracker {
-    public static func progress(of site: Site, reportingMonth: Month?) -> [StepProgress] {
+    public static func progress(of site: Site, reportingMonth: Period?) -> [StepProgress] {
         ImplementationStep.allCases.map { step in
             var progress = derive(step, site: site, reportingMonth: reportingMonth)
             if let override = site.config.stepOverrides[step] {
@@ -63,7 +63,7 @@ public enum StepTracker {
         found == 0 ? .notStarted : found >= total ? .done : .inProgress
     }
 
-    private static func derive(_ step: ImplementationStep, site: Site, reportingMonth: Month?) -> StepProgress {
+    private static func derive(_ step: ImplementationStep, site: Site, reportingMonth: Period?) -> StepProgress {
         let journeys = site.journeys
         func result(_ status: StepStatus, _ rule: String, _ finding: String, _ evidence: [EvidenceLink]) -> StepProgress {
             StepProgress(step: step, status: status, derived: status, note: nil, overridden: false, rule: rule, finding: finding, evidence: evidence)

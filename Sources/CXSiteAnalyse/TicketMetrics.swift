@@ -29,7 +29,7 @@ import CXSiteModel
 public struct TicketMetrics: Sendable {
     /// One month's computed value.
     public struct Value: Sendable, Hashable {
-        public var month: Month
+        public var month: Period
         public var value: Double
         /// Tickets or surveys the value is taken over.
         public var basis: Int
@@ -46,7 +46,7 @@ public struct TicketMetrics: Sendable {
         public var sample: MetricSample?
 
         /// The memberwise initialiser, open to the other targets.
-        package init(month: Month, value: Double, basis: Int, percentile90: Double? = nil, businessHours: Bool = false, source: SourceLocation,
+        package init(month: Period, value: Double, basis: Int, percentile90: Double? = nil, businessHours: Bool = false, source: SourceLocation,
                      interval: ClosedRange<Double>? = nil, sample: MetricSample? = nil) {
             self.month = month
             self.value = value
@@ -88,7 +88,7 @@ public struct TicketMetrics: Sendable {
     /// Metric id → what would enable it, when no export gives it.
     public var missing: [String: [String]] = [:]
     /// Metric id → months whose computed value gave way to the value in `content/metrics/`.
-    public var superseded: [String: [Month]] = [:]
+    public var superseded: [String: [Period]] = [:]
 
     public init() {}
 
@@ -96,7 +96,7 @@ public struct TicketMetrics: Sendable {
     public var isEmpty: Bool { values.isEmpty && missing.isEmpty }
 
     /// The computed value of `metric` in `month`.
-    public func value(of metric: String, in month: Month) -> Value? {
+    public func value(of metric: String, in month: Period) -> Value? {
         values[metric]?.first { $0.month == month }
     }
 
@@ -180,7 +180,7 @@ public struct TicketMetrics: Sendable {
     /// month holds only tickets solved after the export was filtered (an export taken on 3 November
     /// of the tickets created until 31 October): its solved count and backlog would be partial, so
     /// it has no value.
-    private static func coveredMonths(_ data: HelpDeskData) -> [Month] {
+    private static func coveredMonths(_ data: HelpDeskData) -> [Period] {
         guard let last = data.tickets.filter({ $0.value.tickets > 0 }).keys.max() else { return [] }
         return data.tickets.keys.filter { $0 <= last }.sorted()
     }
@@ -203,7 +203,7 @@ public struct TicketMetrics: Sendable {
         return values
     }
 
-    private static func ticketValue(_ metric: String, _ t: TicketTally, month: Month, solvedTimes: Bool, confidence: Double) -> Value? {
+    private static func ticketValue(_ metric: String, _ t: TicketTally, month: Period, solvedTimes: Bool, confidence: Double) -> Value? {
         if metric == "tickets_solved" {
             // A month may have solved tickets and none created (source nil): the export path is enough.
             guard solvedTimes, t.solvedInMonth > 0 || t.source != nil, let source = t.source ?? t.solvedSource else { return nil }
@@ -232,7 +232,7 @@ public struct TicketMetrics: Sendable {
         }
     }
 
-    private static func surveyValue(_ metric: String, _ s: SurveyTally, month: Month, confidence: Double) -> Value? {
+    private static func surveyValue(_ metric: String, _ s: SurveyTally, month: Period, confidence: Double) -> Value? {
         guard let source = s.source else { return nil }
         func rate(_ ratio: Ratio) -> Value? { Self.rate(ratio, month: month, source: source, confidence: confidence) }
         switch metric {
@@ -248,12 +248,12 @@ public struct TicketMetrics: Sendable {
     }
 
     /// A rate's value over its cases, with its Wilson interval; nil without cases.
-    private static func rate(_ ratio: Ratio, month: Month, source: SourceLocation, confidence: Double) -> Value? {
+    private static func rate(_ ratio: Ratio, month: Period, source: SourceLocation, confidence: Double) -> Value? {
         share(hits: ratio.hits, of: ratio.count, month: month, source: source, confidence: confidence)
     }
 
     /// `hits` of `n` cases as a percentage, with its Wilson interval and its sample; nil for n = 0.
-    package static func share(hits: Int, of n: Int, month: Month, source: SourceLocation, confidence: Double) -> Value? {
+    package static func share(hits: Int, of n: Int, month: Period, source: SourceLocation, confidence: Double) -> Value? {
         guard n > 0 else { return nil }
         let percent = 100 * Double(hits) / Double(n)
         let sample = MetricSample.share(percent: percent, n: n)
@@ -275,7 +275,7 @@ public struct TicketMetrics: Sendable {
     }
 
     /// `2026-09 and 2026-10`, `2025-03 to 2026-10 (20 months)`.
-    package static func monthsText(_ months: [Month]) -> String {
+    package static func monthsText(_ months: [Period]) -> String {
         let sorted = months.sorted()
         guard let first = sorted.first, let last = sorted.last else { return "" }
         if sorted.count > 3, first.through(last).count == sorted.count {

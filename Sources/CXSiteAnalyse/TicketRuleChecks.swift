@@ -95,7 +95,7 @@ public struct TicketRuleCheck: Sendable, Hashable {
     }
 
     public var rule: Rule
-    public var month: Month
+    public var month: Period
     /// Tickets or surveys the rule applies to.
     public var checked: Int
     /// Those that keep the rule.
@@ -140,7 +140,7 @@ public struct TicketRuleCheck: Sendable, Hashable {
     }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(rule: Rule, month: Month, checked: Int, passed: Int, target: Double, offenders: [Offender], businessHours: Bool = false, withoutReply: Int = 0) {
+    package init(rule: Rule, month: Period, checked: Int, passed: Int, target: Double, offenders: [Offender], businessHours: Bool = false, withoutReply: Int = 0) {
         self.rule = rule
         self.month = month
         self.checked = checked
@@ -156,8 +156,8 @@ public struct TicketRuleCheck: Sendable, Hashable {
 public enum TicketRuleChecks {
     /// The checks of each month that has the data for them; a rule an export cannot check is
     /// absent (``TicketMetrics/missing`` of its ``TicketRuleCheck/Rule/metric`` says why).
-    public static func evaluate(_ data: HelpDeskData, catalog: MetricCatalog) -> [Month: [TicketRuleCheck]] {
-        var result: [Month: [TicketRuleCheck]] = [:]
+    public static func evaluate(_ data: HelpDeskData, catalog: MetricCatalog) -> [Period: [TicketRuleCheck]] {
+        var result: [Period: [TicketRuleCheck]] = [:]
         let escalationTarget = catalog.metric("escalation_compliance")?.target ?? 95
         let surveyTarget = catalog.metric("survey_delay_compliance")?.target ?? 95
         for month in data.months {

@@ -70,9 +70,9 @@ package enum AssessmentReader {
                 log.error("the statement is empty; expected the statement being scored (column 'statement')", at: at(header["statement"]!))
                 valid = false
             }
-            var month: Month?
+            var month: Period?
             if let text = cell("month") {
-                do { month = try Month(parsing: text) } catch {
+                do { month = try Period(parsing: text) } catch {
                     log.error("\(error.description) (column 'month')", at: at(header["month"]!))
                     valid = false
                 }

@@ -27,9 +27,9 @@ public enum CustomerListReader {
     /// One segment's counts while a dated list is read: month → customers arriving at the
     /// month's start (negative: leaving after the month before), and churned in the month.
     private struct Changes {
-        var atStart: [Month: Int] = [:]
-        var churned: [Month: Int] = [:]
-        var last: Month?
+        var atStart: [Period: Int] = [:]
+        var churned: [Period: Int] = [:]
+        var last: Period?
     }
 
     package static func read(_ reader: inout CSVReader, path: String, into lists: inout CustomerLists, log: inout DiagnosticLog) {
@@ -94,9 +94,9 @@ public enum CustomerListReader {
                     continue
                 }
                 let startDay = clock.day(ofUTC: start.seconds)
-                let startMonth = Month(days: startDay)
+                let startMonth = Period(monthContaining: startDay)
                 let first = startDay == startMonth.firstDay ? startMonth : startMonth.next
-                let endMonth = end.map { Month(days: clock.day(ofUTC: $0.seconds)) }
+                let endMonth = end.map { Period(monthContaining: clock.day(ofUTC: $0.seconds)) }
                 for segment in segments {
                     var changes = dated[segment] ?? Changes()
                     changes.atStart[first, default: 0] += 1

@@ -19,10 +19,10 @@ package enum ExportCell<Value> {
 /// counted in the export's time zone.
 package struct ExportInstant: Hashable {
     package var seconds: Double
-    package var month: Month
+    package var month: Period
 
     /// The memberwise initialiser, open to the other targets.
-    package init(seconds: Double, month: Month) {
+    package init(seconds: Double, month: Period) {
         self.seconds = seconds
         self.month = month
     }
@@ -65,8 +65,8 @@ package struct ExportClock {
     }
 
     /// The month, in the zone, of the UTC instant `seconds`.
-    package mutating func month(ofUTC seconds: Double) -> Month {
-        Month(days: day(ofUTC: seconds))
+    package mutating func month(ofUTC seconds: Double) -> Period {
+        Period(monthContaining: day(ofUTC: seconds))
     }
 }
 
@@ -108,7 +108,7 @@ package enum ExportTime {
             let utc = local - Double(offset)
             return ExportInstant(seconds: utc, month: clock.month(ofUTC: utc))
         }
-        return ExportInstant(seconds: clock.utc(fromLocal: local), month: Month(year: m.year, month: m.month)!)
+        return ExportInstant(seconds: clock.utc(fromLocal: local), month: Period(year: m.year, month: m.month)!)
     }
 
     /// Reads a duration in `unit` (a decimal number; hours may also be `H:MM` or `H:MM:SS`) as hours.
@@ -176,10 +176,10 @@ package enum ExportTime {
     // MARK: Calendar arithmetic (proleptic Gregorian, UTC)
 
     /// Days since 1970-01-01 of a civil date.
-    package static func days(year: Int, month: Int, day: Int) -> Int { Month.days(year: year, month: month, day: day) }
+    package static func days(year: Int, month: Int, day: Int) -> Int { Period.days(year: year, month: month, day: day) }
 
     /// The month of the civil date `days` after 1970-01-01.
-    package static func civilMonth(ofDays days: Int) -> Month { Month(days: days) }
+    package static func civilMonth(ofDays days: Int) -> Period { Period(monthContaining: days) }
 
     /// A byte scanner over one trimmed cell.
     private struct Scanner {
@@ -282,7 +282,7 @@ package enum ExportTime {
                     } else {
                         // 4 Mar 2025
                         skipSpaces()
-                        guard let m = Month.numbersByName[letters()] else { return bad() }
+                        guard let m = Period.numbersByName[letters()] else { return bad() }
                         _ = expect(UInt8(ascii: "."))
                         skipSpaces()
                         guard let y = number(max: 4), y.digits == 4 else { return bad() }
@@ -293,7 +293,7 @@ package enum ExportTime {
                 }
             } else {
                 // Mar 4, 2025
-                guard let m = Month.numbersByName[letters()] else { return bad() }
+                guard let m = Period.numbersByName[letters()] else { return bad() }
                 _ = expect(UInt8(ascii: "."))
                 skipSpaces()
                 guard let d = number(max: 2) else { return bad() }
@@ -303,7 +303,7 @@ package enum ExportTime {
                 (year, month, day) = (y.value, m, d.value)
             }
             if year <= 1970 { return .empty }
-            guard (1...12).contains(month), day >= 1, day <= Month.dayCount(year: year, month: month), year <= 9999 else {
+            guard (1...12).contains(month), day >= 1, day <= Period.dayCount(year: year, month: month), year <= 9999 else {
                 return .invalid(what: "'\(ExportTime.shown(trimmedText()))' is not a real date", expected: ExportTime.expectedTimestamp)
             }
             // Time of day.

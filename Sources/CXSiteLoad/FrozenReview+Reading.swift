@@ -8,7 +8,7 @@ extension FrozenReview {
     package init?(_ file: SourceText, catalog: MetricCatalog, log: inout DiagnosticLog) {
         let path = file.path
         let name = String(path.split(separator: "/").last!.dropLast(".frozen.json".count))
-        guard let fileMonth = try? Month(parsing: name) else {
+        guard let fileMonth = try? Period(parsing: name) else {
             log.error("a frozen review must be named after its month, like content/reviews/2026-10.frozen.json; found '\(name).frozen.json'", at: SourceLocation(path: path))
             return nil
         }
@@ -75,7 +75,7 @@ extension FrozenReview {
         // verifier) in release builds; it reads one small file per frozen month, so it is left
         // unoptimised.
         @_optimize(none)
-        package mutating func review(_ root: JSONNode, fileMonth: Month, log: inout DiagnosticLog) -> FrozenReview? {
+        package mutating func review(_ root: JSONNode, fileMonth: Period, log: inout DiagnosticLog) -> FrozenReview? {
             guard let top = members(root, what: "a frozen review", known: ["version", "month", "frozen_on", "metrics", "maturity", "highlights"], log: &log) else { return nil }
             var fields: [String: JSONNode] = [:]
             for member in top where fields[member.key] == nil { fields[member.key] = member.node }
@@ -89,12 +89,12 @@ extension FrozenReview {
                 return nil
             }
             guard let monthText = text(monthNode, "month", log: &log) else { return nil }
-            guard let month = try? Month(parsing: monthText), month == fileMonth else {
+            guard let month = try? Period(parsing: monthText), month == fileMonth else {
                 log.error("'month' is '\(monthText)' but the file is named for \(fileMonth); they must match", at: at(monthNode))
                 return nil
             }
             let frozenOn = text(field("frozen_on"), "frozen_on", log: &log)
-            if let frozenOn, (try? Month.parseDate(frozenOn)) == nil {
+            if let frozenOn, (try? Period.parseDate(frozenOn)) == nil {
                 log.error("'frozen_on' must be a date written YYYY-MM-DD, found '\(frozenOn)'", at: at(field("frozen_on")!))
             }
 

@@ -79,7 +79,7 @@ extension MetricSeries {
 
     /// One value cell, as found in a table.
     private struct Observation {
-        package var month: Month
+        package var month: Period
         package var day: UInt8
         package var value: Double
         package var target: Double?
@@ -89,7 +89,7 @@ extension MetricSeries {
         package var entry: Int32
 
         /// The memberwise initialiser, open to the other targets.
-        package init(month: Month, day: UInt8, value: Double, target: Double? = nil, n: Int? = nil, spread: MetricTable.Spread? = nil, table: Int32, entry: Int32) {
+        package init(month: Period, day: UInt8, value: Double, target: Double? = nil, n: Int? = nil, spread: MetricTable.Spread? = nil, table: Int32, entry: Int32) {
             self.month = month
             self.day = day
             self.value = value

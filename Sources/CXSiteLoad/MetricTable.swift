@@ -34,7 +34,7 @@ public struct MetricTable: Sendable {
     public struct Entry: Sendable {
         /// Index into ``MetricTable/series``.
         public var series: Int32
-        public var month: Month
+        public var month: Period
         /// Day of the month for a `date` row, 0 for a `month` row.
         public var day: UInt8
         /// The value was written with a trailing `%`.
@@ -49,7 +49,7 @@ public struct MetricTable: Sendable {
         public var column: Int32
 
         /// The memberwise initialiser, open to the other targets.
-        package init(series: Int32, month: Month, day: UInt8, percent: Bool, value: Double, target: Double? = nil, n: Int? = nil, line: Int32, column: Int32) {
+        package init(series: Int32, month: Period, day: UInt8, percent: Bool, value: Double, target: Double? = nil, n: Int? = nil, line: Int32, column: Int32) {
             self.series = series
             self.month = month
             self.day = day

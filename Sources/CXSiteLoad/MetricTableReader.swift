@@ -328,12 +328,12 @@ public enum MetricTableReader {
         package mutating func addPlain(_ record: CSVReader.PlainRecord, layout: Layout) -> Bool {
             guard layout.shape == .long, layout.companions.n < 0, !layout.companions.hasSpread, record.count == layout.width else { return false }
             let timeBytes = record.field(layout.time)
-            let time: (Month, UInt8)
+            let time: (Period, UInt8)
             if layout.dated {
-                guard let date = Month.date(timeBytes) else { return false }
+                guard let date = Period.date(timeBytes) else { return false }
                 time = (date.month, UInt8(date.day))
             } else {
-                guard let month = Month.month(timeBytes) else { return false }
+                guard let month = Period.month(timeBytes) else { return false }
                 time = (month, 0)
             }
             let metric = record.field(layout.metric)
@@ -397,7 +397,7 @@ public enum MetricTableReader {
             return true
         }
 
-        private mutating func append(series: Int32, time: (Month, UInt8), value: MetricNumber.Value, target: Double?, n: Int? = nil,
+        private mutating func append(series: Int32, time: (Period, UInt8), value: MetricNumber.Value, target: Double?, n: Int? = nil,
                                      spread: MetricTable.Spread? = nil, at position: CSVPosition) {
             if let spread { spreads[Int32(entries.count)] = spread }
             entries.append(MetricTable.Entry(series: series, month: time.0, day: time.1, percent: value.percent, value: value.number,
@@ -434,7 +434,7 @@ public enum MetricTableReader {
         }
 
         /// The row's month and day (0 for a `month` row), or nil with an error.
-        private func parseTime(_ record: CSVRecord, layout: Layout, log: inout DiagnosticLog) -> (Month, UInt8)? {
+        private func parseTime(_ record: CSVRecord, layout: Layout, log: inout DiagnosticLog) -> (Period, UInt8)? {
             let text = record.fields[layout.time].trimmingSpaces
             let column = layout.name(layout.time)
             let at = location(record.positions[layout.time])
@@ -444,10 +444,10 @@ public enum MetricTableReader {
             }
             do {
                 if layout.dated {
-                    let date = try Month.parseDate(text)
+                    let date = try Period.parseDate(text)
                     return (date.month, UInt8(date.day))
                 }
-                return (try Month(parsing: text), 0)
+                return (try Period(parsing: text), 0)
             } catch {
                 log.error("\(error.what) (column '\(column)'); \(error.expected)", at: at)
                 return nil

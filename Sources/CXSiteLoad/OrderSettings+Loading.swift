@@ -61,7 +61,7 @@ extension CustomerListSettings {
             }
         }
         if let text = customers.string("as_of", log: &log), let node = customers.node("as_of") {
-            if let month = try? Month(parsing: text.trimmingSpaces) {
+            if let month = try? Period(parsing: text.trimmingSpaces) {
                 settings.asOf = month
             } else {
                 log.error("'as_of' under 'customers:' must be a month such as \"2026-10\", found '\(text)'", at: customers.location(node))

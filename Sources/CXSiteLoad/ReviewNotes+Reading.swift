@@ -6,7 +6,7 @@ extension ReviewNotes {
     /// Reads `content/reviews/YYYY-MM.md`; a file name that is not a month is an error.
     package init?(_ file: SourceText, log: inout DiagnosticLog) {
         let name = String(file.path.split(separator: "/").last!.dropLast(3))
-        guard let month = try? Month(parsing: name) else {
+        guard let month = try? Period(parsing: name) else {
             log.error("review notes must be named after their month, like content/reviews/2026-10.md; found '\(name).md'", at: SourceLocation(path: file.path))
             return nil
         }

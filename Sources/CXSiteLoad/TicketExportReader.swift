@@ -102,7 +102,7 @@ public enum TicketExportReader {
 
     /// What a row turned out to be.
     private enum RowOutcome {
-        case ticket(TicketFacts, Month)
+        case ticket(TicketFacts, Period)
         case ignored(String)
         /// No readable creation time in column `index`: the row cannot be counted.
         case noCreated(index: Int)

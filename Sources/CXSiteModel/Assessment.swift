@@ -39,14 +39,14 @@ public struct AssessmentAnswer: Sendable {
     /// 1 (not at all true) … 5 (fully true).
     public var score: Int
     /// The month the answer was given; an undated answer counts for every month.
-    public var month: Month?
+    public var month: Period?
     public var owner: String?
     public var note: String?
     /// The row's `score` cell.
     public var location: SourceLocation
 
     /// The memberwise initialiser, open to the other targets.
-    package init(area: MaturityArea, statement: String, score: Int, month: Month? = nil, owner: String? = nil, note: String? = nil, location: SourceLocation) {
+    package init(area: MaturityArea, statement: String, score: Int, month: Period? = nil, owner: String? = nil, note: String? = nil, location: SourceLocation) {
         self.area = area
         self.statement = statement
         self.score = score
@@ -64,7 +64,7 @@ public struct Assessment: Sendable {
 
     /// The answers in force in `month` for `area`: for each statement, the latest answer given in
     /// or before `month` (undated answers count for every month). `nil` month means the latest of all.
-    public func answers(for area: MaturityArea?, in month: Month?) -> [AssessmentAnswer] {
+    public func answers(for area: MaturityArea?, in month: Period?) -> [AssessmentAnswer] {
         var latest: [String: AssessmentAnswer] = [:]
         for answer in answers where area == nil || answer.area == area {
             if let month, let given = answer.month, given > month { continue }

@@ -25,7 +25,7 @@ public struct CustomerListSettings: Sendable {
     /// Segment columns, each giving breakdowns of churn and retention.
     public var segments: [String] = []
     /// The month a list without dates describes.
-    public var asOf: Month?
+    public var asOf: Period?
     /// `delimiter`, `decimal` and `date_format` of the lists.
     public var csv = CSVDialect()
 

@@ -24,7 +24,7 @@ public struct CustomerLists: Sendable {
     public var exports: [ExportSummary] = []
     /// Segment (nil: every customer) → month → churn. Segments of one column are its values; with
     /// several segment columns each is written `Column: value`.
-    public var churn: [String?: [Month: Churn]] = [:]
+    public var churn: [String?: [Period: Churn]] = [:]
 
     public init(settings: CustomerListSettings = CustomerListSettings()) { self.settings = settings }
 
@@ -32,7 +32,7 @@ public struct CustomerLists: Sendable {
     public var isEmpty: Bool { exports.isEmpty }
 
     /// Adds `ratio` to `segment`'s count of `month` (lists of the same month add up).
-    public mutating func add(_ ratio: Ratio, segment: String?, month: Month, source: SourceLocation) {
+    public mutating func add(_ ratio: Ratio, segment: String?, month: Period, source: SourceLocation) {
         if let known = churn[segment]?[month] {
             churn[segment]![month] = Churn(ratio: known.ratio + ratio, source: known.source)
         } else {

@@ -12,13 +12,13 @@ public struct FrozenReview: Sendable {
     /// Where each recorded number is in the file: `metric/<id>/<field>` and `score/<area id or overall>`.
     public var locations: [String: SourceLocation]
 
-    public var month: Month { snapshot.month }
+    public var month: Period { snapshot.month }
 
     /// The version of the format written by this cxsite.
     public static let version = 1
 
     /// `content/reviews/2026-10.frozen.json` for `month`.
-    public static func path(for month: Month) -> String { "content/reviews/\(month).frozen.json" }
+    public static func path(for month: Period) -> String { "content/reviews/\(month).frozen.json" }
 
     public func location(_ key: String) -> SourceLocation { locations[key] ?? SourceLocation(path: path) }
 

@@ -41,8 +41,8 @@ public struct ExportSummary: Sendable {
     /// Bad rows left out, by reason (`unreadable date in 'Created at'`), in order of first appearance.
     public var skipped: [(reason: String, count: Int)] = []
     /// First and last month of the rows used.
-    public var firstMonth: Month?
-    public var lastMonth: Month?
+    public var firstMonth: Period?
+    public var lastMonth: Period?
     /// Per metric: how this file gives it, or what it lacks.
     public var metrics: [MetricSource] = []
     /// Rows whose cells were read (not left out as bad CSV, a repeated header, deleted or spam).
@@ -114,7 +114,7 @@ public struct ExportSummary: Sendable {
         }
     }
 
-    package mutating func used(in month: Month) {
+    package mutating func used(in month: Period) {
         used += 1
         if firstMonth == nil || month < firstMonth! { firstMonth = month }
         if lastMonth == nil || month > lastMonth! { lastMonth = month }
@@ -129,9 +129,9 @@ public struct HelpDeskData: Sendable {
     /// One summary per export file, in path order.
     public var exports: [ExportSummary] = []
     /// Per month of ticket creation.
-    public var tickets: [Month: TicketTally] = [:]
+    public var tickets: [Period: TicketTally] = [:]
     /// Per month a survey was sent.
-    public var surveys: [Month: SurveyTally] = [:]
+    public var surveys: [Period: SurveyTally] = [:]
 
     public init(settings: TicketSettings = TicketSettings()) { self.settings = settings }
 
@@ -142,7 +142,7 @@ public struct HelpDeskData: Sendable {
     public var surveyExports: [ExportSummary] { exports.filter { $0.kind == .surveys } }
 
     /// Every month with tickets or surveys, in order.
-    public var months: [Month] { Set(tickets.keys).union(surveys.keys).sorted() }
+    public var months: [Period] { Set(tickets.keys).union(surveys.keys).sorted() }
 
     /// One clause for the build summary naming the formats read: `tickets: 1 Zendesk ticket export
     /// (1,204 rows used, 3 skipped); surveys: 1 survey export (312 rows used)`; nil without exports.

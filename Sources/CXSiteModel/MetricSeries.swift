@@ -35,7 +35,7 @@ public struct MetricSeries: Sendable, Hashable {
 
     /// One month's value and where it came from.
     public struct Point: Sendable, Hashable {
-        public var month: Month
+        public var month: Period
         public var value: Double
         /// The target that applies this month: the row's `target` column, else the catalog's.
         public var target: Double?
@@ -51,7 +51,7 @@ public struct MetricSeries: Sendable, Hashable {
         /// What the value was computed from, for testing its change; nil where unknown.
         public var sample: MetricSample?
 
-        public init(month: Month, value: Double, target: Double?, source: SourceLocation, rows: Int = 1, n: Int? = nil, interval: ClosedRange<Double>? = nil,
+        public init(month: Period, value: Double, target: Double?, source: SourceLocation, rows: Int = 1, n: Int? = nil, interval: ClosedRange<Double>? = nil,
                     sample: MetricSample? = nil) {
             self.month = month
             self.value = value
@@ -84,10 +84,10 @@ public struct MetricSeries: Sendable, Hashable {
     public var sources: [SourceLocation] { points.map(\.source).sorted() }
 
     /// The value of `month`, if the series has one.
-    public func value(in month: Month) -> Double? { point(in: month)?.value }
+    public func value(in month: Period) -> Double? { point(in: month)?.value }
 
     /// The point of `month`, if the series has one.
-    public func point(in month: Month) -> Point? {
+    public func point(in month: Period) -> Point? {
         var low = 0, high = points.count
         while low < high {
             let mid = (low + high) / 2

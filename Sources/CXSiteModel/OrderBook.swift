@@ -22,7 +22,7 @@ public struct OrderLine: Sendable, Hashable {
     }
 
     /// The month of ``day``.
-    public var month: Month { Month(days: Int(day)) }
+    public var month: Period { Period(monthContaining: Int(day)) }
 }
 
 /// The order and payment exports of a project (`content/orders/`), reduced while streaming to
@@ -44,7 +44,7 @@ public struct OrderBook: Sendable {
     /// Exports without an amount column (a mapping without `amount:`): their orders have no amount.
     public var withoutAmountColumn: [String] = []
     /// The first row used of each month, where the month's values are said to come from.
-    public var sources: [Month: SourceLocation] = [:]
+    public var sources: [Period: SourceLocation] = [:]
 
     public init(settings: OrderSettings = OrderSettings()) { self.settings = settings }
 

@@ -11,20 +11,20 @@ import CXSiteSupport
 /// Only the day is kept, as written: a time and its offset are checked, then dropped, so a page
 /// shows the day its author typed whatever the build machine's time zone.
 public struct PageDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let month: Month
+    public let month: Period
     public let day: Int
 
     /// Reads one of the accepted forms; anything else throws with what was expected.
-    public init(parsing text: String) throws(Month.ParseError) {
+    public init(parsing text: String) throws(Period.ParseError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let bytes = Array(trimmed.utf8)
         guard bytes.count >= 10 else { throw Self.notADate(text) }
-        let day: (month: Month, day: Int)
+        let day: (month: Period, day: Int)
         do {
-            day = try Month.parseDate(String(decoding: bytes[0..<10], as: UTF8.self))
+            day = try Period.parseDate(String(decoding: bytes[0..<10], as: UTF8.self))
         } catch {
             if Self.looksLikeADay(bytes[0..<10]) {
-                throw Month.ParseError(what: "'\(text)' is not a day of the calendar", expected: "expected a real date such as 2026-03-17 (YYYY-MM-DD)")
+                throw Period.ParseError(what: "'\(text)' is not a day of the calendar", expected: "expected a real date such as 2026-03-17 (YYYY-MM-DD)")
             }
             throw Self.notADate(text)
         }
@@ -41,8 +41,8 @@ public struct PageDate: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     public static func < (a: PageDate, b: PageDate) -> Bool { (a.month, a.day) < (b.month, b.day) }
 
-    private static func notADate(_ text: String) -> Month.ParseError {
-        Month.ParseError(what: "'\(text)' is not a date",
+    private static func notADate(_ text: String) -> Period.ParseError {
+        Period.ParseError(what: "'\(text)' is not a date",
                          expected: "expected YYYY-MM-DD such as 2026-03-17, optionally with a time (2026-03-17T09:30:00+01:00 or 2026-03-17 09:30:00 +0100)")
     }
 

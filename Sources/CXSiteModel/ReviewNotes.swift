@@ -2,7 +2,7 @@ import CXSiteSupport
 
 /// The team's notes for one month (`content/reviews/YYYY-MM.md`): the narrative of that month's review.
 public struct ReviewNotes: Sendable {
-    public var month: Month
+    public var month: Period
     public var path: String
     public var title: String?
     public var author: String?
@@ -13,7 +13,7 @@ public struct ReviewNotes: Sendable {
     public var body: MarkdownText
 
     /// The memberwise initialiser, open to the other targets.
-    package init(month: Month, path: String, title: String? = nil, author: String? = nil, decisions: [String], improvements: [ReviewImprovement], body: MarkdownText) {
+    package init(month: Period, path: String, title: String? = nil, author: String? = nil, decisions: [String], improvements: [ReviewImprovement], body: MarkdownText) {
         self.month = month
         self.path = path
         self.title = title

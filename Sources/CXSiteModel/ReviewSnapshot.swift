@@ -99,14 +99,14 @@ public struct ReviewSnapshot: Sendable, Equatable {
         }
     }
 
-    public var month: Month
+    public var month: Period
     /// Scorecard rows in CARE-stage order.
     public var metrics: [MetricFigures]
     public var overall: ScoreFigures?
     public var areas: [MaturityArea: ScoreFigures]
     public var highlights: [Highlight]
 
-    public init(month: Month, metrics: [MetricFigures], overall: ScoreFigures?, areas: [MaturityArea: ScoreFigures], highlights: [Highlight]) {
+    public init(month: Period, metrics: [MetricFigures], overall: ScoreFigures?, areas: [MaturityArea: ScoreFigures], highlights: [Highlight]) {
         self.month = month
         self.metrics = metrics
         self.overall = overall

@@ -217,7 +217,7 @@ public struct TicketFacts: Sendable {
     /// The export has a solved-time column and this ticket's cell could be read (for tickets solved and backlog).
     public var knowsSolvedTime = false
     /// The month the ticket was solved in, when it is solved and the export says when.
-    public var solvedMonth: Month?
+    public var solvedMonth: Period?
     /// Channel and group as exported, for the volume breakdowns; nil when none.
     public var channel: String?
     public var group: String?

@@ -99,7 +99,7 @@ extension PageContext {
 
     // MARK: Months
 
-    private func monthView(_ month: Month) -> ChecksView.MonthChecks {
+    private func monthView(_ month: Period) -> ChecksView.MonthChecks {
         let checks = (analysis.ticketRuleChecks[month] ?? []).map { check in
             let more = check.failed - check.offenders.count
             let valueHeader = switch check.rule {

@@ -277,7 +277,7 @@ extension PageContext {
     }
 
     /// A scorecard table of `statuses`, its header naming `month`.
-    package func scorecard(_ statuses: [MetricStatus], month: Month?, showStage: Bool) -> ScorecardView {
+    package func scorecard(_ statuses: [MetricStatus], month: Period?, showStage: Bool) -> ScorecardView {
         ScorecardView(rows: statuses.map { scorecardRow($0, showStage: showStage) },
                       headerMonth: month?.label, headerPrevious: month?.previous.label)
     }

@@ -53,7 +53,7 @@ package struct MetricStatusView: TemplateView {
 
 extension PageContext {
     /// The status of `metric`'s `series` in `month` (or its latest month), its change tested at the site's confidence.
-    package func status(of metric: MetricDefinition, series: MetricSeries?, month: Month?) -> MetricStatus {
+    package func status(of metric: MetricDefinition, series: MetricSeries?, month: Period?) -> MetricStatus {
         MetricStatus(metric: metric, series: series, reportingMonth: month, confidence: site.config.statistics.confidence)
     }
 

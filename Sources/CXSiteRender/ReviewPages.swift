@@ -122,7 +122,7 @@ extension PageContext {
     }
 
     /// The 12 months up to the review's month as a sparkline; the month and the month before as the review shows them.
-    private func reviewSparkline(_ metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, month: Month) -> String {
+    private func reviewSparkline(_ metric: MetricDefinition, figures: ReviewSnapshot.MetricFigures, month: Period) -> String {
         let series = site.overallSeries(of: metric.id)
         var months = [month]
         while months.count < 12 { months.insert(months[0].previous, at: 0) }
@@ -169,7 +169,7 @@ extension PageContext {
         }
     }
 
-    private func improvementView(_ item: ImprovementLoop.Item, month: Month) -> ReviewView.Improvement {
+    private func improvementView(_ item: ImprovementLoop.Item, month: Period) -> ReviewView.Improvement {
         var notes: [String] = []
         if item.since < month { notes.append("listed since \(item.since.label)") }
         if let before = item.previousStatus, before != item.status { notes.append("was \(before.rawValue)") }
@@ -200,7 +200,7 @@ extension PageContext {
 
     /// `2026-11-03` → `3 November 2026`.
     package static func dayLabel(_ date: String) -> String {
-        guard let (month, day) = try? Month.parseDate(date) else { return date }
+        guard let (month, day) = try? Period.parseDate(date) else { return date }
         return "\(day) \(month.longLabel)"
     }
 
@@ -263,7 +263,7 @@ extension PageContext {
                          breadcrumbs: [Link(title: "Reviews", url: Routes.reviews)]),
             hasReviews: !reviews.isEmpty)
         guard let latest = reviews.first else { return render(view, to: path) }
-        let yearEarlier = reviews.first { $0.month.year == latest.month.year - 1 && $0.month.month == latest.month.month }
+        let yearEarlier = reviews.first { $0.month == latest.month.yearEarlier }
         typealias Cell = TableCell
         view.columns = reviews.map { review in
             ReviewsCompareView.Column(label: review.month.label, url: Routes.review(review.month),

@@ -12,7 +12,7 @@ import CXSiteCharts
 /// // ---\ntitle: November 2026 review\n…
 /// ```
 package enum ReviewStarter {
-    package static func text(month: Month, site: Site, analysis: SiteAnalysis) -> String {
+    package static func text(month: Period, site: Site, analysis: SiteAnalysis) -> String {
         let earlier = site.reviewNotes.filter { $0.month < month }
         let open = ImprovementLoop.loops(notes: earlier, months: [month])[month]?.carried ?? []
         let highlights = analysis.review(of: month)?.snapshot.highlights ?? []

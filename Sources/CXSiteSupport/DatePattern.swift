@@ -143,7 +143,7 @@ public struct DatePattern: Sendable, Hashable, CustomStringConvertible {
                 guard i - from >= 3, i - from <= 9 else { return nil }
                 var name = ""
                 for k in from..<i { name.unicodeScalars.append(Unicode.Scalar(p[k] | 0x20)) }
-                guard let v = Month.numbersByName[name] else { return nil }
+                guard let v = Period.numbersByName[name] else { return nil }
                 m.month = v
             case .hour24:
                 guard let v = digits(min: 1, max: 2), v <= 23 else { return nil }
@@ -197,7 +197,7 @@ public struct DatePattern: Sendable, Hashable, CustomStringConvertible {
         }
         guard i == end else { return nil }
         if let pm { m.hour = m.hour % 12 + (pm ? 12 : 0) }
-        guard m.day <= Month.dayCount(year: m.year, month: m.month) else { return nil }
+        guard m.day <= Period.dayCount(year: m.year, month: m.month) else { return nil }
         return m
     }
 }

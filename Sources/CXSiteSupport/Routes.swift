@@ -49,11 +49,11 @@ package enum Routes {
     package static let reviews = "reviews/index.html"
     package static let reviewsCompare = "reviews/compare/index.html"
     package static let reviewsFeed = "reviews/feed.xml"
-    package static func review(_ month: Month) -> String { "reviews/\(month)/index.html" }
+    package static func review(_ month: Period) -> String { "reviews/\(month)/index.html" }
 
     package static let checks = "checks/index.html"
     /// A month's section of the checks page (a review page links here).
-    package static func checks(month: Month) -> String { checks + "#month-\(month)" }
+    package static func checks(month: Period) -> String { checks + "#month-\(month)" }
     /// A rule's section of the checks page.
     package static func checks(rule id: String) -> String { checks + "#rule-\(id)" }
 

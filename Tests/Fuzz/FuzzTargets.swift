@@ -105,7 +105,7 @@ enum FuzzTargets {
         var customers = OrderExportReader.CustomerNumbers()
         OrderExportReader.read(bytes: bytes, path: "content/orders/o.csv", into: &book, customers: &customers, log: &log)
         var settings = CustomerListSettings()
-        settings.asOf = Month(days: 20_000)
+        settings.asOf = Period(monthContaining: 20_000)
         var lists = CustomerLists(settings: settings)
         CustomerListReader.read(bytes: bytes, path: "content/customers/c.csv", into: &lists, log: &log)
         let analysis = CustomerAnalysis.compute(orders: book, lists: lists, confidence: 95, log: &log)

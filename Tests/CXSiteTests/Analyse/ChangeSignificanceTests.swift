@@ -11,7 +11,7 @@ struct ChangeSignificanceTests {
     let here = SourceLocation(path: "test.csv", line: 1, column: 1)
 
     func point(_ month: String, _ value: Double, n: Int? = nil, sample: MetricSample? = nil) throws -> MetricSeries.Point {
-        MetricSeries.Point(month: try Month(parsing: month), value: value, target: nil, source: here, n: n, sample: sample)
+        MetricSeries.Point(month: try Period(parsing: month), value: value, target: nil, source: here, n: n, sample: sample)
     }
 
     func change(_ now: MetricSeries.Point, _ before: MetricSeries.Point, unit: MetricDefinition.Unit = .percent, confidence: Double = 95) -> MetricChange {
@@ -75,7 +75,7 @@ struct ChangeSignificanceTests {
     /// 260/93 of 505); CES t interval 5.555234–5.824766, Welch (`ttest_ind_from_stats`) p = 0.545375.
     @Test func typedNPSAndMeansAreTestedFromTheirSplitAndSpread() throws {
         let model = FixtureModel(root: TestPaths.repository)
-        let september = try #require(model.analysis.review(of: try Month(parsing: "2026-09")))
+        let september = try #require(model.analysis.review(of: try Period(parsing: "2026-09")))
         let nps = try #require(september.live.figures("nps")), ces = try #require(september.live.figures("ces"))
         #expect(abs(try #require(nps.pValue) - 0.841880) < 1e-6 && nps.significant == false)
         #expect(abs(try #require(nps.interval).lowerBound - 27.448856) < 1e-6 && abs(nps.interval!.upperBound - 40.177043) < 1e-6)

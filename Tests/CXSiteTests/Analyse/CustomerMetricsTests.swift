@@ -39,7 +39,7 @@ struct CustomerMetricsTests {
         let series = try #require(Self.model.site.metricSeries.first { $0.key == key }, "\(key.metric) \(key.segment ?? "")")
         #expect(Set(series.points.map(\.month.description)) == Set(months.keys), "\(key): months")
         for (month, pair) in months {
-            let point = try #require(series.point(in: try Month(parsing: month)))
+            let point = try #require(series.point(in: try Period(parsing: month)))
             #expect(abs(point.value - pair[0]) < 1e-9, "\(key) \(month): \(point.value) ≠ \(pair[0])")
             #expect(point.n == Int(pair[1]), "\(key) \(month): n \(String(describing: point.n)) ≠ \(pair[1])")
         }
@@ -80,7 +80,7 @@ struct CustomerMetricsTests {
     }
 
     @Test func theFirstMonthHasNoRetentionWithANote() throws {
-        let first = try Month(parsing: "2025-01")
+        let first = try Period(parsing: "2025-01")
         for metric in ["retention_rate", "repurchase_rate", "churn_rate"] {
             #expect(Self.model.series(metric, "2025-01") == nil)
             #expect(Self.model.analysis.customers.metrics.notes[metric]?.contains { $0.hasPrefix("No value for \(first), the first month") } == true)
@@ -98,7 +98,7 @@ struct CustomerMetricsTests {
     }
 
     @Test func theListWinsOverTheOrdersAndTheConflictIsLogged() throws {
-        let december = try Month(parsing: "2025-12")
+        let december = try Period(parsing: "2025-12")
         #expect(Self.model.analysis.customers.metrics.fromLists["churn_rate"] == [december])
         let warning = Self.model.diagnostics.first { $0.message.hasPrefix("'churn_rate' for 2025-12 is given by the customer list content/customers/telco.csv") }
         #expect(warning?.location?.path == "content/customers/telco.csv")

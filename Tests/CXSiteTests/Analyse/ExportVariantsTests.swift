@@ -22,7 +22,7 @@ struct ExportVariantsTests {
     }()
 
     func series(_ key: MetricSeries.Key, _ month: String) -> Double? {
-        Self.model.site.metricSeries.first { $0.key == key }?.value(in: try! Month(parsing: month))
+        Self.model.site.metricSeries.first { $0.key == key }?.value(in: try! Period(parsing: month))
     }
 
     @Test func everyVariantIsReadWithoutErrors() {
@@ -57,13 +57,13 @@ struct ExportVariantsTests {
         #expect(intervals.count == 3)
         let series = try #require(Self.model.site.overallSeries(of: "csat"))
         for (month, expected) in intervals {
-            let point = try #require(series.point(in: try Month(parsing: month)))
+            let point = try #require(series.point(in: try Period(parsing: month)))
             #expect(point.n == Int(expected[0]), "\(month) n")
             let interval = try #require(point.interval, "\(month) has an interval")
             #expect(abs(interval.lowerBound - expected[1]) < 1e-9 && abs(interval.upperBound - expected[2]) < 1e-9, "\(month): \(interval) vs \(expected)")
         }
         // A count has its n and no interval.
-        let created = try #require(Self.model.site.overallSeries(of: "tickets_created")?.point(in: try Month(parsing: "2025-01")))
+        let created = try #require(Self.model.site.overallSeries(of: "tickets_created")?.point(in: try Period(parsing: "2025-01")))
         #expect(created.n == Int(created.value) && created.interval == nil)
     }
 
@@ -82,7 +82,7 @@ struct ExportVariantsTests {
         let data = Self.model.site.helpDesk
         for (label, value) in try #require(Self.expected["reasons"]) {
             let parts = label.split(separator: "|").map(String.init)
-            let reasons = try #require(ContactReasons.of(try Month(parsing: parts[1]), in: data))
+            let reasons = try #require(ContactReasons.of(try Period(parsing: parts[1]), in: data))
             #expect(reasons.rows.first { $0.reason == parts[0] }?.count == Int(value), "\(label)")
         }
         for reasons in ContactReasons.all(in: data) {

@@ -87,15 +87,15 @@ struct MaturityModelTests {
 
     @Test func latestAnswerPerStatementCountsForEachMonth() throws {
         let here = SourceLocation(path: "content/assessment.csv")
-        let march = try Month(parsing: "2026-03"), june = try Month(parsing: "2026-06")
+        let march = try Period(parsing: "2026-03"), june = try Period(parsing: "2026-06")
         let assessment = Assessment(answers: [
             AssessmentAnswer(area: .stage(.connect), statement: "Greet by name", score: 2, month: march, location: here),
             AssessmentAnswer(area: .stage(.connect), statement: "Greet by name", score: 4, month: june, location: here),
             AssessmentAnswer(area: .stage(.connect), statement: "Undated", score: 3, location: here),
         ])
-        #expect(assessment.answers(for: .stage(.connect), in: try Month(parsing: "2026-02")).map(\.score) == [3])
-        #expect(assessment.answers(for: .stage(.connect), in: try Month(parsing: "2026-04")).map(\.score).sorted() == [2, 3])
-        #expect(assessment.answers(for: .stage(.connect), in: try Month(parsing: "2026-10")).map(\.score).sorted() == [3, 4])
+        #expect(assessment.answers(for: .stage(.connect), in: try Period(parsing: "2026-02")).map(\.score) == [3])
+        #expect(assessment.answers(for: .stage(.connect), in: try Period(parsing: "2026-04")).map(\.score).sorted() == [2, 3])
+        #expect(assessment.answers(for: .stage(.connect), in: try Period(parsing: "2026-10")).map(\.score).sorted() == [3, 4])
         #expect(assessment.answers(for: .stage(.assist), in: june).isEmpty)
     }
 }

@@ -27,7 +27,7 @@ struct MonthlyReviewTests {
     func review(_ month: String) throws -> MonthlyReview {
         let (_, analysis, log) = Self.load()
         #expect(!log.hasErrors)
-        return try #require(analysis.review(of: try Month(parsing: month)))
+        return try #require(analysis.review(of: try Period(parsing: month)))
     }
 
     func sentences(_ month: String) throws -> [String] {
@@ -103,7 +103,7 @@ struct MonthlyReviewTests {
 
     @Test func runsOfMonthsOnAndOffTargetAreGrouped() throws {
         let (site, _, _) = Self.load()
-        let month = try Month(parsing: "2026-06")
+        let month = try Period(parsing: "2026-06")
         // With the changes ranked away (limit 0), only the runs remain.
         let rows = MonthlyReviews.liveSnapshot(month: month, site: site, maturity: []).metrics
         let runs = ReviewHighlights.make(month: month, figures: rows.map { row in
@@ -180,7 +180,7 @@ struct MonthlyReviewTests {
 
     @Test func sampleRuleChecksIncludeJourneys() throws {
         let (_, analysis, _) = Self.load(TestPaths.repository)
-        let checks = try #require(analysis.review(of: try Month(parsing: "2025-12"))).ruleChecks
+        let checks = try #require(analysis.review(of: try Period(parsing: "2025-12"))).ruleChecks
         #expect(checks.map(\.rule) == [
             "First replies greet the customer by name", "Proactive help exists on every journey", "First response within 24 hours",
             "Not solved in two interactions: escalate to a call", "“Did we solve it?” survey 24 hours after resolution",

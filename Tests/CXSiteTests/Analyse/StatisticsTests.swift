@@ -204,8 +204,8 @@ struct SmallSampleTests {
         // February's CSAT rests on 2 answers (75 % → 50 %): by default not a highlight, and marked.
         let folder = try project(minimumN: nil)
         let model = FixtureModel(root: folder.url)
-        let february = try #require(model.analysis.review(of: try Month(parsing: "2025-02")))
-        #expect(model.site.overallSeries(of: "csat")?.point(in: try Month(parsing: "2025-02"))?.n == 2)
+        let february = try #require(model.analysis.review(of: try Period(parsing: "2025-02")))
+        #expect(model.site.overallSeries(of: "csat")?.point(in: try Period(parsing: "2025-02"))?.n == 2)
         #expect(!february.live.highlights.contains { $0.metric == "csat" }, "\(february.live.highlights.map(\.text))")
         let site = FixtureSite(root: folder.url)
         #expect(site.text("metrics/csat/index.html")?.contains("<dd class=\"sub small-sample\">small sample: fewer than 30</dd>") == true)
@@ -219,7 +219,7 @@ struct SmallSampleTests {
         #expect(inputs.contains("<a class=\"sub small-sample\" href=\"../method/index.html#how-small-samples\">small sample, n = 2</a>"))
         // With min_n: 1 the same fall is a highlight (a steady one: 2 answers cannot show a change
         // is more than chance): the rule is what kept it out.
-        let month = try Month(parsing: "2025-02")
+        let month = try Period(parsing: "2025-02")
         let csatOnly = { (model: FixtureModel) in
             ReviewHighlights.make(month: month, figures: model.analysis.review(of: month)!.live.metrics.filter { $0.id == "csat" },
                                   site: model.site, overall: nil, areas: [:])

@@ -151,7 +151,7 @@ struct TicketMetricsTests {
         ])
         expectValue(model.computed("first_response_hours", "2025-05")?.percentile90, 19.2, "p90 May")
         // June: 9005, open without a reply: counted, but gives no value.
-        #expect(model.site.helpDesk.tickets[try Month(parsing: "2025-06")]?.tickets == 1)
+        #expect(model.site.helpDesk.tickets[try Period(parsing: "2025-06")]?.tickets == 1)
         #expect(model.computed("first_response_hours", "2025-06") == nil)
         #expect(model.analysis.ticketMetrics.missing["escalation_compliance"]?.first?.contains("an agent reply count column") == true)
         #expect(model.check(.firstResponse, "2025-05")?.offenders.map(\.id) == ["9002"])
@@ -180,7 +180,7 @@ struct TicketMetricsTests {
             "reopen_rate": 0, "escalation_compliance": 0, "csat": 100,
         ])
         expectValue(model.computed("first_response_hours", "2025-07")?.percentile90, 27.075, "p90 July")
-        #expect(model.site.helpDesk.tickets[try Month(parsing: "2025-06")] == nil)
+        #expect(model.site.helpDesk.tickets[try Period(parsing: "2025-06")] == nil)
         #expect(model.check(.escalation, "2025-07")?.offenders.map(\.id) == ["R-3"])
         #expect(model.site.helpDesk.exports.first?.format == "ticket export mapped in site.yml")
     }

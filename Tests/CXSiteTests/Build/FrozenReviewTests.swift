@@ -87,7 +87,7 @@ struct FrozenReviewTests {
         _ = try ReviewCommands(root: folder.url).freeze(month: "2026-09", on: "2026-10-05")
         let (site, analysis, log) = MonthlyReviewTests.load(folder.url)
         #expect(!log.hasErrors)
-        let review = try #require(analysis.review(of: try Month(parsing: "2026-09")))
+        let review = try #require(analysis.review(of: try Period(parsing: "2026-09")))
         // The same figures (a frozen file keeps six decimals) and the same sentences.
         #expect(review.frozen?.snapshot.highlights == review.live.highlights)
         #expect(review.frozen?.snapshot.metrics.map(\.id) == review.live.metrics.map(\.id))

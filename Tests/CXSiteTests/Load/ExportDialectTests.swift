@@ -104,8 +104,8 @@ struct ExportDialectTests {
         TicketExportReader.read(bytes: Array(text.utf8), path: "content/tickets/f.csv", into: &data, log: &log)
         let share = log.sorted.filter { $0.message.contains("of the cells of column") }.map(\.description)
         #expect(share == ["content/tickets/f.csv:1:24: warning: 66.7% of the cells of column 'First response time (in hrs)' (2 of 3) (such as '1.5.5') cannot be read, so those tickets count without them; expected minutes or hours such as 95 or 2.5"])
-        #expect(data.tickets[try! Month(parsing: "2025-01")]?.tickets == 3, "every ticket still counts")
-        #expect(data.tickets[try! Month(parsing: "2025-01")]?.firstResponse.calendar == [2.5])
+        #expect(data.tickets[try! Period(parsing: "2025-01")]?.tickets == 3, "every ticket still counts")
+        #expect(data.tickets[try! Period(parsing: "2025-01")]?.firstResponse.calendar == [2.5])
     }
 
     @Test func satisfactionInEveryForm() {

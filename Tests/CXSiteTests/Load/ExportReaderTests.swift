@@ -57,7 +57,7 @@ struct ExportReaderTests {
 
             """)
         #expect(log.diagnostics.isEmpty, "\(log.diagnostics)")
-        let march = try #require(data.surveys[try Month(parsing: "2025-03")])
+        let march = try #require(data.surveys[try Period(parsing: "2025-03")])
         #expect(march.responses == Ratio(count: 4, hits: 3))
         #expect(march.csat == Ratio(count: 1, hits: 1))
         #expect(march.nps == 100)
@@ -65,7 +65,7 @@ struct ExportReaderTests {
         // Sent 25 h, 25 h, 1 h and 25 h after resolution.
         #expect(march.delay == Ratio(count: 4, hits: 3))
         #expect(march.earlySurveys.items.map(\.id) == ["2"])
-        let april = try #require(data.surveys[try Month(parsing: "2025-04")])
+        let april = try #require(data.surveys[try Period(parsing: "2025-04")])
         #expect(april.nps == -100 && april.delay.count == 0)
         #expect(data.exports.first?.source(of: "survey_delay_compliance")?.method != nil)
     }
@@ -83,7 +83,7 @@ struct ExportReaderTests {
         settings.surveyColumns = [.sent: "Delivered", .csat: "How did we do", .ticket: "Case"]
         let (data, log) = surveys("Case,Delivered,How did we do\nC-1,2025-05-01 10:00:00,2\nC-2,2025-05-02 10:00:00,4\n", settings: settings)
         #expect(log.diagnostics.isEmpty)
-        #expect(data.surveys[try Month(parsing: "2025-05")]?.csat == Ratio(count: 2, hits: 1))
+        #expect(data.surveys[try Period(parsing: "2025-05")]?.csat == Ratio(count: 2, hits: 1))
     }
 
     @Test func settingsFromSiteYml() throws {

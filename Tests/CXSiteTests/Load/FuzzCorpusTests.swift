@@ -80,7 +80,7 @@ struct FuzzCorpusTests {
             var customers = OrderExportReader.CustomerNumbers()
             OrderExportReader.read(bytes: bytes, path: "content/orders/o.csv", into: &book, customers: &customers, log: &log)
             var lists = CustomerLists(settings: CustomerListSettings())
-            lists.settings.asOf = Month(days: 20_000)
+            lists.settings.asOf = Period(monthContaining: 20_000)
             CustomerListReader.read(bytes: bytes, path: "content/customers/c.csv", into: &lists, log: &log)
             let analysis = CustomerAnalysis.compute(orders: book, lists: lists, confidence: 95, log: &log)
             #expect(analysis.cohorts.allSatisfy { $0.cells.allSatisfy { $0.share >= 0 && $0.share <= 100 } })

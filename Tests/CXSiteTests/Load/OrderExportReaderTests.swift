@@ -97,13 +97,13 @@ struct OrderExportReaderTests {
         var settings = CustomerListSettings()
         settings.columns = [.customer: "Account", .start: "Signed up", .end: "Cancelled on"]
         settings.segments = ["Plan", "Region"]
-        settings.asOf = try Month(parsing: "2025-04")
+        settings.asOf = try Period(parsing: "2025-04")
         var lists = CustomerLists(settings: settings)
         var log = DiagnosticLog()
         let text = "Account,Signed up,Cancelled on,Plan,Region\n" + rows.enumerated().map { "c\($0.offset),\($0.element.start),\($0.element.end),\($0.element.plan),\($0.element.region)" }.joined(separator: "\n")
         CustomerListReader.read(bytes: Array(text.utf8), path: "content/customers/list.csv", into: &lists, log: &log)
         #expect(log.sorted.isEmpty, "\(log.sorted)")
-        for month in try Month(parsing: "2025-01").through(Month(parsing: "2025-04")) {
+        for month in try Period(parsing: "2025-01").through(Period(parsing: "2025-04")) {
             let first = "\(month)-01"
             let last = "\(month)-\(month.dayCount)"
             for segment in [nil, "Plan: Pro", "Plan: Basic", "Region: EU", "Region: US"] as [String?] {

@@ -28,12 +28,12 @@ struct PageMetadataTests {
     @Test(arguments: ["15/01/2026", "2026-1-5", "March 17, 2026", "2026-03-17T25:00", "2026-03-17T09:60", "2026-03-17T09",
                       "2026-03-17 09:30:00 +01:00:00", "2026-03-17Z", "2026-03-17T09:30:00+24:00", "20260317", ""])
     func rejectedForms(_ text: String) {
-        #expect(throws: Month.ParseError.self) { try PageDate(parsing: text) }
+        #expect(throws: Period.ParseError.self) { try PageDate(parsing: text) }
     }
 
     @Test func impossibleDaysSayWhy() {
         for text in ["2026-02-29", "2026-02-30", "2026-13-01", "2026-04-31"] {
-            #expect(throws: Month.ParseError(what: "'\(text)' is not a day of the calendar", expected: "expected a real date such as 2026-03-17 (YYYY-MM-DD)")) {
+            #expect(throws: Period.ParseError(what: "'\(text)' is not a day of the calendar", expected: "expected a real date such as 2026-03-17 (YYYY-MM-DD)")) {
                 try PageDate(parsing: text)
             }
         }

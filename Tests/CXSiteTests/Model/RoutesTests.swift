@@ -12,7 +12,7 @@ struct RoutesTests {
     }
 
     @Test func relativeLinksFromAFile() {
-        #expect(Routes.relative(Routes.review(try! Month(parsing: "2026-10")), from: Routes.reviewsFeed) == "2026-10/index.html")
+        #expect(Routes.relative(Routes.review(try! Period(parsing: "2026-10")), from: Routes.reviewsFeed) == "2026-10/index.html")
         #expect(Routes.relative(Routes.reviews, from: Routes.reviewsFeed) == "index.html")
         #expect(Routes.relative(Routes.reviewsFeed, from: Routes.reviewsFeed) == "feed.xml")
         #expect(Routes.relative(Routes.metric("csat"), from: Routes.stage("connect")) == "../../metrics/csat/index.html")

@@ -96,7 +96,7 @@ struct CheckPagesTests {
 
     @Test func eachMonthsReviewListsTheTicketChecks() throws {
         let model = FixtureModel("tickets-zendesk")
-        let review = try #require(model.analysis.review(of: try Month(parsing: "2025-01")))
+        let review = try #require(model.analysis.review(of: try Period(parsing: "2025-01")))
         let tickets = review.ruleChecks.filter { $0.source == .tickets }
         #expect(tickets.map(\.rule) == TicketRuleCheck.Rule.allCases.map(\.title))
         #expect(tickets.map(\.result) == [.fail, .fail, .fail])

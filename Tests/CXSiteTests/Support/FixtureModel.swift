@@ -32,16 +32,16 @@ struct FixtureModel {
 
     /// The computed value of `metric` in `month` (`2025-01`), if any.
     func computed(_ metric: String, _ month: String) -> TicketMetrics.Value? {
-        analysis.ticketMetrics.value(of: metric, in: try! Month(parsing: month))
+        analysis.ticketMetrics.value(of: metric, in: try! Period(parsing: month))
     }
 
     /// The value of the overall series of `metric` in `month`, as the site shows it.
     func series(_ metric: String, _ month: String) -> Double? {
-        site.overallSeries(of: metric)?.value(in: try! Month(parsing: month))
+        site.overallSeries(of: metric)?.value(in: try! Period(parsing: month))
     }
 
     /// The check of `rule` in `month`.
     func check(_ rule: TicketRuleCheck.Rule, _ month: String) -> TicketRuleCheck? {
-        analysis.ticketRuleChecks[try! Month(parsing: month)]?.first { $0.rule == rule }
+        analysis.ticketRuleChecks[try! Period(parsing: month)]?.first { $0.rule == rule }
     }
 }
