@@ -45,8 +45,8 @@ package struct CustomerActivity: Sendable {
     package init?(_ book: OrderBook, activeDays: Int) {
         let orders = book.orders
         guard let minDay = orders.lazy.map(\.day).min(), let maxDay = orders.lazy.map(\.day).max() else { return nil }
-        first = Period(monthContaining: Int(minDay))
-        let last = Period(monthContaining: Int(maxDay))
+        first = Period(containing: Int(minDay), cadence: book.settings.cadence)
+        let last = Period(containing: Int(maxDay), cadence: book.settings.cadence)
         months = first.through(last)
         let count = months.count
         let ends = months.map(\.lastDay)
@@ -128,7 +128,7 @@ package struct CustomerActivity: Sendable {
         for refund in book.refunds {
             let day = Int(refund.day)
             guard day >= starts[0], day <= ends[count - 1], let amount = refund.amount else { continue }
-            let m = Period(monthContaining: day).periods(since: first)
+            let m = Period(containing: day, cadence: book.settings.cadence).periods(since: first)
             revenue[m] += amount
             if Int(refund.customer) < customers, cohortOf[Int(refund.customer)] >= 0, m >= Int(cohortOf[Int(refund.customer)]) {
                 let cohort = Int(cohortOf[Int(refund.customer)])

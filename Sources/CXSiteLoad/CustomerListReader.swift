@@ -94,9 +94,9 @@ public enum CustomerListReader {
                     continue
                 }
                 let startDay = clock.day(ofUTC: start.seconds)
-                let startMonth = Period(monthContaining: startDay)
+                let startMonth = Period(containing: startDay, cadence: settings.cadence)
                 let first = startDay == startMonth.firstDay ? startMonth : startMonth.next
-                let endMonth = end.map { Period(monthContaining: clock.day(ofUTC: $0.seconds)) }
+                let endMonth = end.map { Period(containing: clock.day(ofUTC: $0.seconds), cadence: settings.cadence) }
                 for segment in segments {
                     var changes = dated[segment] ?? Changes()
                     changes.atStart[first, default: 0] += 1

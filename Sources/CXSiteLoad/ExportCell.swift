@@ -15,16 +15,16 @@ package enum ExportCell<Value> {
     }
 }
 
-/// A point in time read from an export: seconds since 1970-01-01 UTC and the month it falls in,
-/// counted in the export's time zone.
+/// A point in time read from an export: seconds since 1970-01-01 UTC and the period (month or
+/// week, as the project's cadence) it falls in, counted in the export's time zone.
 package struct ExportInstant: Hashable {
     package var seconds: Double
-    package var month: Period
+    package var period: Period
 
     /// The memberwise initialiser, open to the other targets.
-    package init(seconds: Double, month: Period) {
+    package init(seconds: Double, period: Period) {
         self.seconds = seconds
-        self.month = month
+        self.period = period
     }
 }
 
@@ -32,11 +32,14 @@ package struct ExportInstant: Hashable {
 /// so half a million rows cost a few thousand time-zone look-ups.
 package struct ExportClock {
     package let zone: TimeZone
+    /// Whether instants are counted in months or ISO weeks.
+    package let cadence: Cadence
     private let isUTC: Bool
     private var offsets: [Int: Int] = [:]
 
-    package init(zone: TimeZone) {
+    package init(zone: TimeZone, cadence: Cadence = .monthly) {
         self.zone = zone
+        self.cadence = cadence
         self.isUTC = zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) == 0
             && zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: 0)) == nil
             && zone.secondsFromGMT(for: Date(timeIntervalSince1970: 1.7e9)) == 0
@@ -64,9 +67,9 @@ package struct ExportClock {
         Int(((seconds + Double(offset(atUTC: seconds))) / 86400).rounded(.down))
     }
 
-    /// The month, in the zone, of the UTC instant `seconds`.
-    package mutating func month(ofUTC seconds: Double) -> Period {
-        Period(monthContaining: day(ofUTC: seconds))
+    /// The period, in the zone, of the UTC instant `seconds`.
+    package mutating func period(ofUTC seconds: Double) -> Period {
+        Period(containing: day(ofUTC: seconds), cadence: cadence)
     }
 }
 
@@ -103,12 +106,13 @@ package enum ExportTime {
 
     /// The instant of a civil time matched by a pattern: in the pattern's offset, else in the clock's zone.
     package static func instant(_ m: DatePattern.Match, clock: inout ExportClock) -> ExportInstant {
-        let local = Double(days(year: m.year, month: m.month, day: m.day)) * 86400 + Double(m.hour * 3600 + m.minute * 60) + m.second
+        let day = days(year: m.year, month: m.month, day: m.day)
+        let local = Double(day) * 86400 + Double(m.hour * 3600 + m.minute * 60) + m.second
         if let offset = m.offset {
             let utc = local - Double(offset)
-            return ExportInstant(seconds: utc, month: clock.month(ofUTC: utc))
+            return ExportInstant(seconds: utc, period: clock.period(ofUTC: utc))
         }
-        return ExportInstant(seconds: clock.utc(fromLocal: local), month: Period(year: m.year, month: m.month)!)
+        return ExportInstant(seconds: clock.utc(fromLocal: local), period: Period(containing: day, cadence: clock.cadence))
     }
 
     /// Reads a duration in `unit` (a decimal number; hours may also be `H:MM` or `H:MM:SS`) as hours.
@@ -178,9 +182,6 @@ package enum ExportTime {
     /// Days since 1970-01-01 of a civil date.
     package static func days(year: Int, month: Int, day: Int) -> Int { Period.days(year: year, month: month, day: day) }
 
-    /// The month of the civil date `days` after 1970-01-01.
-    package static func civilMonth(ofDays days: Int) -> Period { Period(monthContaining: days) }
-
     /// A byte scanner over one trimmed cell.
     private struct Scanner {
         package let p: UnsafeBufferPointer<UInt8>
@@ -249,7 +250,7 @@ package enum ExportTime {
                 guard end - i == 10 || end - i == 13, let raw = Double(trimmedText()) else { return bad() }
                 let seconds = end - i == 13 ? raw / 1000 : raw
                 guard seconds >= 31_536_000 else { return .empty }
-                return .value(ExportInstant(seconds: seconds, month: clock.month(ofUTC: seconds)))
+                return .value(ExportInstant(seconds: seconds, period: clock.period(ofUTC: seconds)))
             }
             var year = 0, month = 0, day = 0
             if let first = peek(), first >= 0x30, first <= 0x39 {

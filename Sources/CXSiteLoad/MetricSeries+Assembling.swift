@@ -5,14 +5,18 @@ extension MetricSeries {
     /// The series of every metrics file together, checked against the catalog.
     ///
     /// Unknown metric ids are reported once per file with a did-you-mean; a value given twice
-    /// for the same month (or date) and series is an error naming both places; dated rows become
-    /// one value per month by the metric's `aggregate`. Series come back sorted by key.
-    public static func assemble(from tables: [MetricTable], catalog: MetricCatalog, log: inout DiagnosticLog) -> [MetricSeries] {
+    /// for the same period (or date) and series is an error naming both places; dated rows become
+    /// one value per period of `cadence` by the metric's `aggregate`. A file of months under a
+    /// weekly cadence, of weeks under a monthly one, or months and weeks in two files, is an
+    /// error and the file that does not fit the cadence is left out. Series come back sorted by key.
+    public static func assemble(from tables: [MetricTable], catalog: MetricCatalog, cadence: Cadence = .monthly,
+                                log: inout DiagnosticLog) -> [MetricSeries] {
+        let fitting = tablesFitting(cadence, tables, log: &log)
         var groups: [Key: Int] = [:]
         var keys: [Key] = []
         var definitions: [MetricDefinition] = []
         var observations: [[Observation]] = []
-        for (t, table) in tables.enumerated() {
+        for (t, table) in tables.enumerated() where fitting[t] {
             // Local series index → group index, or -1 for an unknown metric.
             var groupOf = [Int](repeating: -1, count: table.series.count)
             var unknown: [String: (location: SourceLocation, uses: Int)] = [:]
@@ -51,7 +55,7 @@ extension MetricSeries {
                     log.error("a value with '%' for '\(metric.id)', which is measured in \(metric.unit.noun); expected a plain number", at: table.location(of: entry))
                     continue
                 }
-                observations[group].append(Observation(month: entry.month, day: entry.day, value: entry.value, target: entry.target, n: entry.n,
+                observations[group].append(Observation(period: entry.period, day: entry.day, value: entry.value, target: entry.target, n: entry.n,
                                                        spread: table.spreads.isEmpty ? nil : table.spreads[Int32(e)], table: Int32(t), entry: Int32(e)))
             }
         }
@@ -61,13 +65,13 @@ extension MetricSeries {
         for (group, key) in keys.enumerated() {
             let metric = definitions[group]
             var list = observations[group]
-            list.sort { ($0.month, $0.day, $0.table, $0.entry) < ($1.month, $1.day, $1.table, $1.entry) }
+            list.sort { ($0.period, $0.day, $0.table, $0.entry) < ($1.period, $1.day, $1.table, $1.entry) }
             var points: [Point] = []
             var start = 0
             while start < list.count {
                 var end = start + 1
-                while end < list.count, list[end].month == list[start].month { end += 1 }
-                if let point = monthPoint(list[start..<end], key: key, metric: metric, tables: tables, log: &log) {
+                while end < list.count, list[end].period == list[start].period { end += 1 }
+                if let point = periodPoint(list[start..<end], key: key, metric: metric, tables: tables, log: &log) {
                     points.append(point)
                 }
                 start = end
@@ -79,7 +83,7 @@ extension MetricSeries {
 
     /// One value cell, as found in a table.
     private struct Observation {
-        package var month: Period
+        package var period: Period
         package var day: UInt8
         package var value: Double
         package var target: Double?
@@ -89,8 +93,8 @@ extension MetricSeries {
         package var entry: Int32
 
         /// The memberwise initialiser, open to the other targets.
-        package init(month: Period, day: UInt8, value: Double, target: Double? = nil, n: Int? = nil, spread: MetricTable.Spread? = nil, table: Int32, entry: Int32) {
-            self.month = month
+        package init(period: Period, day: UInt8, value: Double, target: Double? = nil, n: Int? = nil, spread: MetricTable.Spread? = nil, table: Int32, entry: Int32) {
+            self.period = period
             self.day = day
             self.value = value
             self.target = target
@@ -101,27 +105,28 @@ extension MetricSeries {
         }
     }
 
-    /// The point of one month of one series from its observations (sorted by day, then source
+    /// The point of one period of one series from its observations (sorted by day, then source
     /// order), or nil after reporting values given twice.
-    private static func monthPoint(_ rows: ArraySlice<Observation>, key: Key, metric: MetricDefinition,
+    private static func periodPoint(_ rows: ArraySlice<Observation>, key: Key, metric: MetricDefinition,
                                    tables: [MetricTable], log: inout DiagnosticLog) -> Point? {
         func location(_ o: Observation) -> SourceLocation {
             let table = tables[Int(o.table)]
             return table.location(of: table.entries[Int(o.entry)])
         }
-        // Only messages need the series' name: made when one is logged, not for every month.
+        // Only messages need the series' name: made when one is logged, not for every period.
         var what: String { key.isOverall ? "'\(key.metric)'" : "'\(key.metric)' (\(key.breakdownLabel))" }
         let first = rows[rows.startIndex]
         var clean = true
-        let monthly = rows.filter { $0.day == 0 }.sorted { location($0) < location($1) }
-        if let firstMonthly = monthly.first {
-            // A monthly value conflicts with every other value of its month.
-            for other in monthly.dropFirst() {
-                log.error("\(what) for \(other.month) is given twice: here and at \(location(firstMonthly)); keep one of them", at: location(other))
+        let unit = first.period.cadence.unit
+        let whole = rows.filter { $0.day == 0 }.sorted { location($0) < location($1) }
+        if let firstWhole = whole.first {
+            // A value of the whole period conflicts with every other value of its period.
+            for other in whole.dropFirst() {
+                log.error("\(what) for \(other.period) is given twice: here and at \(location(firstWhole)); keep one of them", at: location(other))
             }
             if let dated = rows.filter({ $0.day != 0 }).min(by: { location($0) < location($1) }) {
-                let (here, there) = location(dated) < location(firstMonthly) ? (firstMonthly, dated) : (dated, firstMonthly)
-                log.error("\(what) for \(first.month) is given both as a monthly value and by date (\(dateText(dated))): here and at \(location(there)); give a month either one value or dated rows", at: location(here))
+                let (here, there) = location(dated) < location(firstWhole) ? (firstWhole, dated) : (dated, firstWhole)
+                log.error("\(what) for \(first.period) is given both as a \(first.period.cadence.rawValue) value and by date (\(dateText(dated))): here and at \(location(there)); give a \(unit) either one value or dated rows", at: location(here))
             }
             clean = rows.count == 1
         } else {
@@ -142,14 +147,14 @@ extension MetricSeries {
         for row in rows {
             guard let rowTarget = row.target else { continue }
             if let targetRow, let target, target != rowTarget {
-                log.error("\(what) has target \(plain(rowTarget)) here but \(plain(target)) at \(location(targetRow)) for the same month \(row.month); expected one target per month", at: location(row))
+                log.error("\(what) has target \(plain(rowTarget)) here but \(plain(target)) at \(location(targetRow)) for the same \(unit) \(row.period); expected one target per \(unit)", at: location(row))
                 return nil
             }
             target = rowTarget
             targetRow = targetRow ?? row
         }
         guard let value = metric.aggregate.apply(rows.map(\.value)) else { return nil }
-        // Dated rows aggregated into a month rest on all their answers: n is their sum, known only
+        // Dated rows aggregated into a period rest on all their answers: n is their sum, known only
         // when every row gives it.
         let sizes = rows.compactMap(\.n)
         let n = sizes.count == rows.count ? sizes.reduce(0, +) : nil
@@ -160,7 +165,7 @@ extension MetricSeries {
         if let spreadRow = rows.first(where: { $0.spread != nil }), let spread = spreadRow.spread {
             sample = typedSample(spread, value: value, n: n, dated: rows.count > 1, metric: metric, at: location(spreadRow), log: &log) ?? sample
         }
-        return Point(month: first.month, value: value, target: target ?? metric.target, source: location(first), rows: rows.count, n: n, sample: sample)
+        return Point(month: first.period, value: value, target: target ?? metric.target, source: location(first), rows: rows.count, n: n, sample: sample)
     }
 
     /// The sample a row's spread gives its value: an NPS from its shares of promoters and
@@ -201,9 +206,30 @@ extension MetricSeries {
         value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    /// `2025-03-17` for a dated observation, `2025-03` for a monthly one.
+    /// `2025-03-17` for a dated observation, `2025-03` or `2026-W44` for a period's value.
     private static func dateText(_ o: Observation) -> String {
-        o.day == 0 ? "\(o.month)" : "\(o.month)-\(o.day < 10 ? "0" : "")\(o.day)"
+        o.day == 0 ? "\(o.period)" : Period.dateText(o.period.firstDay + Int(o.day) - 1)
+    }
+
+    /// Which tables fit `cadence`: dated ones always; `month` files under a monthly cadence,
+    /// `week` files under a weekly one. Each file that does not fit is an error saying how to fix it,
+    /// naming a file of the other kind when the project has both.
+    private static func tablesFitting(_ cadence: Cadence, _ tables: [MetricTable], log: inout DiagnosticLog) -> [Bool] {
+        let own: MetricTable.TimeColumn = cadence == .monthly ? .month : .week
+        let other = tables.first { $0.timeColumn == own }
+        return tables.map { table in
+            guard table.timeColumn != .date, table.timeColumn != own else { return true }
+            let gives = table.timeColumn == .week ? "weeks (column 'week')" : "months (column 'month')"
+            let at = SourceLocation(path: table.path, line: 1, column: 1)
+            if let other {
+                log.error("'\(table.path)' gives \(gives) but '\(other.path)' gives \(own == .week ? "weeks" : "months"); a project reports in one cadence, so give every metrics file a '\(own.rawValue)' column (or 'date' rows, which follow the cadence)\(own == .month ? ", or set 'cadence: weekly' in site.yml and give weeks everywhere" : "")", at: at)
+            } else if cadence == .monthly {
+                log.error("'\(table.path)' gives \(gives) but the project reports monthly; add 'cadence: weekly' to site.yml, or give months (column 'month', YYYY-MM)", at: at)
+            } else {
+                log.error("'\(table.path)' gives \(gives) but site.yml sets 'cadence: weekly'; give ISO weeks (column 'week', such as 2026-W44) or dated rows (column 'date'), or remove the cadence", at: at)
+            }
+            return false
+        }
     }
 }
 

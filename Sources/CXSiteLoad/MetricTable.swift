@@ -30,12 +30,23 @@ public struct MetricTable: Sendable {
         }
     }
 
+    /// The column a file's rows are placed in time by.
+    public enum TimeColumn: String, Sendable {
+        /// `month`, `YYYY-MM`: one value per month.
+        case month
+        /// `week`, an ISO week `YYYY-Www`: one value per week (`cadence: weekly`).
+        case week
+        /// `date`, `YYYY-MM-DD`: values aggregated per period of the project's cadence.
+        case date
+    }
+
     /// One value cell.
     public struct Entry: Sendable {
         /// Index into ``MetricTable/series``.
         public var series: Int32
-        public var month: Period
-        /// Day of the month for a `date` row, 0 for a `month` row.
+        public var period: Period
+        /// For a `date` row, its day within ``period`` (1 = the period's first day); 0 for a
+        /// `month` or `week` row.
         public var day: UInt8
         /// The value was written with a trailing `%`.
         public var percent: Bool
@@ -49,9 +60,9 @@ public struct MetricTable: Sendable {
         public var column: Int32
 
         /// The memberwise initialiser, open to the other targets.
-        package init(series: Int32, month: Period, day: UInt8, percent: Bool, value: Double, target: Double? = nil, n: Int? = nil, line: Int32, column: Int32) {
+        package init(series: Int32, period: Period, day: UInt8, percent: Bool, value: Double, target: Double? = nil, n: Int? = nil, line: Int32, column: Int32) {
             self.series = series
-            self.month = month
+            self.period = period
             self.day = day
             self.percent = percent
             self.value = value
@@ -75,8 +86,10 @@ public struct MetricTable: Sendable {
     /// Path relative to the project root (`content/metrics/kpis.csv`).
     public var path: String
     public var shape: Shape
-    /// Rows carry a `date` (aggregated per month) rather than a `month`.
-    public var dated: Bool
+    /// The column that places rows in time: `month`, `week` or `date`.
+    public var timeColumn: TimeColumn
+    /// Rows carry a `date` (aggregated per period) rather than a period.
+    public var dated: Bool { timeColumn == .date }
     public var series: [SeriesReference]
     public var entries: [Entry]
     /// Entry index → the spread its row gives; empty for files without such columns (kept apart
@@ -91,10 +104,10 @@ public struct MetricTable: Sendable {
     }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(path: String, shape: Shape, dated: Bool, series: [SeriesReference], entries: [Entry], rowCount: Int) {
+    package init(path: String, shape: Shape, timeColumn: TimeColumn, series: [SeriesReference], entries: [Entry], rowCount: Int) {
         self.path = path
         self.shape = shape
-        self.dated = dated
+        self.timeColumn = timeColumn
         self.series = series
         self.entries = entries
         self.rowCount = rowCount

@@ -24,7 +24,7 @@ import CXSiteModel
 /// ```
 public enum MetricTableReader {
     /// The column names of the long shape.
-    package static let longColumns = ["month", "date", "metric", "value", "segment", "channel", "target", "n", "sd", "promoters", "detractors"]
+    package static let longColumns = ["month", "week", "date", "metric", "value", "segment", "channel", "target", "n", "sd", "promoters", "detractors"]
     /// What may follow a metric id in a wide file's header (`csat_n`, `ces_sd`, `nps_promoters`):
     /// a column about that metric's value, not a metric of its own.
     package static let companionSuffixes = ["n", "sd", "promoters", "detractors"]
@@ -32,7 +32,7 @@ public enum MetricTableReader {
     /// Reads the file at `url`; `path` (relative to the project root) is used in diagnostics.
     ///
     /// `dialect` gives the delimiter (else told from the header line) and the decimal mark.
-    public static func read(fileAt url: URL, path: String, dialect: CSVDialect = CSVDialect(), log: inout DiagnosticLog) -> MetricTable? {
+    public static func read(fileAt url: URL, path: String, dialect: CSVDialect = CSVDialect(), cadence: Cadence = .monthly, log: inout DiagnosticLog) -> MetricTable? {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)
@@ -53,32 +53,33 @@ public enum MetricTableReader {
             return nil
         }
         var reader = CSVReader(fileHandle: handle, delimiter: dialect.delimiter)
-        return read(&reader, path: path, dialect: dialect, log: &log)
+        return read(&reader, path: path, dialect: dialect, cadence: cadence, log: &log)
     }
 
     /// Reads CSV bytes held in memory (tests, and files already read).
     ///
     /// `plainRows: false` reads every row through the checked path (tests compare the two).
-    public static func read(bytes: [UInt8], path: String, dialect: CSVDialect = CSVDialect(), log: inout DiagnosticLog) -> MetricTable? {
-        read(bytes: bytes, path: path, plainRows: true, dialect: dialect, log: &log)
+    public static func read(bytes: [UInt8], path: String, dialect: CSVDialect = CSVDialect(), cadence: Cadence = .monthly, log: inout DiagnosticLog) -> MetricTable? {
+        read(bytes: bytes, path: path, plainRows: true, dialect: dialect, cadence: cadence, log: &log)
     }
 
-    package static func read(bytes: [UInt8], path: String, plainRows: Bool, dialect: CSVDialect = CSVDialect(), log: inout DiagnosticLog) -> MetricTable? {
+    package static func read(bytes: [UInt8], path: String, plainRows: Bool, dialect: CSVDialect = CSVDialect(), cadence: Cadence = .monthly, log: inout DiagnosticLog) -> MetricTable? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             log.error("file is UTF-16; save it as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)", at: SourceLocation(path: path))
             return nil
         }
         var reader = CSVReader(bytes: bytes, delimiter: dialect.delimiter)
-        return read(&reader, path: path, plainRows: plainRows, dialect: dialect, log: &log)
+        return read(&reader, path: path, plainRows: plainRows, dialect: dialect, cadence: cadence, log: &log)
     }
 
     /// Reads every record of `reader`: the header first, then the data rows.
+    /// `cadence` is the period dated rows are placed in.
     package static func read(_ reader: inout CSVReader, path: String, plainRows: Bool = true, dialect: CSVDialect = CSVDialect(),
-                     log: inout DiagnosticLog) -> MetricTable? {
+                             cadence: Cadence = .monthly, log: inout DiagnosticLog) -> MetricTable? {
         var layout: Layout?
         var sawHeader = false
         var sawBrokenRow = false
-        var builder = Builder(path: path)
+        var builder = Builder(path: path, cadence: cadence)
         // Ordinary rows take the byte-level path; the first row, and any row with something to
         // report or to normalise, come back as a record for the checks below.
         while let result = reader.next(consumingPlain: { record in plainRows && layout.map { builder.addPlain(record, layout: $0) } ?? false }) {
@@ -106,7 +107,7 @@ public enum MetricTableReader {
             log.error("metrics file has a header but no rows; add rows such as '2026-01,csat,87.5' below it, or delete the file", at: SourceLocation(path: path, line: 2))
             return nil
         }
-        var table = MetricTable(path: path, shape: layout.shape, dated: layout.dated, series: builder.series,
+        var table = MetricTable(path: path, shape: layout.shape, timeColumn: layout.timeColumn, series: builder.series,
                                 entries: builder.entries, rowCount: builder.rows)
         table.spreads = builder.spreads
         return table
@@ -120,7 +121,8 @@ public enum MetricTableReader {
         /// Column names as written, for messages.
         package var names: [String]
         package var time: Int
-        package var dated: Bool
+        package var timeColumn: MetricTable.TimeColumn
+        package var dated: Bool { timeColumn == .date }
         package var metric = -1, value = -1, segment = -1, channel = -1, target = -1
         /// Long shape: the `n`, `sd`, `promoters` and `detractors` columns.
         package var companions = Companions()
@@ -153,21 +155,22 @@ public enum MetricTableReader {
             self.names = names
             self.width = names.count
             let headerText = "'" + header.fields.joined(separator: ",") + "'"
-            let monthColumn = firstIndex["month"], dateColumn = firstIndex["date"]
-            if let monthColumn, let dateColumn {
-                log.error("the header has both 'month' and 'date'; expected one of them (a month YYYY-MM or a date YYYY-MM-DD per row)", at: location(max(monthColumn, dateColumn)))
+            let timeColumns = [MetricTable.TimeColumn.month, .week, .date].compactMap { column in firstIndex[column.rawValue].map { (column, $0) } }
+            if timeColumns.count > 1 {
+                let named = timeColumns.map { "'\($0.0.rawValue)'" }.joined(separator: " and ")
+                log.error("the header has both \(named); expected one of them (a month YYYY-MM, a week YYYY-Www or a date YYYY-MM-DD per row)", at: location(timeColumns.map(\.1).max()!))
                 return nil
             }
-            guard let time = monthColumn ?? dateColumn else {
+            guard let (timeColumn, time) = timeColumns.first else {
                 if firstIndex["metric"] != nil || firstIndex["value"] != nil {
-                    log.error("the header has no 'month' column; expected 'month' (YYYY-MM) or 'date' (YYYY-MM-DD), as in 'month,metric,value'", at: location(0))
+                    log.error("the header has no 'month' column; expected 'month' (YYYY-MM), 'week' (YYYY-Www) or 'date' (YYYY-MM-DD), as in 'month,metric,value'", at: location(0))
                 } else {
                     log.error("cannot tell the shape of this metrics file from its header \(headerText); expected 'month,metric,value' (long) or 'month' followed by metric ids such as 'month,csat,nps' (wide)", at: location(0))
                 }
                 return nil
             }
             self.time = time
-            self.dated = dateColumn != nil
+            self.timeColumn = timeColumn
             self.segment = firstIndex["segment"] ?? -1
             self.channel = firstIndex["channel"] ?? -1
             if firstIndex["metric"] != nil || firstIndex["value"] != nil {
@@ -183,7 +186,7 @@ public enum MetricTableReader {
                 }
                 for (index, key) in keys.enumerated() where !key.isEmpty && !MetricTableReader.longColumns.contains(key) {
                     let hint = Suggestion.hint(for: key, in: MetricTableReader.longColumns)
-                    log.error("unknown column '\(names[index])' in a long metrics file\(hint); expected month or date, metric, value, and optionally segment, channel, target, n, sd, promoters, detractors", at: location(index))
+                    log.error("unknown column '\(names[index])' in a long metrics file\(hint); expected month, week or date, metric, value, and optionally segment, channel, target, n, sd, promoters, detractors", at: location(index))
                     ok = false
                 }
             } else {
@@ -252,7 +255,13 @@ public enum MetricTableReader {
         /// Series of plain rows by the bytes of their names.
         private var plainSeries = ByteKeyTable()
 
-        package init(path: String) { self.path = path }
+        /// The period dated rows are placed in.
+        package let cadence: Cadence
+
+        package init(path: String, cadence: Cadence = .monthly) {
+            self.path = path
+            self.cadence = cadence
+        }
 
         package mutating func prepare(_ layout: Layout) {
             // A wide file without breakdown columns names its series in the header, in order.
@@ -329,12 +338,15 @@ public enum MetricTableReader {
             guard layout.shape == .long, layout.companions.n < 0, !layout.companions.hasSpread, record.count == layout.width else { return false }
             let timeBytes = record.field(layout.time)
             let time: (Period, UInt8)
-            if layout.dated {
+            switch layout.timeColumn {
+            case .date:
                 guard let date = Period.date(timeBytes) else { return false }
-                time = (date.month, UInt8(date.day))
-            } else {
+                time = placed(date)
+            case .month:
                 guard let month = Period.month(timeBytes) else { return false }
                 time = (month, 0)
+            case .week:
+                return false
             }
             let metric = record.field(layout.metric)
             guard !metric.isEmpty, Self.isName(metric),
@@ -400,7 +412,7 @@ public enum MetricTableReader {
         private mutating func append(series: Int32, time: (Period, UInt8), value: MetricNumber.Value, target: Double?, n: Int? = nil,
                                      spread: MetricTable.Spread? = nil, at position: CSVPosition) {
             if let spread { spreads[Int32(entries.count)] = spread }
-            entries.append(MetricTable.Entry(series: series, month: time.0, day: time.1, percent: value.percent, value: value.number,
+            entries.append(MetricTable.Entry(series: series, period: time.0, day: time.1, percent: value.percent, value: value.number,
                                              target: target, n: n, line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
         }
 
@@ -433,21 +445,33 @@ public enum MetricTableReader {
             return text.isEmpty ? nil : text
         }
 
-        /// The row's month and day (0 for a `month` row), or nil with an error.
+        /// A date's period of the cadence and its day within it.
+        private func placed(_ date: (month: Period, day: Int)) -> (Period, UInt8) {
+            let day = date.month.firstDay + date.day - 1
+            let period = Period(containing: day, cadence: cadence)
+            return (period, UInt8(day - period.firstDay + 1))
+        }
+
+        /// The row's period and day within it (0 for a `month` or `week` row), or nil with an error.
         private func parseTime(_ record: CSVRecord, layout: Layout, log: inout DiagnosticLog) -> (Period, UInt8)? {
             let text = record.fields[layout.time].trimmingSpaces
             let column = layout.name(layout.time)
             let at = location(record.positions[layout.time])
             if text.isEmpty {
-                log.error("the \(layout.dated ? "date" : "month") is missing (column '\(column)'); expected \(layout.dated ? "YYYY-MM-DD such as 2025-03-17" : "YYYY-MM such as 2025-03")", at: at)
+                let expected = switch layout.timeColumn {
+                case .date: "YYYY-MM-DD such as 2025-03-17"
+                case .month: "YYYY-MM such as 2025-03"
+                case .week: "an ISO week YYYY-Www such as 2026-W44"
+                }
+                log.error("the \(layout.timeColumn.rawValue) is missing (column '\(column)'); expected \(expected)", at: at)
                 return nil
             }
             do {
-                if layout.dated {
-                    let date = try Period.parseDate(text)
-                    return (date.month, UInt8(date.day))
+                switch layout.timeColumn {
+                case .date: return placed(try Period.parseDate(text))
+                case .week: return (try Period(parsingWeek: text), 0)
+                case .month: return (try Period(parsingMonth: text), 0)
                 }
-                return (try Period(parsing: text), 0)
             } catch {
                 log.error("\(error.what) (column '\(column)'); \(error.expected)", at: at)
                 return nil

@@ -130,7 +130,7 @@ public enum OrderExportReader {
             let refunded = cells.take(layout.refunded, .amount) { amountCell($0, decimalComma: decimalComma) }
             problems.report(cells: cells, positions: record.positions, names: layout.names, summary: &summary, log: &log)
             let day = zone.day(ofUTC: date.seconds)
-            let month = Period(monthContaining: day)
+            let month = Period(containing: day, cadence: settings.cadence)
             var net: Double?
             if layout.refundedStatuses.contains(status) {
                 net = 0

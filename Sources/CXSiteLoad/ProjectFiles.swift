@@ -7,6 +7,8 @@ import CXSiteModel
 public struct ProjectFiles: Sendable {
     /// `site.yml`, when the project has one.
     public var siteConfig: SourceText?
+    /// `site.yml`'s `cadence`: the exports and dated metrics were counted per month or per ISO week.
+    public var cadence = Cadence.monthly
     /// Every `.md` file under `content/`, sorted by path.
     public var markdown: [SourceText] = []
     /// Every `.csv` file under `content/` but outside `content/metrics/` and the export folders (`tickets/`, `surveys/`, `orders/`, `customers/`), sorted by path.

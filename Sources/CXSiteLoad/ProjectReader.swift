@@ -23,9 +23,14 @@ public struct ProjectReader: Sendable {
         files.siteConfig = siteConfig(within: boundary, log: &log)
         boundary.allow(siteConfig: files.siteConfig, log: &log)
         // The exports are reduced while they are read, so their settings are needed first.
-        files.helpDesk = HelpDeskData(settings: TicketSettings.load(siteConfig: files.siteConfig, log: &log))
-        files.orders = OrderBook(settings: OrderSettings.load(siteConfig: files.siteConfig, log: &log))
-        files.customerLists = CustomerLists(settings: CustomerListSettings.load(siteConfig: files.siteConfig, log: &log))
+        files.cadence = SiteConfig.cadence(of: files.siteConfig)
+        var tickets = TicketSettings.load(siteConfig: files.siteConfig, log: &log)
+        var orders = OrderSettings.load(siteConfig: files.siteConfig, log: &log)
+        var customers = CustomerListSettings.load(siteConfig: files.siteConfig, log: &log)
+        (tickets.cadence, orders.cadence, customers.cadence) = (files.cadence, files.cadence, files.cadence)
+        files.helpDesk = HelpDeskData(settings: tickets)
+        files.orders = OrderBook(settings: orders)
+        files.customerLists = CustomerLists(settings: customers)
         let content = root.appendingPathComponent("content")
         let contentKind = FileSystem.kind(content.path)
         if let target = boundary.target(ofLinkLeaving: content.path) {
@@ -47,6 +52,7 @@ public struct ProjectReader: Sendable {
                 + sorted.filter(isMetrics).map(ContentJob.file)
                 + sorted.filter { !isExport($0) && !isMetrics($0) }.map(ContentJob.file)
             let settings = files.helpDesk
+            let cadence = files.cadence
             let (orderBook, customerLists) = (files.orders, files.customerLists)
             let results = Parallel.map(jobs) { job in
                 var log = DiagnosticLog()
@@ -69,7 +75,7 @@ public struct ProjectReader: Sendable {
                     }
                     return (ContentFile?.some(.customerLists(lists)), log)
                 case .file(let path):
-                    return (readContent(path, metricsCSV: settings.settings.metricsCSV, log: &log), log)
+                    return (readContent(path, metricsCSV: settings.settings.metricsCSV, cadence: cadence, log: &log), log)
                 }
             }
             for (file, fileLog) in results {
@@ -172,14 +178,14 @@ public struct ProjectReader: Sendable {
 
     /// Reads the file at `path` (relative to the root, under `content/`, not an export); nil
     /// when it cannot be read, with the reason in `log`.
-    private func readContent(_ path: String, metricsCSV: CSVDialect, log: inout DiagnosticLog) -> ContentFile? {
+    private func readContent(_ path: String, metricsCSV: CSVDialect, cadence: Cadence, log: inout DiagnosticLog) -> ContentFile? {
         let lower = path.lowercased()
         if lower.hasSuffix(".md") {
             return text(path, log: &log).map(ContentFile.markdown)
         } else if lower.hasSuffix(".csv") && path.hasPrefix("content/metrics/") {
             // Streamed from the file: metrics files may hold a million rows.
             let url = root.appendingPathComponent(path)
-            return MetricTableReader.read(fileAt: url, path: path, dialect: metricsCSV, log: &log).map(ContentFile.metrics)
+            return MetricTableReader.read(fileAt: url, path: path, dialect: metricsCSV, cadence: cadence, log: &log).map(ContentFile.metrics)
         } else if lower.hasSuffix(".csv") {
             return text(path, log: &log).map(ContentFile.table)
         } else if lower.hasSuffix(".frozen.json") && path.hasPrefix("content/reviews/") {

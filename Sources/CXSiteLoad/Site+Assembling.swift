@@ -85,7 +85,7 @@ extension Site {
         site.drafts = drafts
         site.checkAliases(staticFiles: files.staticFiles, log: &log)
         site.tags = TopicTag.collect(from: site.handbookPages)
-        site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, log: &log)
+        site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, cadence: files.cadence, log: &log)
         site.journeys = JourneyMap.siteOrder(journeys, log: &log)
         site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
         site.frozenReviews = files.frozenReviews.compactMap { FrozenReview($0, catalog: config.catalog, log: &log) }.sorted { $0.month < $1.month }

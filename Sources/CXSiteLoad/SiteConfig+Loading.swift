@@ -2,6 +2,13 @@ import CXSiteSupport
 import CXSiteModel
 
 extension SiteConfig {
+    /// The `cadence:` of `site.yml`, read on its own for the exports, which are counted per period
+    /// while they are read; a wrong value is reported by ``load(yaml:path:log:)``.
+    package static func cadence(of siteConfig: SourceText?) -> Cadence {
+        var ignored = DiagnosticLog()
+        return TicketSettings.topLevel(of: siteConfig)?.choice("cadence", Cadence.self, parse: Cadence.init(rawValue:), log: &ignored) ?? .monthly
+    }
+
     /// Reads `site.yml` text (`path` is used in diagnostics). Unknown keys are warnings;
     /// values of the wrong type are errors; absent keys keep their defaults.
     package static func load(yaml text: String, path: String, log: inout DiagnosticLog) -> SiteConfig {
@@ -20,6 +27,7 @@ extension SiteConfig {
                 log.error("'base_url' must be an absolute http(s) URL such as https://cx.example.com/, found '\(url)'", at: fields.location(node))
             }
         }
+        if let cadence = fields.choice("cadence", Cadence.self, parse: Cadence.init(rawValue:), log: &log) { config.cadence = cadence }
         if let markdown = fields.mapping("markdown", what: "'markdown'", log: &log) {
             markdown.warnUnknownKeys(["unsafe_html"], in: "'markdown'", log: &log)
             if let unsafe = markdown.bool("unsafe_html", log: &log) { config.unsafeHTML = unsafe }

@@ -143,7 +143,7 @@ public enum SurveyExportReader {
     package static func read(_ reader: inout CSVReader, path: String, into data: inout HelpDeskData, log: inout DiagnosticLog) {
         let settings = data.settings
         let formats = settings.surveyCSV.dateFormats
-        var clock = ExportClock(zone: settings.surveyTimeZone ?? settings.timeZone)
+        var clock = ExportClock(zone: settings.surveyTimeZone ?? settings.timeZone, cadence: settings.cadence)
         var layout: Layout?
         var headerKeys: [String] = []
         var headerPositions: [CSVPosition] = []
@@ -196,14 +196,14 @@ public enum SurveyExportReader {
                 if let value = cells.take(index, .answer, { Self.answer($0, to: question) }) { answers.append((question, value)) }
             }
             problems.report(cells: cells, positions: record.positions, names: layout.names, summary: &summary, log: &log)
-            summary.used(in: sent.month)
+            summary.used(in: sent.period)
             var id = layout.ticket.map { fields[$0].trimmingSpaces } ?? ""
             if id.isEmpty { id = "line \(record.line)" } else if id.utf8.count > 64, id.count > 64 { id = String(id.prefix(64)) + "…" }
             let source = SourceLocation(path: path, line: record.line, column: 1)
             for (question, _) in answers { answersByQuestion[question, default: 0] += 1 }
             // An answer cell that cannot be read still says the survey was answered.
             let answered = answeredAt != nil || !answers.isEmpty || cells.problems.contains { $0.kind == .answer }
-            data.surveys[sent.month, default: SurveyTally()].record(answers: answers, answered: answered,
+            data.surveys[sent.period, default: SurveyTally()].record(answers: answers, answered: answered,
                                                                     sent: sent, resolved: resolved, id: id, source: source)
         }
         guard let layout else {

@@ -32,7 +32,7 @@ public enum TicketExportReader {
 
     package static func read(_ reader: inout CSVReader, path: String, into data: inout HelpDeskData, log: inout DiagnosticLog) {
         let settings = data.settings
-        var clock = ExportClock(zone: settings.timeZone)
+        var clock = ExportClock(zone: settings.timeZone, cadence: settings.cadence)
         var layout: TicketLayout?
         var headerKeys: [String] = []
         var headerPositions: [CSVPosition] = []
@@ -163,7 +163,7 @@ public enum TicketExportReader {
             t.solved = cells.failed(column.index) ? nil : resolutionDuration != nil
         }
         if t.solved == true {
-            if t.knowsSolvedTime, let solvedTime { t.solvedMonth = solvedTime.month }
+            if t.knowsSolvedTime, let solvedTime { t.solvedMonth = solvedTime.period }
             if let column = layout.resolutionDuration, !column.business, let hours = resolutionDuration {
                 t.resolutionHours = hours
             } else if let solvedTime {
@@ -186,7 +186,7 @@ public enum TicketExportReader {
         t.channel = layout.channel.flatMap { breakdownName(fields[$0]) }
         t.group = layout.group.flatMap { breakdownName(fields[$0]) }
         if let category = layout.category { t.category = ContactReason.read(fields[category]) }
-        return .ticket(t, created.month)
+        return .ticket(t, created.period)
     }
 
     /// A channel or group as shown in a breakdown: trimmed, blanks collapsed, case kept; nil for none.

@@ -20,6 +20,8 @@ public struct CustomerListSettings: Sendable {
         case start, end
     }
 
+    /// The period rows are counted in: `site.yml`'s `cadence`.
+    public var cadence = Cadence.monthly
     /// Field → column name as written in the header.
     public var columns: [ListField: String] = [:]
     /// Segment columns, each giving breakdowns of churn and retention.

@@ -20,9 +20,6 @@ public struct OrderLine: Sendable, Hashable {
         self.amount = amount
         self.segment = segment
     }
-
-    /// The month of ``day``.
-    public var month: Period { Period(monthContaining: Int(day)) }
 }
 
 /// The order and payment exports of a project (`content/orders/`), reduced while streaming to

@@ -31,6 +31,8 @@ public struct OrderSettings: Sendable {
 
     /// Field → column name as written in the header (`date` and `customer` needed for a mapping).
     public var columns: [OrderField: String] = [:]
+    /// The period rows are counted in: `site.yml`'s `cadence`.
+    public var cadence = Cadence.monthly
     /// The zone months and days are counted in; timestamps without an offset are in it.
     public var timeZone = TimeZone(identifier: "UTC")!
     /// Order of slashed dates with the year last; nil accepts only unambiguous ones.

@@ -21,13 +21,15 @@ public struct SiteConfig: Sendable {
     public var maturity = MaturitySettings()
     /// How values' intervals and changes are judged (`statistics:`).
     public var statistics = StatisticsSettings()
+    /// The period every value is reported in (`cadence: monthly` or `weekly`).
+    public var cadence = Cadence.monthly
     /// Statuses of the seven steps set by hand (`steps:`), overriding what the evidence says.
     public var stepOverrides: [ImplementationStep: StepOverride] = [:]
 
     public init() {}
 
     /// Top-level keys `site.yml` understands.
-    package static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "orders", "customers", "allow_outside", "csv", "statistics"]
+    package static let knownKeys = ["title", "description", "company", "language", "base_url", "markdown", "metrics", "maturity", "steps", "tickets", "surveys", "orders", "customers", "allow_outside", "csv", "statistics", "cadence"]
 }
 
 /// `statistics:` in `site.yml` (docs/STATISTICS.md).

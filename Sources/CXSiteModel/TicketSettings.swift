@@ -64,6 +64,8 @@ public struct TicketSettings: Sendable {
     public var categoryColumns: [String] = []
     /// Generic survey export: field → column name as written in the header.
     public var surveyColumns: [SurveyField: String] = [:]
+    /// The period rows are counted in: `site.yml`'s `cadence`.
+    public var cadence = Cadence.monthly
     /// Time zone of ticket timestamps written without an offset, and the zone months are counted in.
     public var timeZone = TimeZone(identifier: "UTC")!
     /// Time zone of survey timestamps; the tickets' zone unless `surveys: timezone:` says otherwise.

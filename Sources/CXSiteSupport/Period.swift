@@ -75,8 +75,13 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public init(parsing text: some StringProtocol) throws(ParseError) {
         if text.utf8.contains(UInt8(ascii: "W")) || text.utf8.contains(UInt8(ascii: "w")) {
             self = try Period(parsingWeek: text)
-            return
+        } else {
+            self = try Period(parsingMonth: text)
         }
+    }
+
+    /// Reads a month `YYYY-MM` (`2025-03`); anything else, a full date included, throws with the reason.
+    public init(parsingMonth text: some StringProtocol) throws(ParseError) {
         if Self.withBytes(text, Self.date) != nil {
             throw ParseError(what: "'\(text)' is a date", expected: "expected a month written YYYY-MM such as \(text.prefix(7)), or name the column 'date' to give daily values")
         }
@@ -310,6 +315,13 @@ extension Period {
         let mp = (5 * doy + 2) / 153
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - (153 * mp + 2) / 5 + 1)
+    }
+
+    /// `2026-12-31`: the civil date `days` after 1970-01-01.
+    package static func dateText(_ days: Int) -> String {
+        let date = civil(days)
+        let month = Period(monthContaining: days).description
+        return month + (date.day < 10 ? "-0" : "-") + String(date.day)
     }
 
     /// Days since 1970-01-01 of the civil date `year`-`month`-`day`.

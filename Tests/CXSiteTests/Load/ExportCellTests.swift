@@ -36,7 +36,7 @@ struct ExportCellTests {
     ])
     func everyWrittenFormOfOneInstant(_ text: String) {
         #expect(seconds(text) == Self.reference, "\(text)")
-        #expect(instant(text).value?.month.description == "2025-03")
+        #expect(instant(text).value?.period.description == "2025-03")
     }
 
     @Test func dateWithoutTimeIsMidnight() {
@@ -53,11 +53,11 @@ struct ExportCellTests {
 
     @Test func slashedDatesNeedAnOrderUnlessUnambiguous() {
         #expect(problem("03/04/2025 10:00") == "'03/04/2025 10:00' could be day-first or month-first; set 'date_order: day-first' or 'date_order: month-first' under 'tickets:' in site.yml, or export ISO dates (2025-03-04)")
-        #expect(instant("03/04/2025", order: .dayFirst).value?.month.description == "2025-04")
-        #expect(instant("03/04/2025", order: .monthFirst).value?.month.description == "2025-03")
-        #expect(instant("25/03/2025").value?.month.description == "2025-03", "a day above 12 tells the order")
-        #expect(instant("03/25/2025").value?.month.description == "2025-03")
-        #expect(instant("04/04/2025").value?.month.description == "2025-04", "equal parts need no order")
+        #expect(instant("03/04/2025", order: .dayFirst).value?.period.description == "2025-04")
+        #expect(instant("03/04/2025", order: .monthFirst).value?.period.description == "2025-03")
+        #expect(instant("25/03/2025").value?.period.description == "2025-03", "a day above 12 tells the order")
+        #expect(instant("03/25/2025").value?.period.description == "2025-03")
+        #expect(instant("04/04/2025").value?.period.description == "2025-04", "equal parts need no order")
     }
 
     @Test func unreadableTimestampsSayWhatWasExpected() {
@@ -73,10 +73,10 @@ struct ExportCellTests {
         // Dublin is UTC+1 in summer: 10:00 there is 09:00 UTC; the month is the one written.
         let dublin = seconds("2025-07-01 00:30:00", zone: "Europe/Dublin")
         #expect(dublin == 1_751_329_800.0 - 3600, "\(String(describing: dublin.map { $0 - 1_751_326_200 }))")
-        #expect(instant("2025-07-01 00:30:00", zone: "Europe/Dublin").value?.month.description == "2025-07")
+        #expect(instant("2025-07-01 00:30:00", zone: "Europe/Dublin").value?.period.description == "2025-07")
         // An explicit offset gives the instant; the month is then counted in the zone.
-        #expect(instant("2025-06-30T23:30:00Z", zone: "Europe/Dublin").value?.month.description == "2025-07")
-        #expect(instant("2025-06-30T23:30:00Z").value?.month.description == "2025-06")
+        #expect(instant("2025-06-30T23:30:00Z", zone: "Europe/Dublin").value?.period.description == "2025-07")
+        #expect(instant("2025-06-30T23:30:00Z").value?.period.description == "2025-06")
         // Across the spring change (01:00 UTC on 30 March 2025), 00:30 → 02:30 local is one hour.
         let before = seconds("2025-03-30 00:30", zone: "Europe/Dublin")!, after = seconds("2025-03-30 02:30", zone: "Europe/Dublin")!
         #expect(after - before == 3600)

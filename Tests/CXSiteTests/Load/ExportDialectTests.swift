@@ -45,8 +45,8 @@ struct ExportDialectTests {
     @Test func aPatternComesBeforeTheBuiltInFormsWhichStillApply() {
         var clock = ExportClock(zone: TimeZone(identifier: "UTC")!)
         let formats = [try! DatePattern("%d-%m-%y")]
-        #expect(ExportTime.timestamp("04-03-25", clock: &clock, order: nil, formats: formats).value?.month.description == "2025-03")
-        #expect(ExportTime.timestamp("2025-03-04 10:00", clock: &clock, order: nil, formats: formats).value?.month.description == "2025-03")
+        #expect(ExportTime.timestamp("04-03-25", clock: &clock, order: nil, formats: formats).value?.period.description == "2025-03")
+        #expect(ExportTime.timestamp("2025-03-04 10:00", clock: &clock, order: nil, formats: formats).value?.period.description == "2025-03")
         #expect(ExportTime.timestamp("1900-01-01", clock: &clock, order: nil, formats: formats).value == nil)
         if case .invalid(_, let expected) = ExportTime.timestamp("04/03/25", clock: &clock, order: nil, formats: formats) {
             #expect(expected == "expected a date matching date_format '%d-%m-%y'")

@@ -189,13 +189,13 @@ struct MetricTableReaderTests {
 
     @Test func headerProblems() {
         #expect(metricSeries("month,metric,value,segmnt\n").diagnostics == [
-            "content/metrics/a.csv:1:20: error: unknown column 'segmnt' in a long metrics file (did you mean 'segment'?); expected month or date, metric, value, and optionally segment, channel, target, n, sd, promoters, detractors",
+            "content/metrics/a.csv:1:20: error: unknown column 'segmnt' in a long metrics file (did you mean 'segment'?); expected month, week or date, metric, value, and optionally segment, channel, target, n, sd, promoters, detractors",
         ])
         #expect(metricSeries("2025-03,csat,85\n").diagnostics == [
             "content/metrics/a.csv:1:1: error: cannot tell the shape of this metrics file from its header '2025-03,csat,85'; expected 'month,metric,value' (long) or 'month' followed by metric ids such as 'month,csat,nps' (wide)",
         ])
         #expect(metricSeries("metric,value\n").diagnostics == [
-            "content/metrics/a.csv:1:1: error: the header has no 'month' column; expected 'month' (YYYY-MM) or 'date' (YYYY-MM-DD), as in 'month,metric,value'",
+            "content/metrics/a.csv:1:1: error: the header has no 'month' column; expected 'month' (YYYY-MM), 'week' (YYYY-Www) or 'date' (YYYY-MM-DD), as in 'month,metric,value'",
         ])
         #expect(metricSeries("month,metric\n").diagnostics == [
             "content/metrics/a.csv:1:1: error: the header has no 'value' column; a long metrics file needs 'month,metric,value'",
@@ -205,7 +205,7 @@ struct MetricTableReaderTests {
             "content/metrics/a.csv:1:13: error: column 'csat' appears twice in the header (also column 2); each column may appear once",
         ])
         #expect(metricSeries("month,date,csat\n").diagnostics == [
-            "content/metrics/a.csv:1:7: error: the header has both 'month' and 'date'; expected one of them (a month YYYY-MM or a date YYYY-MM-DD per row)",
+            "content/metrics/a.csv:1:7: error: the header has both 'month' and 'date'; expected one of them (a month YYYY-MM, a week YYYY-Www or a date YYYY-MM-DD per row)",
         ])
         #expect(metricSeries("month,csat,target\n").diagnostics == [
             "content/metrics/a.csv:1:12: error: a 'target' column needs the long shape 'month,metric,value,target'; in a wide file targets come from the catalog or site.yml",
@@ -248,7 +248,7 @@ struct MetricTablePlainRowTests {
                 lines += table.series.map { "series \($0.key.metric)|\($0.key.segment ?? "-")|\($0.key.channel ?? "-") at \($0.location) uses \($0.uses)" }
                 lines += table.entries.map { e in
                     let bits = e.value.bitPattern
-                    return "entry \(e.series) \(e.month)-\(e.day) \(e.value) bits \(bits) % \(e.percent) target \(e.target.map { "\($0)" } ?? "-") at \(e.line):\(e.column)"
+                    return "entry \(e.series) \(e.period)-\(e.day) \(e.value) bits \(bits) % \(e.percent) target \(e.target.map { "\($0)" } ?? "-") at \(e.line):\(e.column)"
                 }
             }
             return lines
