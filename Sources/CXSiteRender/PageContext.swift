@@ -49,7 +49,7 @@ package struct PageContext: Sendable {
                        description: String? = nil, breadcrumbs: [Link] = []) -> PageFrame {
         PageFrame(root: Routes.root(from: path), site: siteInfo,
                   page: PageFrame.PageInfo(title: title, kind: kind, description: description),
-                  nav: navigations[section] ?? navigations[""]!, breadcrumbs: breadcrumbs)
+                  nav: navigations[section] ?? navigations[""]!, breadcrumbs: breadcrumbs, cadence: site.config.cadence)
     }
 
     /// A Markdown text's HTML (made in the load phase, for the page it is shown on).

@@ -8,6 +8,10 @@ public enum Cadence: String, Sendable, Hashable, CaseIterable {
     public var unit: String { self == .monthly ? "month" : "week" }
     /// `Month` or `Week`, for column headings.
     public var unitTitle: String { self == .monthly ? "Month" : "Week" }
+    /// `months` or `weeks`.
+    public var units: String { unit + "s" }
+    /// `2 months`, `1 week`: a count of periods.
+    public func count(_ n: Int) -> String { "\(n) \(n == 1 ? unit : units)" }
 }
 
 /// A reporting period: a calendar month (`2025-03`) or an ISO 8601 week (`2026-W44`, Monday to

@@ -10,9 +10,12 @@ package struct PageFrame: TemplateView {
     package var page: PageInfo
     package var nav: [Link]
     package var breadcrumbs: [Link]
+    /// The project's cadence, for the words of templates: `{{cadence.unit}}` is `month` or `week`.
+    package var cadence: Cadence
 
     package static let fields = ViewFields<Self>([
         .text("root") { $0.root },
+        .view("cadence") { $0.cadence },
         .view("site") { $0.site },
         .view("page") { $0.page },
         .list("nav") { $0.nav },
@@ -64,5 +67,18 @@ package struct Link: TemplateView {
         .text("title") { $0.title },
         .text("url") { $0.url },
         .flag("current") { $0.current },
+    ])
+}
+
+extension Cadence: TemplateView {
+    /// `unit` (month, week), `Unit` (Month, Week), `units` (months, weeks), `adjective` (monthly,
+    /// weekly), `Adjective` (Monthly, Weekly), `window` (the sparklines' 12 months or 12 weeks).
+    package static let fields = ViewFields<Self>([
+        .text("unit") { $0.unit },
+        .text("Unit") { $0.unitTitle },
+        .text("units") { $0.units },
+        .text("adjective") { $0.rawValue },
+        .text("Adjective") { $0 == .monthly ? "Monthly" : "Weekly" },
+        .text("window") { "12 " + $0.units },
     ])
 }

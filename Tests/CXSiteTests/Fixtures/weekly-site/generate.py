@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Writes the weekly-site fixture's exports and metrics, and expected.json: every weekly value
+computed here independently of cxsite (Python's ISO calendar, zoneinfo, statistics).
+
+Run from this folder: python3 generate.py"""
+import csv, json, statistics
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+BERLIN = ZoneInfo("Europe/Berlin")
+def week(d): y, w, _ = d.isocalendar(); return f"{y}-W{w:02d}"
+
+expected = {"tooling_uptime": {}, "first_response_hours": {}, "csat": {}, "tickets_created": {}}
+
+# Daily rows across the year boundary: uptime (mean per week) and first response (median per week).
+rows, uptime, response = [], {}, {}
+day = date(2026, 12, 14)
+i = 0
+while day <= date(2027, 1, 17):
+    u = round(99.0 + (i * 37 % 10) / 10, 1)
+    r = round(10 + (i * 53 % 17) * 0.75, 2)
+    rows.append((day.isoformat(), "tooling_uptime", u))
+    rows.append((day.isoformat(), "first_response_hours", r))
+    uptime.setdefault(week(day), []).append(u)
+    response.setdefault(week(day), []).append(r)
+    day += timedelta(days=1); i += 1
+with open("content/metrics/daily.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n"); w.writerow(["date", "metric", "value"]); w.writerows(rows)
+expected["tooling_uptime"] = {k: statistics.mean(v) for k, v in uptime.items()}
+expected["first_response_hours"] = {k: statistics.median(v) for k, v in response.items()}
+
+# A weekly CSAT with small samples, named by ISO week.
+csat = [("2026-W50", 88, 52), ("2026-W51", 86, 47), ("2026-W52", 79, 31), ("2026-W53", 81, 24),
+        ("2027-W01", 87, 58), ("2027-W02", 90, 61)]
+with open("content/metrics/csat-weekly.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n"); w.writerow(["week", "metric", "value", "n"])
+    for k, v, n in csat: w.writerow([k, "csat", v, n])
+expected["csat"] = {k: v for k, v, _ in csat}
+expected["csat_n"] = {k: n for k, _, n in csat}
+
+# Zendesk tickets, created in UTC instants near Berlin's midnight at week boundaries: the week is
+# counted in tickets: timezone (Europe/Berlin).
+header = ["Id", "Subject", "Created at", "Solved at", "Status", "Via", "Group", "Satisfaction Score",
+          "First reply time in minutes", "Full resolution time in minutes"]
+created = []
+start = datetime(2026, 12, 20, 22, 30, tzinfo=timezone.utc)   # Sunday 23:30 in Berlin
+for n in range(60):
+    created.append(start + timedelta(hours=7 * n + (n % 5)))
+tickets = {}
+with open("content/tickets/zendesk.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n"); w.writerow(header)
+    for n, t in enumerate(created):
+        local = t.astimezone(BERLIN)
+        solved = t + timedelta(hours=3 + n % 7)
+        w.writerow([2000 + n, f"Question {n}", t.strftime("%Y-%m-%dT%H:%M:%SZ"), solved.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "Solved", ["Email", "Chat", "Web form"][n % 3], "Support", ["Good", "Bad", "Offered"][n % 3],
+                    30 + n, (3 + n % 7) * 60])
+        tickets[week(local.date())] = tickets.get(week(local.date()), 0) + 1
+expected["tickets_created"] = tickets
+
+with open("expected.json", "w") as f:
+    json.dump(expected, f, indent=1, sort_keys=True); f.write("\n")
