@@ -60,8 +60,9 @@ public struct ReviewCommands: Sendable {
         let month = try parse(text)
         guard (try? Period.parseDate(day)) != nil else { throw .refused("'\(day)' is not a date; expected YYYY-MM-DD") }
         let (site, analysis, warnings) = try load()
+        try fits(month, site)
         guard let review = analysis.review(of: month), review.live.metrics.contains(where: { $0.value != nil }) || review.live.overall != nil else {
-            throw .refused("there is no data for \(month.longLabel) to freeze; the months with data are \(range(analysis))")
+            throw .refused("there is no data for \(month.longLabel) to freeze; the \(site.config.cadence.units) with data are \(range(analysis))")
         }
         let path = FrozenReview.path(for: month)
         let existing = site.frozenReviews.first { $0.month == month }
@@ -83,6 +84,7 @@ public struct ReviewCommands: Sendable {
             throw .refused("\(path) already exists; cxsite never overwrites it")
         }
         let (site, analysis, warnings) = try load()
+        try fits(month, site)
         try write(ReviewStarter.text(month: month, site: site, analysis: analysis), to: path)
         return Written(path: path, replaced: false, warnings: warnings)
     }
@@ -99,6 +101,15 @@ public struct ReviewCommands: Sendable {
         var log = DiagnosticLog()
         guard let prepared = SiteBuilder(root: root).prepare(log: &log), !log.hasErrors else { throw .project(log.sorted) }
         return (prepared.site, prepared.analysis, log.sorted)
+    }
+
+    /// A review is for a period of the project's cadence: a month, or under `cadence: weekly` an ISO week.
+    private func fits(_ period: Period, _ site: Site) throws(Failure) {
+        let cadence = site.config.cadence
+        guard period.cadence != cadence else { return }
+        throw .refused(cadence == .weekly
+            ? "the project reports weekly (cadence: weekly in site.yml); give an ISO week such as \(Period(containing: period.firstDay, cadence: .weekly))"
+            : "'\(period)' is a week but the project reports monthly; give a month YYYY-MM, or add 'cadence: weekly' to site.yml")
     }
 
     private func range(_ analysis: SiteAnalysis) -> String {

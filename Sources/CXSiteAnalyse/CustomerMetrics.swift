@@ -75,10 +75,10 @@ public struct CustomerMetrics: Sendable {
         }
         let first = a.months[0]
         for metric in ["retention_rate", "repurchase_rate", "churn_rate"] {
-            notes[metric, default: []].append("No value for \(first), the first month of the order exports: it needs the customers active at the end of the month before.")
+            notes[metric, default: []].append("No value for \(first), the first \(first.cadence.unit) of the order exports: it needs the customers active at the end of the \(first.cadence.unit) before.")
             let empty = a.months.indices.filter { $0 > 0 && a.retention.previous[$0] == 0 }.map { a.months[$0] }
             if !empty.isEmpty {
-                notes[metric, default: []].append("No value for \(TicketMetrics.monthsText(empty)): no customer was active (an order within \(book.settings.activeDays) days) at the end of the month before.")
+                notes[metric, default: []].append("No value for \(TicketMetrics.monthsText(empty)): no customer was active (an order within \(book.settings.activeDays) days) at the end of the \(first.cadence.unit) before.")
             }
         }
         var revenue: [TicketMetrics.Value] = []

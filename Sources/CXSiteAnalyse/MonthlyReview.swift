@@ -85,7 +85,7 @@ public struct Restatement: Sendable {
     public var what: String {
         switch field {
         case .value: "\(name), \(month.longLabel)"
-        case .previous: "\(name), \(month.previous.longLabel) (the month before)"
+        case .previous: "\(name), \(month.previous.longLabel) (the \(month.cadence.unit) before)"
         case .target: "target of \(name)"
         case .score: "\(name) score, \(month.longLabel)"
         }
@@ -173,7 +173,7 @@ package enum MonthlyReviews {
         // The self-assessment entering or leaving the overall score moves it with no change in the metrics: say so.
         var context: String?
         if let now = current?.overall?.assessment.count, let then = before?.overall?.assessment.count, (now == 0) != (then == 0) {
-            context = now > 0 ? "the self-assessment counts from this month (\(StepTracker.count(now, "answer")))" : "the self-assessment no longer counts (no answers apply this month)"
+            context = now > 0 ? "the self-assessment counts from this \(month.cadence.unit) (\(StepTracker.count(now, "answer")))" : "the self-assessment no longer counts (no answers apply this \(month.cadence.unit))"
         }
         return ReviewSnapshot(month: month, metrics: metrics, overall: overall, areas: areas,
                               highlights: ReviewHighlights.make(month: month, figures: metrics, site: site, overall: overall, areas: areas, scoreContext: context))

@@ -102,21 +102,21 @@ package enum ReviewHighlights {
                 .sorted { $0.streak > $1.streak }
             guard !runs.isEmpty else { continue }
             let items = runs.map { reading -> String in
-                let months = "\(reading.streak) months"
+                let months = month.cadence.count(reading.streak)
                 guard !met, let target = reading.figures.target else { return "\(reading.metric.name) (\(months))" }
                 let unit = reading.metric.unit
                 return "\(reading.metric.name) (\(NumberFormat.value(reading.value, unit: unit)) against \(NumberFormat.target(target, unit: unit)), \(months))"
             }
             let lead = met ? "On target" : "Off target"
             highlights.append(.init(kind: met ? .onTarget : .offTarget, metric: runs.count == 1 ? runs[0].metric.id : nil,
-                                    text: "\(lead) for \(streakLength) months or more: \(list(items))."))
+                                    text: "\(lead) for \(month.cadence.count(streakLength)) or more: \(list(items))."))
         }
         if !missing.isEmpty {
             let items = missing.map { metric, last in
                 "\(metric.name) (last value \(NumberFormat.value(last.value, unit: metric.unit)), in \(last.month.longLabel))"
             }
             highlights.append(.init(kind: .missing, metric: missing.count == 1 ? missing[0].0.id : nil,
-                                    text: "No value this month for \(list(items))."))
+                                    text: "No value this \(month.cadence.unit) for \(list(items))."))
         }
         return highlights
     }
@@ -199,7 +199,7 @@ package enum ReviewHighlights {
                     text += ", \(position) \(goal) for the first time in the data (since \(transition.firstMonth.longLabel))"
                 }
             } else if reading.streak >= 2 {
-                text += ", \(position) \(goal) for the \(ordinal(reading.streak)) month running"
+                text += ", \(position) \(goal) for the \(ordinal(reading.streak)) \(month.cadence.unit) running"
             } else {
                 text += ", \(position) \(goal)"
             }

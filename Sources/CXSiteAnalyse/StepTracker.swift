@@ -98,23 +98,26 @@ public enum StepTracker {
                           inUse.isEmpty ? "No metric data yet." : "\(withTarget.count) of \(count(inUse.count, "metric")) in use have a target.",
                           withTarget.compactMap { id in site.catalog.metric(id).map { EvidenceLink(title: $0.name, url: Routes.metric(id)) } })
         case .collectData:
+            let unit = site.config.cadence.unit
             let inUse = metricsInUse(site)
             let current = inUse.filter { id in
                 reportingMonth.map { month in site.metricSeries.contains { $0.key.metric == id && $0.key.isOverall && $0.point(in: month) != nil } } ?? false
             }
-            return result(status(found: current.count, of: max(1, inUse.count)), "Data for every metric in use in the reporting month.",
+            return result(status(found: current.count, of: max(1, inUse.count)), "Data for every metric in use in the reporting \(unit).",
                           reportingMonth.map { "\(current.count) of \(count(inUse.count, "metric")) have data for \($0.label)." } ?? "No metric data yet.",
                           [EvidenceLink(title: "Metrics", url: Routes.metrics)].filter { _ in !inUse.isEmpty })
         case .generateInsights:
+            let unit = site.config.cadence.unit
             let latest = site.reviewNotes.last
             let current = reportingMonth.flatMap { month in site.reviewNotes.first { $0.month == month } }
             let state: StepStatus = current != nil ? .done : latest != nil ? .inProgress : .notStarted
             let finding = current.map { "Review notes written for \($0.month.label)." }
                 ?? latest.map { "Latest review notes are for \($0.month.label)" + (reportingMonth.map { ", not \($0.label)." } ?? ".") }
                 ?? "No review notes yet."
-            return result(state, "Review notes (content/reviews/YYYY-MM.md) for the reporting month.", finding,
+            return result(state, "Review notes (content/reviews/\(site.config.cadence == .monthly ? "YYYY-MM" : "YYYY-Www").md) for the reporting \(unit).", finding,
                           (current ?? latest).map { [EvidenceLink(title: "Review \($0.month.label)", url: Routes.review($0.month))] } ?? [])
         case .refineProcess:
+            let unit = site.config.cadence.unit
             let notes = site.reviewNotes
             var carried: [(ReviewNotes, ReviewImprovement)] = []
             for (previous, next) in zip(notes, notes.dropFirst()) where next.month == previous.month.next {
@@ -123,9 +126,9 @@ public enum StepTracker {
             }
             let any = notes.contains { !$0.improvements.isEmpty }
             let state: StepStatus = !carried.isEmpty ? .done : any ? .inProgress : .notStarted
-            let finding = !carried.isEmpty ? "\(count(carried.count, "improvement")) carried from one month's review into the next."
-                : any ? "Improvements are listed, but none is followed up in the next month's review yet." : "No improvements listed in review notes yet."
-            return result(state, "Improvements listed in one month's review and followed up in the next.", finding,
+            let finding = !carried.isEmpty ? "\(count(carried.count, "improvement")) carried from one \(unit)'s review into the next."
+                : any ? "Improvements are listed, but none is followed up in the next \(unit)'s review yet." : "No improvements listed in review notes yet."
+            return result(state, "Improvements listed in one \(unit)'s review and followed up in the next.", finding,
                           Array(Set(carried.map { $0.0.month })).sorted().map { EvidenceLink(title: "Review \($0.label)", url: Routes.review($0)) })
         }
     }

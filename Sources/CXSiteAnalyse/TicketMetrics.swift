@@ -274,16 +274,16 @@ public struct TicketMetrics: Sendable {
         return merged.series
     }
 
-    /// `2026-09 and 2026-10`, `2025-03 to 2026-10 (20 months)`.
+    /// `2026-09 and 2026-10`, `2025-03 to 2026-10 (20 months)`, `2026-W50 to 2027-W02 (6 weeks)`.
     package static func monthsText(_ months: [Period]) -> String {
         let sorted = months.sorted()
         guard let first = sorted.first, let last = sorted.last else { return "" }
         if sorted.count > 3, first.through(last).count == sorted.count {
-            return "\(first) to \(last) (\(sorted.count) months)"
+            return "\(first) to \(last) (\(first.cadence.count(sorted.count)))"
         }
         let names = sorted.map(\.description)
         if names.count <= 2 { return names.joined(separator: " and ") }
         if names.count <= 6 { return names.dropLast().joined(separator: ", ") + " and " + names.last! }
-        return names.prefix(5).joined(separator: ", ") + " and \(names.count - 5) more months"
+        return names.prefix(5).joined(separator: ", ") + " and \(names.count - 5) more \(first.cadence.units)"
     }
 }

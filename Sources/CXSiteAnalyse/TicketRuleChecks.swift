@@ -69,15 +69,15 @@ public struct TicketRuleCheck: Sendable, Hashable {
             }
         }
 
-        /// What the check counts, in the export's terms.
-        public var counted: String {
+        /// What the check counts, in the export's terms, per period of `cadence`.
+        public func counted(in cadence: Cadence) -> String {
             switch self {
             case .firstResponse:
-                "Tickets created in the month with a recorded first agent reply; a ticket passes when the reply came within 24 hours of creation. Tickets without a reply are listed apart: the export does not say how long they have waited."
+                "Tickets created in the \(cadence.unit) with a recorded first agent reply; a ticket passes when the reply came within 24 hours of creation. Tickets without a reply are listed apart: the export does not say how long they have waited."
             case .escalation:
-                "Tickets created in the month that needed more than two agent replies; a ticket passes when it went to a voice or video call (recognised by its channel, a tag or its group)."
+                "Tickets created in the \(cadence.unit) that needed more than two agent replies; a ticket passes when it went to a voice or video call (recognised by its channel, a tag or its group)."
             case .surveyDelay:
-                "Surveys sent in the month whose row gives the ticket's resolution time; a survey passes when it was sent 24 hours or more after the resolution."
+                "Surveys sent in the \(cadence.unit) whose row gives the ticket's resolution time; a survey passes when it was sent 24 hours or more after the resolution."
             }
         }
 

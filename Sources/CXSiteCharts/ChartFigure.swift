@@ -125,17 +125,27 @@ package enum ChartText {
         return (year, month)
     }
 
-    /// `Mar 25` for `2025-03`; other text unchanged.
+    /// `Mar 25` for `2025-03`, `W44 26` for `2026-W44`; other text unchanged.
     package static func monthShort(_ text: String) -> String {
+        if let week = try? Period(parsingWeek: text) {
+            let yy = week.year % 100
+            return "W\(week.number < 10 ? "0" : "")\(week.number) " + (yy < 10 ? "0" : "") + String(yy)
+        }
         guard let (year, month) = yearMonth(text) else { return text }
         let yy = year % 100
         return monthNames[month - 1] + " " + (yy < 10 ? "0" : "") + String(yy)
     }
 
-    /// `Mar 2025` for `2025-03`; other text unchanged.
+    /// `Mar 2025` for `2025-03`, `W44 2026` for `2026-W44`; other text unchanged.
     package static func monthLong(_ text: String) -> String {
+        if let week = try? Period(parsingWeek: text) { return week.label }
         guard let (year, month) = yearMonth(text) else { return text }
         return monthNames[month - 1] + " " + String(year)
+    }
+
+    /// The cadence of a chart's period labels: weekly when they are ISO weeks (`2026-W44`).
+    package static func cadence(of labels: [String]) -> Cadence {
+        labels.first?.utf8.contains(UInt8(ascii: "W")) == true ? .weekly : .monthly
     }
 
     /// An id made safe for `id` and `aria-labelledby`: letters, digits, `-` and `_`; others become `-`.

@@ -347,7 +347,7 @@ public struct LineChart: Sendable {
     private func basisDescription(bands: [[ClosedRange<Double>?]], counts: [[Int?]]) -> String {
         var text = ""
         if bands.contains(where: { $0.contains { $0 != nil } }) {
-            text += " The shaded band around " + (series.count > 1 ? "a line" : "the line") + " is the " + intervalName + " of each month's value."
+            text += " The shaded band around " + (series.count > 1 ? "a line" : "the line") + " is the " + intervalName + " of each " + ChartText.cadence(of: months).unit + "'s value."
         }
         if let smallSampleBelow, counts.contains(where: { $0.contains { isSmall($0) } }) {
             text += " Hollow markers are small samples, resting on fewer than \(smallSampleBelow) answers or tickets."
@@ -358,7 +358,8 @@ public struct LineChart: Sendable {
     private func description(data: [[Double?]], target: Double?) -> String {
         let n = months.count
         guard n > 0, !data.isEmpty else { return "\(title): no data." }
-        let span = n == 1 ? "for \(ChartText.monthLong(months[0]))" : "monthly from \(ChartText.monthLong(months[0])) to \(ChartText.monthLong(months[n - 1]))"
+        let cadence = ChartText.cadence(of: months)
+        let span = n == 1 ? "for \(ChartText.monthLong(months[0]))" : "\(cadence.rawValue) from \(ChartText.monthLong(months[0])) to \(ChartText.monthLong(months[n - 1]))"
         var parts: [String] = []
         let targetText = target.map { "the target of " + unit.format($0) + " (" + better.phrase + ")" }
         if data.count == 1 {
@@ -376,7 +377,7 @@ public struct LineChart: Sendable {
                 let lowest = defined.min { values[$0]! < values[$1]! }!
                 let highest = defined.min { values[$0]! > values[$1]! }!
                 if values[lowest]! == values[highest]! {
-                    parts.append("Steady at " + unit.format(values[lowest]!) + " in every month with data")
+                    parts.append("Steady at " + unit.format(values[lowest]!) + " in every \(cadence.unit) with data")
                 } else {
                     parts.append("Lowest " + unit.format(values[lowest]!) + " in " + ChartText.monthLong(months[lowest])
                         + "; highest " + unit.format(values[highest]!) + " in " + ChartText.monthLong(months[highest]))
@@ -386,7 +387,7 @@ public struct LineChart: Sendable {
             if !missing.isEmpty {
                 parts.append(missing.count <= 3
                     ? "No data for " + ChartText.list(missing.map { ChartText.monthLong(months[$0]) })
-                    : "No data for " + ChartText.count(missing.count, "month"))
+                    : "No data for " + ChartText.count(missing.count, cadence.unit))
             }
             return "\(title), \(span). " + parts.joined(separator: ". ") + "."
         }
@@ -407,7 +408,7 @@ public struct LineChart: Sendable {
     /// The data as a table: a column per series, and for a series that says what its values
     /// rest on, its n and interval beside it.
     private func table(data: [[Double?]], bands: [[ClosedRange<Double>?]], counts: [[Int?]], target: Double?) -> DataTable {
-        var columns = ["Month"]
+        var columns = [ChartText.cadence(of: months).unitTitle]
         for one in series {
             columns.append(one.name)
             if one.hasBasis {

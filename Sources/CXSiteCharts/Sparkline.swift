@@ -70,7 +70,8 @@ public struct Sparkline: Sendable {
     /// E.g. "CSAT, last 12 months: latest 88 % (Oct 2026), up from 80 % (Nov 2025); range 71 % to 92 %; target 85 %, met."
     private func summary(values: [Double?], target: Double?) -> String {
         let defined = values.indices.filter { values[$0] != nil }
-        var text = title + ", " + (values.count == 1 ? "last month" : "last \(values.count) months")
+        let cadence = ChartText.cadence(of: months)
+        var text = title + ", " + (values.count == 1 ? "last \(cadence.unit)" : "last \(values.count) \(cadence.units)")
         guard let first = defined.first, let last = defined.last else { return text + ": no data." }
         let month = { (i: Int) in i < months.count ? " (" + ChartText.monthLong(months[i]) + ")" : "" }
         let latest = values[last]!, start = values[first]!

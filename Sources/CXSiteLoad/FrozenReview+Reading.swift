@@ -76,7 +76,7 @@ extension FrozenReview {
         // unoptimised.
         @_optimize(none)
         package mutating func review(_ root: JSONNode, fileMonth: Period, log: inout DiagnosticLog) -> FrozenReview? {
-            guard let top = members(root, what: "a frozen review", known: ["version", "month", "frozen_on", "metrics", "maturity", "highlights"], log: &log) else { return nil }
+            guard let top = members(root, what: "a frozen review", known: ["version", fileMonth.cadence.unit, "frozen_on", "metrics", "maturity", "highlights"], log: &log) else { return nil }
             var fields: [String: JSONNode] = [:]
             for member in top where fields[member.key] == nil { fields[member.key] = member.node }
             func field(_ key: String) -> JSONNode? { fields[key] }
@@ -84,13 +84,15 @@ extension FrozenReview {
                 let found = version.number.map { JSONValue.format($0) } ?? version.kind
                 log.error("unsupported frozen review version \(found); this cxsite reads version \(FrozenReview.version)", at: at(version))
             }
-            guard let monthNode = field("month") else {
-                log.error("a frozen review needs 'month' (YYYY-MM)", at: at(root))
+            // A frozen month names its month, a frozen week its week.
+            let key = fileMonth.cadence.unit
+            guard let monthNode = field(key) else {
+                log.error("a frozen review needs '\(key)' (\(fileMonth.cadence == .monthly ? "YYYY-MM" : "YYYY-Www"))", at: at(root))
                 return nil
             }
-            guard let monthText = text(monthNode, "month", log: &log) else { return nil }
+            guard let monthText = text(monthNode, key, log: &log) else { return nil }
             guard let month = try? Period(parsing: monthText), month == fileMonth else {
-                log.error("'month' is '\(monthText)' but the file is named for \(fileMonth); they must match", at: at(monthNode))
+                log.error("'\(key)' is '\(monthText)' but the file is named for \(fileMonth); they must match", at: at(monthNode))
                 return nil
             }
             let frozenOn = text(field("frozen_on"), "frozen_on", log: &log)

@@ -87,8 +87,9 @@ extension Site {
         site.tags = TopicTag.collect(from: site.handbookPages)
         site.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: config.catalog, cadence: files.cadence, log: &log)
         site.journeys = JourneyMap.siteOrder(journeys, log: &log)
-        site.reviewNotes = reviewNotes.sorted { $0.month < $1.month }
-        site.frozenReviews = files.frozenReviews.compactMap { FrozenReview($0, catalog: config.catalog, log: &log) }.sorted { $0.month < $1.month }
+        let frozen = files.frozenReviews.compactMap { FrozenReview($0, catalog: config.catalog, log: &log) }
+        site.reviewNotes = fitting(reviewNotes, config.cadence, log: &log).sorted { $0.month < $1.month }
+        site.frozenReviews = fitting(frozen, config.cadence, log: &log).sorted { $0.month < $1.month }
         if let file = files.tables.first(where: { $0.path == "content/assessment.csv" }) {
             site.assessment = AssessmentReader.read(file, dialect: files.helpDesk.settings.assessmentCSV, log: &log)
         }
@@ -99,6 +100,28 @@ extension Site {
         return site
     }
 }
+
+/// The reviews named for a period of `cadence`; each other one is an error saying how to fix it.
+private func fitting<Review: ReviewFile>(_ reviews: [Review], _ cadence: Cadence, log: inout DiagnosticLog) -> [Review] {
+    reviews.filter { review in
+        guard review.month.cadence != cadence else { return true }
+        let named = review.month.cadence == .monthly ? "a month" : "an ISO week"
+        let fix = cadence == .monthly
+            ? "add 'cadence: weekly' to site.yml, or name the file for a month (YYYY-MM)"
+            : "name it for an ISO week (YYYY-Www, such as 2026-W44), or remove 'cadence: weekly' from site.yml"
+        log.error("'\(review.path)' is named for \(named), \(review.month), but the project reports \(cadence.rawValue); \(fix)",
+                  at: SourceLocation(path: review.path))
+        return false
+    }
+}
+
+/// A review file, named for its period.
+private protocol ReviewFile {
+    var month: Period { get }
+    var path: String { get }
+}
+extension ReviewNotes: ReviewFile {}
+extension FrozenReview: ReviewFile {}
 
 /// The folder below `content/handbook/` and the file name without `.md` of a handbook file;
 /// nil for a file elsewhere.

@@ -33,7 +33,7 @@ extension PageContext {
             })
         let view = ChecksView(
             frame: frame(title: "CARE rule checks", kind: "checks", path: path, section: "metrics",
-                         description: "The CARE rules of thumb checked against the help-desk exports, month by month.",
+                         description: "The CARE rules of thumb checked against the help-desk exports, \(cadence.unit) by \(cadence.unit).",
                          breadcrumbs: [Link(title: "Metrics", url: Routes.metrics)]),
             hasExports: !data.isEmpty,
             totals: totals,
@@ -62,7 +62,7 @@ extension PageContext {
     private func ruleView(_ rule: TicketRuleCheck.Rule) -> ChecksView.Rule {
         var view = ChecksView.Rule(id: rule.rawValue, title: rule.title, stage: rule.stage.rawValue, stageName: rule.stage.name,
                                    stageURL: Routes.stage(rule.stage.rawValue), stageWords: rule.stageWords, ruleWords: rule.ruleWords,
-                                   why: rule.why, counted: rule.counted, unavailable: [])
+                                   why: rule.why, counted: rule.counted(in: cadence), unavailable: [])
         let checks = analysis.ticketRuleChecks.keys.sorted().compactMap { month in analysis.ticketRuleChecks[month]?.first { $0.rule == rule } }
         if let check = checks.last {
             view.latest = checkSummaryView(check)

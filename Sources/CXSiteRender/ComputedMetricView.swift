@@ -68,7 +68,7 @@ extension PageContext {
         return ComputedMetricView(
             methods: computed.methods[metric.id] ?? [],
             missing: computed.missing[metric.id] ?? [],
-            monthRule: surveys ? "the month each survey was sent" : "the month each ticket was created",
+            monthRule: surveys ? "the \(cadence.unit) each survey was sent" : "the \(cadence.unit) each ticket was created",
             hasP90: hasP90,
             rows: values.reversed().map { value in
                 let isSuperseded = superseded.contains(value.month)
@@ -78,7 +78,7 @@ extension PageContext {
                     basis: "\(HelpDeskData.grouped(value.basis)) \(surveys ? (value.basis == 1 ? "survey" : "surveys") : (value.basis == 1 ? "ticket" : "tickets"))",
                     cls: isSuperseded ? "superseded" : nil,
                     p90: hasP90 ? value.percentile90.map { NumberFormat.value($0, unit: metric.unit) } ?? "–" : nil,
-                    note: isSuperseded ? "not used: content/metrics/ gives this month" : value.businessHours ? "business hours" : nil)
+                    note: isSuperseded ? "not used: content/metrics/ gives this \(cadence.unit)" : value.businessHours ? "business hours" : nil)
             },
             superseded: superseded.isEmpty ? nil
                 : "For \(TicketMetrics.monthsText(superseded)) the value in content/metrics/ is used: a metrics CSV takes precedence over values computed from exports.",

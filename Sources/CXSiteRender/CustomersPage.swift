@@ -111,7 +111,7 @@ extension PageContext {
         var cohortSpan: String?
         if let first = cohorts.first, let last = cohorts.last, let width = cohorts.map(\.cells.count).max() {
             cohortChart = Heatmap(
-                id: "cohorts", title: "Share of each cohort ordering, by months since its first order",
+                id: "cohorts", title: "Share of each cohort ordering, by \(cadence.units) since its first order",
                 rows: cohorts.map { "\($0.month.label) (\(HelpDeskData.grouped($0.size)))" }, columns: (0..<width).map(String.init),
                 // Whole percents: a dozen columns leave no room for decimals.
                 cells: cohorts.map { cohort in cohort.cells.map { Heatmap.Cell(value: $0.share, label: NumberFormat.fixed($0.share, decimals: 0) + "%") } },
@@ -140,9 +140,9 @@ extension PageContext {
         let complete = cohorts.filter { !$0.isPartial }
         var chart: String?
         if !complete.isEmpty {
-            chart = BarChart(id: "lifetime-value", title: "Revenue per customer in the first 12 months, by cohort",
+            chart = BarChart(id: "lifetime-value", title: "Revenue per customer in the first 12 \(cadence.units), by cohort",
                              bars: complete.map { BarChart.Bar(label: $0.month.label, value: $0.lifetimeValue12) }, unit: .amount,
-                             better: nil, labelHeader: "Cohort", valueHeader: "Revenue per customer, 12 months").render().html
+                             better: nil, labelHeader: "Cohort", valueHeader: "Revenue per customer, 12 \(cadence.units)").render().html
         }
         return CustomersView.Lifetime(
             chart: chart,
@@ -152,7 +152,7 @@ extension PageContext {
                 return CustomersView.Lifetime.Row(
                     cohort: cohort.month.label, monthID: cohort.month.description, size: HelpDeskData.grouped(cohort.size),
                     cells: (0..<12).map { $0 < months ? amount(cohort.cumulativeRevenuePerCustomer[$0]) : "–" },
-                    value: cohort.lifetimeValue12.map(amount) ?? "partial: \(months) \(months == 1 ? "month" : "months")",
+                    value: cohort.lifetimeValue12.map(amount) ?? "partial: \(cadence.count(months))",
                     partial: cohort.isPartial)
             })
     }

@@ -21,7 +21,7 @@ package enum FrozenReviewJSON {
         }
         var document: [String: JSONValue] = [
             "version": .number(Double(FrozenReview.version)),
-            "month": .string(snapshot.month.description),
+            snapshot.month.cadence.unit: .string(snapshot.month.description),
             "metrics": .array(snapshot.metrics.map { row in
                 .object(["id": .string(row.id), "value": .number(row.value), "previous": .number(row.previous),
                          "target": .number(row.target), "status": .string(row.standing.rawValue),

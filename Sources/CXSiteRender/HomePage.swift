@@ -37,7 +37,7 @@ extension PageContext {
         return HomeView.Dashboard(
             overall: scoreView(overall, previous: previous?.overall),
             monthLabel: latest.month?.label ?? "now",
-            cycle: CARECycle(id: "home-cycle", title: "Maturity of the four CARE stages in \(latest.month?.label ?? "the reporting month")",
+            cycle: CARECycle(id: "home-cycle", title: "Maturity of the four CARE stages in \(latest.month?.label ?? "the reporting \(cadence.unit)")",
                              stages: stages, centerLabel: "Level \(overall.level)", centerCaption: levelName(overall.level)).render().html,
             radar: pillarRadar(latest: latest, previous: previous).html,
             weakest: weakest.map { HomeView.Weakest(name: $0.0.name, url: Routes.maturityArea($0.0.rawValue), score: MaturityView.score($0.1.score)) },

@@ -271,7 +271,7 @@ extension PageContext {
             ]
             var changed: [String] = []
             for input in inputs where (input.before == nil) != (input.now == nil) {
-                changed.append(input.now == nil ? "no \(input.name) this month" : "\(input.name) counted from this month")
+                changed.append(input.now == nil ? "no \(input.name) this \(cadence.unit)" : "\(input.name) counted from this \(cadence.unit)")
             }
             if !changed.isEmpty { view.inputsChanged = changed.joined(separator: "; ") }
         }
@@ -314,7 +314,7 @@ extension PageContext {
                 + CAREStage.allCases.map { stage in
                     LineChart.Series(name: stage.name, values: analysis.maturity.map { $0.score(.stage(stage)).map { NumberFormat.rounded($0.score, decimals: 1) } })
                 }
-            var chart = LineChart(id: "maturity-history", title: "Maturity score by month, overall and per CARE stage",
+            var chart = LineChart(id: "maturity-history", title: "Maturity score by \(cadence.unit), overall and per CARE stage",
                                   months: months.map(\.description), series: series)
             chart.yDomain = 0...100
             view.history = chart.render().html

@@ -203,13 +203,15 @@ package struct MetricView: PageView {
     package struct Source: TemplateView {
         package var path: String
         package var values: Int
+        /// `monthly` or `weekly`.
+        package var cadence: Cadence
         /// `aggregated from 40 dated rows`.
         package var rows: String?
 
         package static let fields = ViewFields<Self>([
             .text("path") { $0.path },
             .number("values") { $0.values },
-            .text("valueNoun") { $0.values == 1 ? "monthly value" : "monthly values" },
+            .text("valueNoun") { "\($0.cadence.rawValue) value\($0.values == 1 ? "" : "s")" },
             .text("rows") { $0.rows },
         ])
     }
@@ -312,7 +314,7 @@ extension PageContext {
         if let overall, let first = overall.points.first?.month, let last = overall.points.last?.month {
             let months = first.through(last)
             let chart = LineChart(
-                id: "trend", title: "\(metric.name), monthly", months: months.map(\.description),
+                id: "trend", title: "\(metric.name), \(cadence.rawValue)", months: months.map(\.description),
                 values: months.map { overall.value(in: $0) }, intervals: months.map { overall.point(in: $0)?.interval },
                 counts: months.map { overall.point(in: $0)?.n }, unit: metric.unit,
                 target: overall.target, better: chartDirection(metric.better))
@@ -450,7 +452,7 @@ extension PageContext {
         // What the overall values rest on, when any of them says.
         let showsBasis = overall?.points.contains { $0.n != nil } == true && metric.unit != .count
         if overall != nil {
-            columns += [Column(title: "Overall"), Column(title: "Change", sub: "vs month before"), Column(title: "Target")]
+            columns += [Column(title: "Overall"), Column(title: "Change", sub: "vs \(cadence.unit) before"), Column(title: "Target")]
             if showsBasis { columns += [Column(title: "n", sub: "answers or tickets"), Column(title: "Interval", sub: "\(confidenceText) % confidence")] }
         }
         for group in groups {
@@ -516,17 +518,17 @@ extension PageContext {
         }
         return byPath.keys.sorted().map { path in
             let entry = byPath[path]!
-            return MetricView.Source(path: path, values: entry.values,
+            return MetricView.Source(path: path, values: entry.values, cadence: cadence,
                                      rows: entry.rows > entry.values ? "aggregated from \(entry.rows) dated rows" : nil)
         }
     }
 
     private func aggregateText(_ aggregate: MetricDefinition.Aggregate) -> String {
         switch aggregate {
-        case .mean: "mean of the month's dated values"
-        case .median: "median of the month's dated values"
-        case .sum: "sum of the month's dated values"
-        case .last: "value of the month's latest date"
+        case .mean: "mean of the \(cadence.unit)'s dated values"
+        case .median: "median of the \(cadence.unit)'s dated values"
+        case .sum: "sum of the \(cadence.unit)'s dated values"
+        case .last: "value of the \(cadence.unit)'s latest date"
         }
     }
 }

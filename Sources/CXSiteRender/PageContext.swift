@@ -57,6 +57,9 @@ package struct PageContext: Sendable {
         markdown.html
     }
 
+    /// The period the project reports in (`cadence:` in `site.yml`).
+    package var cadence: Cadence { site.config.cadence }
+
     /// The page `view` fills its template with, at `path`.
     package func render<View: PageView>(_ view: View, to path: String) -> OutputFile {
         OutputFile(path: path, text: templates.render(View.template, view))

@@ -26,8 +26,9 @@ package enum ReviewFeed {
 
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""
         xml += " xml:lang=\"\(text(site.config.language))\">\n"
-        xml += "  <title>\(text(title)): monthly reviews</title>\n"
-        xml += "  <subtitle>Monthly customer-experience reviews: scorecard, highlights, maturity and improvements.</subtitle>\n"
+        let cadence = site.config.cadence
+        xml += "  <title>\(text(title)): \(cadence.rawValue) reviews</title>\n"
+        xml += "  <subtitle>\(cadence.adjectiveTitle) customer-experience reviews: scorecard, highlights, maturity and improvements.</subtitle>\n"
         xml += "  <id>\(text(id("reviews", url: base == nil ? nil : link(Routes.reviews))))</id>\n"
         xml += "  <updated>\(feedUpdated)</updated>\n"
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(text(link(Routes.reviewsFeed)))\"/>\n"
@@ -53,10 +54,10 @@ package enum ReviewFeed {
         return OutputFile(path: Routes.reviewsFeed, text: xml)
     }
 
-    /// `2026-11-03T00:00:00Z`: the day the review was frozen, else the first day of the next month.
+    /// `2026-11-03T00:00:00Z`: the day the review was frozen, else the first day of the next period.
     package static func updated(_ review: MonthlyReview) -> String {
         if let day = review.frozen?.frozenOn { return day + "T00:00:00Z" }
-        return "\(review.month.next)-01T00:00:00Z"
+        return Period.dateText(review.month.next.firstDay) + "T00:00:00Z"
     }
 
     /// One line: the overall level and score, and the targets met.

@@ -9,7 +9,7 @@ extension PageContext {
     /// The archive, the comparison (when there is a review), the feed and `data/reviews.json`;
     /// each month's page is ``reviewPage(_:)``.
     package func reviewsArchive() -> [OutputFile] {
-        var files = [reviewsIndex(), ReviewsData.file(analysis.reviews, statistics: site.config.statistics)]
+        var files = [reviewsIndex(), ReviewsData.file(analysis.reviews, statistics: site.config.statistics, cadence: cadence)]
         if !analysis.reviews.isEmpty { files.append(reviewsCompare()) }
         if let feed = ReviewFeed.file(site: site, reviews: analysis.reviews) { files.append(feed) }
         return files
@@ -24,7 +24,7 @@ extension PageContext {
         let loop = review.improvements
         let view = ReviewView(
             frame: frame(title: title, kind: "review", path: path, section: "reviews",
-                         description: "Monthly CX review for \(month.longLabel): scorecard, highlights, maturity, improvements and rule checks.",
+                         description: "\(cadence.adjectiveTitle) CX review for \(month.longLabel): scorecard, highlights, maturity, improvements and rule checks.",
                          breadcrumbs: [Link(title: "Reviews", url: Routes.reviews)]),
             review: ReviewView.Header(monthLabel: month.longLabel, monthID: month.description, author: review.notes?.author,
                                       frozen: review.frozen.map { frozen in frozen.frozenOn.map { "Figures as published on \(Self.dayLabel($0))" } ?? "Figures as published" }),
@@ -174,7 +174,7 @@ extension PageContext {
         if item.since < month { notes.append("listed since \(item.since.label)") }
         if let before = item.previousStatus, before != item.status { notes.append("was \(before.rawValue)") }
         if item.since < month && !item.updated {
-            notes.append("not in this month's notes; last listed \(item.lastListed?.label ?? item.since.label)")
+            notes.append("not in this \(cadence.unit)'s notes; last listed \(item.lastListed?.label ?? item.since.label)")
         }
         return ReviewView.Improvement(title: item.title, status: item.status.rawValue, owner: item.owner,
                                       note: notes.isEmpty ? nil : notes.joined(separator: "; "))
@@ -241,7 +241,7 @@ extension PageContext {
         }
         let view = ReviewsIndexView(
             frame: frame(title: "Reviews", kind: "reviews-index", path: path, section: "reviews",
-                         description: "Every monthly CX review: overall maturity, targets met and the team's notes."),
+                         description: "Every \(cadence.rawValue) CX review: overall maturity, targets met and the team's notes."),
             years: years,
             latest: reviews.last.map { ReviewsIndexView.Latest(label: $0.month.longLabel, url: Routes.review($0.month)) },
             feedURL: reviews.isEmpty ? nil : Routes.reviewsFeed,
@@ -258,8 +258,8 @@ extension PageContext {
         let path = Routes.reviewsCompare
         let reviews = Array(analysis.reviews.filter { $0.hasData || $0.snapshot.overall != nil }.suffix(Self.comparedMonths).reversed())
         var view = ReviewsCompareView(
-            frame: frame(title: "Compare months", kind: "reviews-compare", path: path, section: "reviews",
-                         description: "Every metric and maturity score month by month, newest first, as published in each review.",
+            frame: frame(title: "Compare \(cadence.units)", kind: "reviews-compare", path: path, section: "reviews",
+                         description: "Every metric and maturity score \(cadence.unit) by \(cadence.unit), newest first, as published in each review.",
                          breadcrumbs: [Link(title: "Reviews", url: Routes.reviews)]),
             hasReviews: !reviews.isEmpty)
         guard let latest = reviews.first else { return render(view, to: path) }
@@ -270,7 +270,7 @@ extension PageContext {
                                       yearEarlier: review.month == yearEarlier?.month, frozen: review.frozen != nil)
         }
         if let yearEarlier {
-            view.yearNote = "\(yearEarlier.month.longLabel) is the same month a year before \(latest.month.longLabel)."
+            view.yearNote = "\(yearEarlier.month.longLabel) is the same \(cadence.unit) a year before \(latest.month.longLabel)."
             view.yearLabel = yearEarlier.month.label
         }
         func scoreCells(_ figures: (MonthlyReview) -> ReviewSnapshot.ScoreFigures?) -> [Cell] {

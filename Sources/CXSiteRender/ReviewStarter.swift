@@ -3,8 +3,8 @@ import CXSiteModel
 import CXSiteAnalyse
 import CXSiteCharts
 
-/// The starter notes of `cxsite new review YYYY-MM`: front matter with the improvements still
-/// open from earlier reviews (their last status, to update), and the month's highlights as
+/// The starter notes of `cxsite new review YYYY-MM` (or `YYYY-Www`): front matter with the improvements still
+/// open from earlier reviews (their last status, to update), and the period's highlights as
 /// prompts under each CARE stage, inside HTML comments so the page never shows them.
 ///
 /// ```swift
@@ -17,10 +17,11 @@ package enum ReviewStarter {
         let open = ImprovementLoop.loops(notes: earlier, months: [month])[month]?.carried ?? []
         let highlights = analysis.review(of: month)?.snapshot.highlights ?? []
 
+        let unit = month.cadence.unit
         var text = "---\n"
         text += "title: \(yaml("\(month.longLabel) review"))\n"
         text += "author: Your name\n"
-        text += "decisions:\n  - What the team decided this month, one line each\n"
+        text += "decisions:\n  - What the team decided this \(unit), one line each\n"
         text += "improvements:\n"
         if let last = earlier.last(where: { !$0.improvements.isEmpty }), !open.isEmpty {
             text += "  # Still open after the \(last.month.longLabel) review: update each status (planned, in progress, done).\n"
@@ -29,7 +30,7 @@ package enum ReviewStarter {
                 if let owner = item.owner { text += "    owner: \(yaml(owner))\n" }
                 text += "    status: \(item.status.rawValue)\n"
             }
-            text += "  # New this month:\n"
+            text += "  # New this \(unit):\n"
         }
         text += "  - title: An improvement the team commits to\n    owner: Its owner\n    status: planned\n"
         text += "---\n"
@@ -41,7 +42,7 @@ package enum ReviewStarter {
         text += "     saw, decided and will change), and delete the comments when you are done.\n"
         if highlights.isEmpty {
             text += "\n     cxsite has no metric values for \(month.longLabel) yet; the review page will show the\n"
-            text += "     highlights once the month's data is in content/metrics/.\n"
+            text += "     highlights once the \(unit)'s data is in content/metrics/.\n"
         }
         for highlight in general { text += "\n" + wrap("- " + highlight.text, indent: "     ", hanging: "       ") }
         text += "-->\n"
@@ -51,7 +52,7 @@ package enum ReviewStarter {
             guard !own.isEmpty else { continue }
             text += "<!--\n"
             for highlight in own {
-                text += wrap("- " + highlight.text + " " + question(highlight.kind), indent: "  ", hanging: "    ")
+                text += wrap("- " + highlight.text + " " + question(highlight.kind, unit: unit), indent: "  ", hanging: "    ")
             }
             text += "-->\n"
         }
@@ -59,13 +60,13 @@ package enum ReviewStarter {
     }
 
     /// A question for the team after a highlight; it asks, it does not explain.
-    private static func question(_ kind: ReviewSnapshot.Highlight.Kind) -> String {
+    private static func question(_ kind: ReviewSnapshot.Highlight.Kind, unit: String) -> String {
         switch kind {
         case .better: "What made the difference, and how do we keep it?"
         case .worse: "What happened, and what will we change?"
-        case .steady: "Is the movement worth watching next month, or noise?"
+        case .steady: "Is the movement worth watching next \(unit), or noise?"
         case .untested: "Could this be chance? (It could not be tested.)"
-        case .onTarget: "Anything at risk next month?"
+        case .onTarget: "Anything at risk next \(unit)?"
         case .offTarget: "What stands in the way?"
         case .missing: "When will the data be in?"
         }

@@ -12,7 +12,7 @@ import CXSiteAnalyse
 ///  "untested": null}]}}}
 /// ```
 package enum ReviewsData {
-    package static func file(_ reviews: [MonthlyReview], statistics: StatisticsSettings) -> OutputFile {
+    package static func file(_ reviews: [MonthlyReview], statistics: StatisticsSettings, cadence: Cadence = .monthly) -> OutputFile {
         var months: [String: JSONValue] = [:]
         for review in reviews {
             months[review.month.description] = .object(["changes": .array(review.changes.map(change))])
@@ -20,7 +20,7 @@ package enum ReviewsData {
         let document = JSONValue.object([
             "confidence": .number(statistics.confidence),
             "min_n": .number(Double(statistics.minimumN)),
-            "months": .object(months),
+            cadence.units: .object(months),
         ])
         return OutputFile(path: Routes.reviewsData, text: document.text)
     }

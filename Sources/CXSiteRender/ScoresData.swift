@@ -8,7 +8,7 @@ import CXSiteCharts
 /// Scores, components and attainments are on a 0–100 scale rounded to one decimal: the same
 /// numbers the maturity page shows. See docs/MATURITY.md for the schema.
 package enum ScoresData {
-    package static func file(_ analysis: SiteAnalysis, settings: MaturitySettings) -> OutputFile {
+    package static func file(_ analysis: SiteAnalysis, settings: MaturitySettings, cadence: Cadence = .monthly) -> OutputFile {
         let months: [JSONValue] = analysis.maturity.map { month in
             var areas: [String: [String: JSONValue]] = ["stages": [:], "pillars": [:]]
             for (area, score) in month.areas {
@@ -18,7 +18,7 @@ package enum ScoresData {
                 }
             }
             return .object([
-                "month": .string(month.month?.description),
+                cadence.unit: .string(month.month?.description),
                 "overall": month.overall.map { scoreValue($0, settings: settings) } ?? .null,
                 "stages": .object(areas["stages"]!),
                 "pillars": .object(areas["pillars"]!),
@@ -28,7 +28,7 @@ package enum ScoresData {
             "levels": .array(settings.levelNames.map { .string($0) }),
             "weights": .object(["metrics": .number(settings.metricsWeight), "practices": .number(settings.practicesWeight),
                                 "assessment": .number(settings.assessmentWeight)]),
-            "months": .array(months),
+            cadence.units: .array(months),
         ])
         return OutputFile(path: Routes.scoresData, text: document.text)
     }

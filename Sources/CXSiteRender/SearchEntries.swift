@@ -200,22 +200,22 @@ extension PageContext {
     private var reviewsArchiveEntries: [SearchIndex.Page] {
         let months = analysis.reviews.map { review in review.notes?.title ?? "\(review.month.longLabel) review" }
         return [
-            SearchIndex.page(url: Routes.reviews, title: "Reviews", parts: [lead(["Every monthly CX review."] + months)]),
-            SearchIndex.page(url: Routes.reviewsCompare, title: "Compare months", parts: [lead(["Every metric and maturity score month by month, as published in each review."])]),
+            SearchIndex.page(url: Routes.reviews, title: "Reviews", parts: [lead(["Every \(cadence.rawValue) CX review."] + months)]),
+            SearchIndex.page(url: Routes.reviewsCompare, title: "Compare \(cadence.units)", parts: [lead(["Every metric and maturity score \(cadence.unit) by \(cadence.unit), as published in each review."])]),
         ]
     }
 
     private var checksEntry: SearchIndex.Page {
-        SearchIndex.page(url: Routes.checks, title: "CARE rule checks", parts: [lead(["The CARE rules of thumb a help-desk export can show, checked month by month."])]
+        SearchIndex.page(url: Routes.checks, title: "CARE rule checks", parts: [lead(["The CARE rules of thumb a help-desk export can show, checked \(cadence.unit) by \(cadence.unit)."])]
             + TicketRuleCheck.Rule.allCases.map { rule in part(rule.title, "rule-\(rule.rawValue)", [rule.stageWords, rule.ruleWords, rule.why]) })
     }
 
     private var methodEntry: SearchIndex.Page {
         SearchIndex.page(url: Routes.method, title: "How the numbers are computed", parts: [
-            lead(["Sample size, confidence intervals and tests of month-over-month change behind every number."]),
+            lead(["Sample size, confidence intervals and tests of \(cadence.unit)-over-\(cadence.unit) change behind every number."]),
             part("Sample size", "how-n", ["n: the answers or tickets a value rests on; counts have none"]),
             part("Intervals", "how-intervals", ["Wilson score interval for shares, adjusted Wald for NPS, t interval for means, order statistics for medians, margin of error"]),
-            part("Changes from one month to the next", "how-changes", ["two-proportion z test, Welch's t test, Mood's median test, significance, p-value"]),
+            part("Changes from one \(cadence.unit) to the next", "how-changes", ["two-proportion z test, Welch's t test, Mood's median test, significance, p-value"]),
             part("Small samples", "how-small-samples", ["values resting on fewer than min_n answers are marked small sample"]),
             part("Customer metrics", "how-customers", ["active customers, new customers, retention rate, repurchase rate, churn rate, revenue per customer, active_days"]),
         ])
@@ -225,8 +225,8 @@ extension PageContext {
         let customers = analysis.customers
         var parts = [lead(["Retention, repurchase, churn and revenue per customer from the order exports and customer lists."])]
         if !customers.cohorts.isEmpty {
-            parts.append(part("Cohorts", "cohorts-heading", ["customers by month of first order, share ordering again by months since"]))
-            parts.append(part("Revenue per customer over the first year", "lifetime-heading", ["customer lifetime value, 12 months, by cohort"]))
+            parts.append(part("Cohorts", "cohorts-heading", ["customers by \(cadence.unit) of first order, share ordering again by \(cadence.units) since"]))
+            parts.append(part("Revenue per customer over the first year", "lifetime-heading", ["customer lifetime value, 12 \(cadence.units), by cohort"]))
         }
         if customers.churnBySegment != nil {
             parts.append(part("Churn by segment", "churn-heading", ["churn rate of each segment with n and interval"]))

@@ -112,7 +112,7 @@ public enum SiteRenderer {
         for journey in site.journeys {
             jobs.append(generated(.journey(journey)) { [context.journeyPage(journey), JourneyJSON.file(for: journey)] })
         }
-        jobs.append(generated(.maturity) { [context.maturityPage(), ScoresData.file(context.analysis, settings: site.config.maturity)] })
+        jobs.append(generated(.maturity) { [context.maturityPage(), ScoresData.file(context.analysis, settings: site.config.maturity, cadence: site.config.cadence)] })
         jobs.append(generated(.metricsIndex) { [context.metricsIndex()] })
         let metrics = site.metricsByStage
         for (position, metric) in metrics.enumerated() {

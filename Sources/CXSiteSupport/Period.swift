@@ -8,6 +8,8 @@ public enum Cadence: String, Sendable, Hashable, CaseIterable {
     public var unit: String { self == .monthly ? "month" : "week" }
     /// `Month` or `Week`, for column headings.
     public var unitTitle: String { self == .monthly ? "Month" : "Week" }
+    /// `Monthly` or `Weekly`, to begin a sentence or a title.
+    public var adjectiveTitle: String { self == .monthly ? "Monthly" : "Weekly" }
     /// `months` or `weeks`.
     public var units: String { unit + "s" }
     /// `2 months`, `1 week`: a count of periods.

@@ -82,13 +82,13 @@ struct Review: ParsableCommand {
 
     struct Freeze: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a published month's scorecard, scores and highlights in content/reviews/YYYY-MM.frozen.json.",
+            abstract: "Record a published review's scorecard, scores and highlights in content/reviews/YYYY-MM.frozen.json (YYYY-Www under cadence: weekly).",
             discussion: """
-            Builds then show the frozen numbers for that month, and where today's data differs the review \
+            Builds then show the frozen numbers for that period, and where today's data differs the review \
             says "restated" with the published and the new value; `cxsite check` lists the restatements.
             """)
 
-        @Argument(help: "The month, YYYY-MM.")
+        @Argument(help: "The month, YYYY-MM; under cadence: weekly the ISO week, YYYY-Www.")
         var month: String
 
         @Option(name: .long, help: "The project folder.")

@@ -45,8 +45,8 @@ struct New: ParsableCommand {
 
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "content/reviews/YYYY-MM.md: the month's notes, pre-filled with its highlights as prompts and the improvements still open.")
-        @Argument(help: "The month, YYYY-MM.")
+            abstract: "content/reviews/YYYY-MM.md (YYYY-Www.md under cadence: weekly): the period's notes, pre-filled with its highlights as prompts and the improvements still open.")
+        @Argument(help: "The month, YYYY-MM; under cadence: weekly the ISO week, YYYY-Www.")
         var month: String
         @OptionGroup var location: Location
 

@@ -78,7 +78,7 @@ extension Cadence: TemplateView {
         .text("Unit") { $0.unitTitle },
         .text("units") { $0.units },
         .text("adjective") { $0.rawValue },
-        .text("Adjective") { $0 == .monthly ? "Monthly" : "Weekly" },
+        .text("Adjective") { $0.adjectiveTitle },
         .text("window") { "12 " + $0.units },
     ])
 }
