@@ -88,7 +88,7 @@ public struct Sparkline: Sendable {
             text += "; target " + unit.format(target) + (better.meets(latest, target: target) ? ", met" : ", not met")
         }
         let missing = values.count - defined.count
-        if missing > 0 { text += "; " + ChartText.count(missing, "month") + " without data" }
+        if missing > 0 { text += "; " + ChartText.count(missing, cadence.unit) + " without data" }
         return text + "."
     }
 }

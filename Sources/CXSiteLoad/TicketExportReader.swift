@@ -49,7 +49,7 @@ public enum TicketExportReader {
                     headerKeys = names.map(TicketFormat.normalized)
                     headerPositions = record.positions
                     summary.format = found.format.name
-                    summary.metrics = found.metricSources()
+                    summary.metrics = found.metricSources(settings.cadence)
                     summary.delimiter = reader.delimiter
                     decimalComma = settings.ticketCSV.decimalComma(in: reader.delimiter)
                     readColumns = found.readColumns

@@ -224,8 +224,10 @@ package struct TicketLayout {
         return .success(layout)
     }
 
-    /// How each ticket metric is computed from this layout, or which column would enable it.
-    package func metricSources() -> [ExportSummary.MetricSource] {
+    /// How each ticket metric is computed from this layout, or which column would enable it,
+    /// counted per period of `cadence`.
+    package func metricSources(_ cadence: Cadence) -> [ExportSummary.MetricSource] {
+        let unit = cadence.unit
         typealias Source = ExportSummary.MetricSource
         let mapHint = format == .generic ? "map it under 'tickets: columns:' in site.yml" : "or export as a ticket export mapped under 'tickets: columns:' in site.yml"
         let repliesNeed = "an agent reply count column (Zendesk's 'Replies', Freshdesk's 'Agent interactions'); \(format == .generic ? "map 'replies' under 'tickets: columns:' in site.yml" : mapHint)"
@@ -234,12 +236,12 @@ package struct TicketLayout {
 
         // Volume.
         let breakdowns = [channel.map { "by channel (\(name($0)))" }, group.map { "by group (\(name($0)))" }].compactMap { $0 }
-        sources.append(Source(metric: "tickets_created", method: "tickets whose \(name(created)) falls in the month, deleted and spam left out"
+        sources.append(Source(metric: "tickets_created", method: "tickets whose \(name(created)) falls in the \(unit), deleted and spam left out"
             + (breakdowns.isEmpty ? "" : "; " + breakdowns.joined(separator: " and "))))
         let solvedNeed = "a solved time column (Zendesk's 'Solved at', Freshdesk's 'Resolved time', Intercom's 'conversation_closed_at')"
         if let solved {
-            sources.append(Source(metric: "tickets_solved", method: "solved tickets whose \(name(solved)) falls in the month, whenever they were created"))
-            sources.append(Source(metric: "backlog", method: "tickets created by the month's end and not solved by then (\(name(solved))), counted from the first month of the export, so tickets created before it are missing"))
+            sources.append(Source(metric: "tickets_solved", method: "solved tickets whose \(name(solved)) falls in the \(unit), whenever they were created"))
+            sources.append(Source(metric: "backlog", method: "tickets created by the \(unit)'s end and not solved by then (\(name(solved))), counted from the first \(unit) of the export, so tickets created before it are missing"))
         } else {
             sources.append(Source(metric: "tickets_solved", needs: solvedNeed))
             sources.append(Source(metric: "backlog", needs: solvedNeed))

@@ -34,7 +34,7 @@ struct ExportReaderTests {
                       "Full resolution time in minutes within business hours"]
         let layout = try TicketLayout.detect(header, settings: TicketSettings()).get()
         #expect(layout.firstResponseDuration?.index == 4 && layout.firstResponseDuration?.business == false)
-        let sources = layout.metricSources()
+        let sources = layout.metricSources(.monthly)
         #expect(sources.first { $0.metric == "first_response_hours" }?.businessHours == false)
         #expect(sources.first { $0.metric == "resolution_hours" }?.method == "median of 'Solved at' − 'Created at' over solved tickets (calendar hours)")
     }

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+import CXSiteSupport
+import CXSiteModel
+import CXSiteLoad
+import CXSiteAnalyse
+import CXSiteCharts
+import CXSiteRender
+import CXSiteWrite
+import CXSite
+
+/// `cadence: weekly` on the weekly-site fixture, whose daily metrics, weekly CSAT and Zendesk
+/// tickets (counted in Europe/Berlin) run across the ISO year boundary: 2026-12-31 is in 2026-W53
+/// and 2027-W01 begins on 2027-01-04. `expected.json` holds every weekly value as the fixture's
+/// `generate.py` computed it with Python's ISO calendar and zoneinfo, independently of cxsite.
+struct WeeklyCadenceTests {
+    static let site = FixtureSite("weekly-site")
+
+    /// `data/metrics.csv`'s overall rows: metric → week → value.
+    static func overallValues(_ csv: String) -> [String: [String: Double]] {
+        var values: [String: [String: Double]] = [:]
+        for line in csv.split(separator: "\n").dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard cells[2].isEmpty, cells[3].isEmpty else { continue }
+            values[cells[1], default: [:]][cells[0]] = Double(cells[4])
+        }
+        return values
+    }
+
+    /// A page's text without its tags (class names such as `monthly` are not words on the page).
+    static func visibleText(_ html: String) -> String {
+        html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+    }
+
+    @Test func everyWeeklyValueMatchesTheIndependentComputation() throws {
+        #expect(Self.site.diagnostics.allSatisfy { $0.severity != .error }, "\(Self.site.diagnosticText)")
+        let data = try Data(contentsOf: TestPaths.fixtures.appendingPathComponent("weekly-site/expected.json"))
+        let expected = try JSONSerialization.jsonObject(with: data) as! [String: [String: Double]]
+        let csv = try #require(Self.site.text("data/metrics.csv"))
+        #expect(csv.hasPrefix("week,metric,segment,channel,value,target,n,ci_low,ci_high\n"))
+        let values = Self.overallValues(csv)
+        for metric in ["tooling_uptime", "first_response_hours", "csat", "tickets_created"] {
+            let want = try #require(expected[metric])
+            let got = values[metric] ?? [:]
+            #expect(Set(got.keys) == Set(want.keys), "\(metric): weeks")
+            for (week, value) in want {
+                // data/metrics.csv rounds to 4 decimals.
+                #expect(abs((got[week] ?? .nan) - value) < 0.00006, "\(metric) \(week): \(got[week] ?? .nan) vs \(value)")
+            }
+        }
+        // The first ticket, Sunday 20 December 23:30 in Berlin (22:30 UTC), is 2026-W51's only one.
+        #expect(values["tickets_created"]?["2026-W51"] == 1)
+        // CSAT's n is the weekly file's n column.
+        let csatN = csv.split(separator: "\n").filter { $0.contains(",csat,,,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false)[6] }
+        #expect(csatN == ["52", "47", "31", "24", "58", "61"])
+    }
+
+    @Test func reviewsRunWeekByWeekAcrossTheYearBoundary() throws {
+        let site = Self.site
+        for week in ["2026-W50", "2026-W51", "2026-W52", "2026-W53", "2027-W01", "2027-W02"] {
+            #expect(site.text("reviews/\(week)/index.html") != nil, "reviews/\(week)/")
+        }
+        let w01 = try #require(site.text("reviews/2027-W01/index.html"))
+        #expect(w01.contains("<h1 id=\"review-title\">Week 1, 2027 review</h1>"))
+        #expect(w01.contains("Weekly CX review · Week 1, 2027"))
+        #expect(w01.contains("vs W53 2026"), "deltas are against the week before, across the year boundary")
+        #expect(w01.contains("<th scope=\"col\" class=\"spark\">12 weeks</th>"))
+        #expect(w01.contains("Done this week"))
+        #expect(w01.contains("Holiday rota &lt;cover&gt; &amp; handover"), "the improvement carried from 2026-W53's notes, escaped")
+        // The 6-point rise on 58 answers after 24 is within chance: a steady, not a "better".
+        #expect(w01.contains("its rise of 6.0 points since Week 53, 2026 is within chance (p = 0.49)"))
+        let w53 = try #require(site.text("reviews/2026-W53/index.html"))
+        #expect(w53.contains("A short week between the holidays"))
+        #expect(w53.contains("small sample"), "CSAT of 2026-W53 rests on 24 answers, under min_n 30")
+        #expect(!Self.visibleText(w53).contains("month"), "a weekly review page says week, not month")
+
+        let index = try #require(site.text("reviews/index.html"))
+        #expect(index.contains("One review for every week with data"))
+        #expect(index.contains("<th scope=\"col\">Week</th>"))
+        let feed = try #require(site.text("reviews/feed.xml"))
+        #expect(feed.contains("<title>Weekly fixture: weekly reviews</title>"))
+        // An entry is dated the Monday after its week: 2026-W53's is 2027-01-04.
+        #expect(feed.contains("<title>Week 53, 2026 review</title>"))
+        #expect(feed.contains("<updated>2027-01-04T00:00:00Z</updated>"))
+        let reviews = try #require(site.text("data/reviews.json"))
+        #expect(reviews.contains("\"weeks\": {") && reviews.contains("\"2026-W53\": {"))
+        let scores = try #require(site.text("data/scores.json"))
+        #expect(scores.contains("\"weeks\": [") && scores.contains("\"week\": \"2027-W01\""))
+    }
+
+    @Test func metricPagesAndTheHomeDashboardAreWeekly() throws {
+        let csat = try #require(Self.site.text("metrics/csat/index.html"))
+        #expect(csat.contains("<h2 id=\"monthly-heading\">Weekly values</h2>"))
+        #expect(csat.contains("<tr><th scope=\"col\">Week</th>"))
+        #expect(csat.contains("<time datetime=\"2026-W53\">W53 2026</time>"))
+        #expect(csat.contains("Customer satisfaction (CSAT), weekly, weekly from W50 2026 to W02 2027"))
+        let home = try #require(Self.site.text("index.html"))
+        #expect(home.contains("How we are doing in W02 2027"))
+        #expect(home.contains("last 12 weeks"))
+        let checks = try #require(Self.site.text("checks/index.html"))
+        #expect(checks.contains("Week by week"))
+        for page in ["index.html", "checks/index.html", "metrics/index.html", "metrics/csat/index.html", "reviews/compare/index.html"] {
+            let text = Self.visibleText(try #require(Self.site.text(page)))
+            #expect(!text.contains("month"), "\(page) says week, not month")
+        }
+    }
+
+    @Test func weekCellsThatAreNotISOWeeksAreLocatedErrors() throws {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "title: Weeks\ncadence: weekly\n")
+        folder.write("content/metrics/weeks.csv", "week,metric,value\n2026-W53,csat,80\n2026-W54,csat,81\n2026-44,csat,82\n2027-W53,csat,83\n")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnosticText == """
+            content/metrics/weeks.csv:3:1: error: '2026-W54' is not a week of 2026, which has 53 ISO weeks (column 'week'); expected an ISO week YYYY-Www such as 2026-W44
+            content/metrics/weeks.csv:4:1: error: '2026-44' is not an ISO week (column 'week'); expected an ISO week YYYY-Www such as 2026-W44
+            content/metrics/weeks.csv:5:1: error: '2027-W53' is not a week of 2027, which has 52 ISO weeks (column 'week'); expected an ISO week YYYY-Www such as 2026-W44
+
+            """)
+    }
+
+    @Test func monthsAndWeeksInOneProjectAreAnErrorNamingBothFiles() throws {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "title: Mixed\ncadence: weekly\n")
+        folder.write("content/metrics/a-weeks.csv", "week,metric,value\n2026-W44,csat,80\n")
+        folder.write("content/metrics/b-months.csv", "month,csat\n2026-10,81\n")
+        folder.write("content/reviews/2026-10.md", "Notes of a month.\n")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnosticText == """
+            content/metrics/b-months.csv:1:1: error: 'content/metrics/b-months.csv' gives months (column 'month') but 'content/metrics/a-weeks.csv' gives weeks; a project reports in one cadence, so give every metrics file a 'week' column (or 'date' rows, which follow the cadence)
+            content/reviews/2026-10.md:1:1: error: 'content/reviews/2026-10.md' is named for a month, 2026-10, but the project reports weekly; name it for an ISO week (YYYY-Www, such as 2026-W44), or remove 'cadence: weekly' from site.yml
+
+            """)
+        let monthly = TemporaryFolder()
+        monthly.write("content/metrics/weeks.csv", "week,metric,value\n2026-W44,csat,80\n")
+        #expect(FixtureSite(root: monthly.url).diagnosticText == """
+            content/metrics/weeks.csv:1:1: error: 'content/metrics/weeks.csv' gives weeks (column 'week') but the project reports monthly; add 'cadence: weekly' to site.yml, or give months (column 'month', YYYY-MM)
+
+            """)
+    }
+
+    @Test func newReviewAndFreezeTakeWeeks() throws {
+        let folder = TemporaryFolder()
+        for item in ["site.yml", "content"] {
+            try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("weekly-site/\(item)"),
+                                             to: folder.url.appendingPathComponent(item))
+        }
+        let commands = ReviewCommands(root: folder.url)
+        let starter = try commands.newReview(month: "2027-W02")
+        #expect(starter.path == "content/reviews/2027-W02.md")
+        let text = try String(contentsOf: folder.url.appendingPathComponent(starter.path), encoding: .utf8)
+        #expect(text.contains("title: \"Week 2, 2027 review\""))
+        #expect(text.contains("What the team decided this week"))
+        #expect(!text.contains("month"))
+        #expect(throws: ReviewCommands.Failure.self) { try commands.newReview(month: "2027-01") }
+        do {
+            _ = try commands.newReview(month: "2027-01")
+        } catch {
+            #expect(error.description == "the project reports weekly (cadence: weekly in site.yml); give an ISO week such as 2026-W53")
+        }
+
+        let frozen = try commands.freeze(month: "2026-W53", on: "2027-01-04")
+        #expect(frozen.path == "content/reviews/2026-W53.frozen.json")
+        let json = try String(contentsOf: folder.url.appendingPathComponent(frozen.path), encoding: .utf8)
+        #expect(json.contains("\"week\": \"2026-W53\""))
+        // The frozen week is read back: the page says so, and a later correction is a restatement.
+        try FrozenReviewTests.replace("2026-W53,csat,81,24", with: "2026-W53,csat,77,24", in: "content/metrics/csat-weekly.csv", of: folder)
+        let rebuilt = FixtureSite(root: folder.url)
+        #expect(rebuilt.diagnostics.allSatisfy { $0.severity != .error }, "\(rebuilt.diagnosticText)")
+        let page = try #require(rebuilt.text("reviews/2026-W53/index.html"))
+        #expect(page.contains("frozen"))
+        #expect(page.contains("restated"))
+    }
+}
