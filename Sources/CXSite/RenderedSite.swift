@@ -46,7 +46,7 @@ public struct RenderedSite: Sendable {
         site = prepared.site
         analysis = prepared.analysis
         self.diagnostics = diagnostics
-        context = PageContext(site: site, analysis: analysis, templates: prepared.templates)
+        context = PageContext(site: site, analysis: analysis, templates: prepared.templates, monthly: prepared.monthly)
         let (files, lines) = SiteRenderer.renderKeepingSearchLines(context)
         self.files = files
         positions = Self.positions(of: files)

@@ -62,12 +62,15 @@ public struct SiteBuilder {
         public let site: Site
         public let analysis: SiteAnalysis
         public let templates: TemplateSet
+        /// Under a weekly cadence, the project counted per month, for the months' summaries.
+        public let monthly: MonthlyView?
 
         /// The memberwise initialiser, open to the other targets (the benchmark times the phases one by one).
-        package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet) {
+        package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil) {
             self.site = site
             self.analysis = analysis
             self.templates = templates
+            self.monthly = monthly
         }
     }
 
@@ -104,7 +107,7 @@ public struct SiteBuilder {
 
     /// Render: every output file, in memory.
     public static func render(_ prepared: Prepared) -> [OutputFile] {
-        SiteRenderer.render(prepared.site, analysis: prepared.analysis, templates: prepared.templates)
+        SiteRenderer.render(prepared.site, analysis: prepared.analysis, templates: prepared.templates, monthly: prepared.monthly)
     }
 
     // MARK: The commands
@@ -138,7 +141,7 @@ public struct SiteBuilder {
             // rendering and writing overlap, and no more than a few pages are held in memory.
             let staging = try writer.begin()
             let batches = timed("render+write", &report) {
-                SiteRenderer.render(prepared.site, analysis: prepared.analysis, templates: prepared.templates) { files in
+                SiteRenderer.render(prepared.site, analysis: prepared.analysis, templates: prepared.templates, monthly: prepared.monthly) { files in
                     Result { () throws -> (files: Int, pages: Int) in
                         try staging.write(files)
                         return (files.count, files.count { $0.path.hasSuffix(".html") })
@@ -188,8 +191,17 @@ public struct SiteBuilder {
         report.drafts = site.drafts.map { ($0.path, $0.title) }
         let templates = templates(for: files, log: &log)
         guard !log.hasErrors else { return nil }
+        // Made before the analysis adds the exports' values to the site's (weekly) series.
+        let monthSite = Site.monthlyView(of: site, files: files)
         let analysis = timed("analyse", &report) { analyse(&site, log: &log) }
-        return Prepared(site: site, analysis: analysis, templates: templates)
+        var monthly: MonthlyView?
+        if var monthSite {
+            // The months' summaries repeat what the weeks' analysis already reported.
+            var ignored = DiagnosticLog()
+            let monthAnalysis = analyse(&monthSite, log: &ignored)
+            monthly = MonthlyView(site: monthSite, analysis: monthAnalysis)
+        }
+        return Prepared(site: site, analysis: analysis, templates: templates, monthly: monthly)
     }
 
     private func timed<T>(_ name: String, _ report: inout Report, _ work: () throws -> T) rethrows -> T {

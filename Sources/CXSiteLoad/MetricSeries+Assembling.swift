@@ -55,7 +55,14 @@ extension MetricSeries {
                     log.error("a value with '%' for '\(metric.id)', which is measured in \(metric.unit.noun); expected a plain number", at: table.location(of: entry))
                     continue
                 }
-                observations[group].append(Observation(period: entry.period, day: entry.day, value: entry.value, target: entry.target, n: entry.n,
+                var (period, day) = (entry.period, entry.day)
+                if day != 0, period.cadence != cadence {
+                    // A dated row read for another cadence (the months' summaries of a weekly project).
+                    let date = period.firstDay + Int(day) - 1
+                    period = Period(containing: date, cadence: cadence)
+                    day = UInt8(date - period.firstDay + 1)
+                }
+                observations[group].append(Observation(period: period, day: day, value: entry.value, target: entry.target, n: entry.n,
                                                        spread: table.spreads.isEmpty ? nil : table.spreads[Int32(e)], table: Int32(t), entry: Int32(e)))
             }
         }

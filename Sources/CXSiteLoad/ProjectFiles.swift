@@ -22,6 +22,10 @@ public struct ProjectFiles: Sendable {
     /// Order exports (`content/orders/`) and customer lists (`content/customers/`), reduced while read.
     public var orders = OrderBook()
     public var customerLists = CustomerLists()
+    /// Under a weekly cadence, the help-desk exports and customer lists counted again per month,
+    /// for the months' summaries (nil otherwise).
+    public var monthlyHelpDesk: HelpDeskData?
+    public var monthlyCustomerLists: CustomerLists?
     /// Other files under `content/`, copied to the output.
     public var staticFiles: [StaticFile] = []
     /// The project's own `templates/` files (overriding the built-in ones), by name relative to `templates/`.

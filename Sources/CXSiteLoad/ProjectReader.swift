@@ -28,6 +28,11 @@ public struct ProjectReader: Sendable {
         var orders = OrderSettings.load(siteConfig: files.siteConfig, log: &log)
         var customers = CustomerListSettings.load(siteConfig: files.siteConfig, log: &log)
         (tickets.cadence, orders.cadence, customers.cadence) = (files.cadence, files.cadence, files.cadence)
+        if let asOf = customers.asOf, asOf.cadence != files.cadence {
+            log.error("'customers: as_of:' is \(asOf) but the project reports \(files.cadence.rawValue); give \(files.cadence == .weekly ? "an ISO week such as \(Period(containing: asOf.lastDay, cadence: .weekly))" : "a month such as \(asOf.month)")",
+                      at: SourceLocation(path: files.siteConfig?.path ?? "site.yml"))
+            customers.asOf = files.cadence == .weekly ? Period(containing: asOf.lastDay, cadence: .weekly) : asOf.month
+        }
         files.helpDesk = HelpDeskData(settings: tickets)
         files.orders = OrderBook(settings: orders)
         files.customerLists = CustomerLists(settings: customers)
@@ -60,7 +65,17 @@ public struct ProjectReader: Sendable {
                 case .exports(let paths):
                     var data = settings
                     for path in paths { readExport(path, log: &log, into: &data) }
-                    return (ContentFile?.some(.helpDesk(data)), log)
+                    // Under a weekly cadence the months' summaries count the same rows per month:
+                    // the exports are read a second time, their diagnostics already reported.
+                    var monthly: HelpDeskData?
+                    if cadence == .weekly, !paths.isEmpty {
+                        var ignored = DiagnosticLog()
+                        var months = settings
+                        months.settings.cadence = .monthly
+                        for path in paths { readExport(path, log: &ignored, into: &months) }
+                        monthly = months
+                    }
+                    return (ContentFile?.some(.helpDesk(data, monthly: monthly)), log)
                 case .orders(let paths):
                     var book = orderBook
                     var customers = OrderExportReader.CustomerNumbers()
@@ -73,7 +88,18 @@ public struct ProjectReader: Sendable {
                     for path in paths where isCSVExport(path, log: &log) {
                         CustomerListReader.read(fileAt: root.appendingPathComponent(path), path: path, into: &lists, log: &log)
                     }
-                    return (ContentFile?.some(.customerLists(lists)), log)
+                    var monthly: CustomerLists?
+                    if cadence == .weekly, !paths.isEmpty {
+                        var ignored = DiagnosticLog()
+                        var months = customerLists
+                        months.settings.cadence = .monthly
+                        months.settings.asOf = months.settings.asOf?.month
+                        for path in paths where isCSVExport(path, log: &ignored) {
+                            CustomerListReader.read(fileAt: root.appendingPathComponent(path), path: path, into: &months, log: &ignored)
+                        }
+                        monthly = months
+                    }
+                    return (ContentFile?.some(.customerLists(lists, monthly: monthly)), log)
                 case .file(let path):
                     return (readContent(path, metricsCSV: settings.settings.metricsCSV, cadence: cadence, log: &log), log)
                 }
@@ -86,9 +112,9 @@ public struct ProjectReader: Sendable {
                 case .table(let text): files.tables.append(text)
                 case .frozenReview(let text): files.frozenReviews.append(text)
                 case .staticFile(let file): files.staticFiles.append(file)
-                case .helpDesk(let data): files.helpDesk = data
+                case .helpDesk(let data, let monthly): (files.helpDesk, files.monthlyHelpDesk) = (data, monthly)
                 case .orders(let book): files.orders = book
-                case .customerLists(let lists): files.customerLists = lists
+                case .customerLists(let lists, let monthly): (files.customerLists, files.monthlyCustomerLists) = (lists, monthly)
                 case nil: break
                 }
             }
@@ -171,9 +197,9 @@ public struct ProjectReader: Sendable {
         case frozenReview(SourceText)
         case staticFile(StaticFile)
         /// The tally of every help-desk and survey export.
-        case helpDesk(HelpDeskData)
+        case helpDesk(HelpDeskData, monthly: HelpDeskData?)
         case orders(OrderBook)
-        case customerLists(CustomerLists)
+        case customerLists(CustomerLists, monthly: CustomerLists?)
     }
 
     /// Reads the file at `path` (relative to the root, under `content/`, not an export); nil

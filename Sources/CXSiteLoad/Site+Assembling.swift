@@ -101,6 +101,29 @@ extension Site {
     }
 }
 
+extension Site {
+    /// Under a weekly cadence, the project counted per month, for the months' summary pages
+    /// (docs/REVIEWS.md): dated metric rows aggregated per month, the exports and customer lists
+    /// counted per month, the orders' activity by month. Values given per week (a `week` column)
+    /// cannot be split into months and are left out. No review notes: they are the weeks'.
+    /// nil under a monthly cadence. Diagnostics were reported when `site` was made.
+    public static func monthlyView(of site: Site, files: ProjectFiles) -> Site? {
+        guard site.config.cadence == .weekly else { return nil }
+        var month = site
+        month.config.cadence = .monthly
+        var ignored = DiagnosticLog()
+        month.metricSeries = MetricSeries.assemble(from: files.metricTables, catalog: site.config.catalog, cadence: .monthly, log: &ignored)
+        if let helpDesk = files.monthlyHelpDesk { month.helpDesk = helpDesk }
+        month.helpDesk.settings.cadence = .monthly
+        month.orders.settings.cadence = .monthly
+        if let lists = files.monthlyCustomerLists { month.customerLists = lists }
+        month.customerLists.settings.cadence = .monthly
+        month.reviewNotes = []
+        month.frozenReviews = []
+        return month
+    }
+}
+
 /// The reviews named for a period of `cadence`; each other one is an error saying how to fix it.
 private func fitting<Review: ReviewFile>(_ reviews: [Review], _ cadence: Cadence, log: inout DiagnosticLog) -> [Review] {
     reviews.filter { review in

@@ -12,6 +12,8 @@ package struct PageContext: Sendable {
     package let site: Site
     package let analysis: SiteAnalysis
     package let templates: TemplateSet
+    /// Under a weekly cadence, the months' summaries; nil otherwise.
+    package let monthly: MonthlyView?
 
     /// Top-level navigation: (id, title, url).
     package static let navigation: [(id: String, title: String, url: String)] = [
@@ -30,10 +32,11 @@ package struct PageContext: Sendable {
     private let siteInfo: PageFrame.SiteInfo
     private let navigations: [String: [Link]]
 
-    package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet) {
+    package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil) {
         self.site = site
         self.analysis = analysis
         self.templates = templates
+        self.monthly = monthly
         let config = site.config
         siteInfo = PageFrame.SiteInfo(title: config.title, description: config.description, company: config.company, language: config.language)
         var navigations: [String: [Link]] = [:]

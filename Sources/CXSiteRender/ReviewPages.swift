@@ -17,16 +17,20 @@ extension PageContext {
 
     // MARK: One review
 
-    package func reviewPage(_ review: MonthlyReview) -> OutputFile {
+    /// A period's review page; with `weeks`, a month's summary of a weekly project, which links
+    /// to its weeks and has no notes of its own.
+    package func reviewPage(_ review: MonthlyReview, weeks: [Link]? = nil) -> OutputFile {
         let path = Routes.review(review.month)
         let month = review.month
-        let title = review.notes?.title ?? "\(month.longLabel) review"
+        let summary = weeks != nil
+        let title = summary ? "\(month.longLabel) summary" : review.notes?.title ?? "\(month.longLabel) review"
         let loop = review.improvements
-        let view = ReviewView(
+        var view = ReviewView(
             frame: frame(title: title, kind: "review", path: path, section: "reviews",
-                         description: "\(cadence.adjectiveTitle) CX review for \(month.longLabel): scorecard, highlights, maturity, improvements and rule checks.",
+                         description: summary ? "Summary of \(month.longLabel), counted from the month's own data: scorecard, highlights, maturity and rule checks, with links to its weeks."
+                                              : "\(cadence.adjectiveTitle) CX review for \(month.longLabel): scorecard, highlights, maturity, improvements and rule checks.",
                          breadcrumbs: [Link(title: "Reviews", url: Routes.reviews)]),
-            review: ReviewView.Header(monthLabel: month.longLabel, monthID: month.description, author: review.notes?.author,
+            review: ReviewView.Header(eyebrow: summary ? "Monthly summary" : "\(cadence.adjectiveTitle) CX review", monthLabel: month.longLabel, monthID: month.description, author: review.notes?.author,
                                       frozen: review.frozen.map { frozen in frozen.frozenOn.map { "Figures as published on \(Self.dayLabel($0))" } ?? "Figures as published" }),
             summary: reviewSummary(review),
             highlights: review.snapshot.highlights.map { ReviewView.Highlight(kind: $0.kind.rawValue, text: $0.text, marker: Self.highlightMarker($0.kind)) },
@@ -49,9 +53,30 @@ extension PageContext {
             contactReasons: ContactReasons.of(month, in: site.helpDesk).map(contactReasonsView),
             restatements: review.restatements.map { ReviewView.Restatement(what: $0.what, published: $0.text($0.published), now: $0.text($0.now)) },
             previous: review.previous.map { Link(title: "\($0.longLabel) review", url: Routes.review($0)) },
-            next: review.next.map { Link(title: "\($0.longLabel) review", url: Routes.review($0)) },
-            compareURL: Routes.reviewsCompare)
+            next: review.next.map { Link(title: "\(summary ? "\($0.longLabel) summary" : "\($0.longLabel) review")", url: Routes.review($0)) },
+            compareURL: summary ? nil : Routes.reviewsCompare)
+        if let weeks {
+            view.isMonthSummary = true
+            view.weeks = weeks
+            view.previous = review.previous.map { Link(title: "\($0.longLabel) summary", url: Routes.review($0)) }
+        } else if let monthly, monthly.analysis.review(of: month.month) != nil {
+            view.monthSummary = Link(title: "the \(month.month.longLabel) summary", url: Routes.review(month.month))
+        }
         return render(view, to: path)
+    }
+
+    /// Under a weekly cadence, one page per month with data: the month's review counted from
+    /// the month's own data (``MonthlyView``), linking to the reviews of the weeks that overlap it.
+    package func monthSummaries() -> [@Sendable () -> OutputFile] {
+        guard let monthly else { return [] }
+        let context = PageContext(site: monthly.site, analysis: monthly.analysis, templates: templates)
+        let weeks = analysis.reviews.map(\.month)
+        return monthly.analysis.reviews.map { review in
+            let month = review.month
+            let links = weeks.filter { $0.firstDay <= month.lastDay && $0.lastDay >= month.firstDay }
+                .map { Link(title: "\($0.longLabel) review (\($0.span))", url: Routes.review($0)) }
+            return { context.reviewPage(review, weeks: links) }
+        }
     }
 
     /// The line under the title: overall level, score and change; how many metrics met their target, and moved which way.
@@ -245,7 +270,8 @@ extension PageContext {
             years: years,
             latest: reviews.last.map { ReviewsIndexView.Latest(label: $0.month.longLabel, url: Routes.review($0.month)) },
             feedURL: reviews.isEmpty ? nil : Routes.reviewsFeed,
-            compareURL: reviews.isEmpty ? nil : Routes.reviewsCompare)
+            compareURL: reviews.isEmpty ? nil : Routes.reviewsCompare,
+            monthSummaries: (monthly?.analysis.reviews ?? []).reversed().map { Link(title: "\($0.month.longLabel) summary", url: Routes.review($0.month)) })
         return render(view, to: path)
     }
 

@@ -1,6 +1,6 @@
 import CXSiteSupport
 
-/// One month's review (`review.mustache`).
+/// One period's review (`review.mustache`); under a weekly cadence also a month's summary.
 package struct ReviewView: PageView {
     package static let template = "review"
     package var frame: PageFrame
@@ -21,7 +21,13 @@ package struct ReviewView: PageView {
     package var restatements: [Restatement]
     package var previous: Link?
     package var next: Link?
-    package var compareURL: String
+    /// nil on a month's summary of a weekly project (the comparison is of weeks).
+    package var compareURL: String?
+    /// A month's summary of a weekly project, listing the weeks with a review that overlap it.
+    package var isMonthSummary = false
+    package var weeks: [Link] = []
+    /// On a week's review, the summary of its month (the month of its Thursday).
+    package var monthSummary: Link?
 
     package static let fields = ViewFields<Self>(base: { $0.frame }, [
         .view("review") { $0.review },
@@ -40,10 +46,15 @@ package struct ReviewView: PageView {
         .view("previous") { $0.previous },
         .view("next") { $0.next },
         .text("compareURL") { $0.compareURL },
+        .flag("isMonthSummary") { $0.isMonthSummary },
+        .list("weeks") { $0.weeks },
+        .view("monthSummary") { $0.monthSummary },
     ])
 
-    /// The month, the author and whether the figures are frozen.
+    /// The period, the author and whether the figures are frozen.
     package struct Header: TemplateView {
+        /// `Monthly CX review`, `Weekly CX review`, `Monthly summary`.
+        package var eyebrow: String
         package var monthLabel: String
         package var monthID: String
         package var author: String?
@@ -51,6 +62,7 @@ package struct ReviewView: PageView {
         package var frozen: String?
 
         package static let fields = ViewFields<Self>([
+            .text("eyebrow") { $0.eyebrow },
             .text("monthLabel") { $0.monthLabel },
             .text("monthID") { $0.monthID },
             .text("author") { $0.author },
@@ -244,9 +256,12 @@ package struct ReviewsIndexView: PageView {
     package var latest: Latest?
     package var feedURL: String?
     package var compareURL: String?
+    /// Under a weekly cadence, each month's summary, newest first.
+    package var monthSummaries: [Link] = []
 
     package static let fields = ViewFields<Self>(base: { $0.frame }, [
         .list("years") { $0.years },
+        .list("monthSummaries") { $0.monthSummaries },
         .flag("hasReviews") { $0.latest != nil },
         .view("latest") { $0.latest },
         .text("feedURL") { $0.feedURL },

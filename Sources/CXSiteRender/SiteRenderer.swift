@@ -9,8 +9,8 @@ public enum SiteRenderer {
     ///
     /// Pages are rendered on all cores (see ``Parallel``); the files come back in the same
     /// order, with the same bytes, as one core would give.
-    public static func render(_ site: Site, analysis: SiteAnalysis, templates: TemplateSet) -> [OutputFile] {
-        renderKeepingSearchLines(PageContext(site: site, analysis: analysis, templates: templates)).files
+    public static func render(_ site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil) -> [OutputFile] {
+        renderKeepingSearchLines(PageContext(site: site, analysis: analysis, templates: templates, monthly: monthly)).files
     }
 
     /// Renders `site` and hands the files to `deliver` batch by batch as they are made, so that
@@ -20,9 +20,9 @@ public enum SiteRenderer {
     /// order; then the sitemap, the assets, the copied content files and the search index,
     /// from the calling thread. Returns what `deliver` returned for each batch, in the order of
     /// ``render(_:analysis:templates:)``'s files.
-    public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis, templates: TemplateSet,
+    public static func render<Delivered: Sendable>(_ site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil,
                                                    deliver: @Sendable ([OutputFile]) -> Delivered) -> [Delivered] {
-        renderAll(PageContext(site: site, analysis: analysis, templates: templates), deliver: deliver).delivered
+        renderAll(PageContext(site: site, analysis: analysis, templates: templates, monthly: monthly), deliver: deliver).delivered
     }
 
     /// Every file, and each page's line of the search index in path order (what ``RenderedSite`` keeps).
@@ -124,6 +124,9 @@ public enum SiteRenderer {
         jobs.append { (context.metricsDataFiles(), []) }
         for review in context.analysis.reviews {
             jobs.append(generated(.review(review)) { [context.reviewPage(review)] })
+        }
+        for summary in context.monthSummaries() {
+            jobs.append { ([summary()], []) }
         }
         jobs.append(generated(.reviewsArchive) { context.reviewsArchive() })
         jobs.append(generated(.checks) { [context.checksPage()] })

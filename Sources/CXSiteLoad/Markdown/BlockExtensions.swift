@@ -98,10 +98,10 @@ package enum BlockExtensions {
         "how-changes-heading", "how-customers", "how-customers-heading", "how-heading", "how-intervals", "how-intervals-heading", "how-n", "how-n-heading",
         "how-settings-heading", "how-small-heading", "how-small-samples",
         "improvements-heading", "journey-touchpoints-heading", "journeys-heading", "lifetime-heading", "main", "map-heading",
-        "maturity-heading", "metrics-heading", "missing-heading", "monthly-heading", "notes-heading",
+        "maturity-heading", "metrics-heading", "missing-heading", "monthly-heading", "months-heading", "notes-heading",
         "overall-heading", "overview-heading", "pillars-heading", "reasons-heading", "restatements", "restatements-heading",
         "review-title", "rule-checks", "rules-heading", "scorecard-heading", "site-search-help", "site-search-input",
-        "site-search-results", "stages-heading", "steps-heading", "team-pages", "tracker-heading", "trend-heading",
+        "site-search-results", "stages-heading", "steps-heading", "team-pages", "tracker-heading", "trend-heading", "weeks-heading",
     ]
 
     /// Gives each heading an id made from its text (GitHub's way: lowercase, spaces to `-`,

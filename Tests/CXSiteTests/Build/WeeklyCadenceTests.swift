@@ -88,6 +88,43 @@ struct WeeklyCadenceTests {
         #expect(scores.contains("\"weeks\": [") && scores.contains("\"week\": \"2027-W01\""))
     }
 
+    /// Each month keeps a summary page counted from the month's own rows: December's uptime is
+    /// the mean of its 18 days (not of its weeks, one of which runs into January), its tickets
+    /// those created in December in Berlin time.
+    @Test func monthSummariesCountTheMonthsOwnData() throws {
+        var log = DiagnosticLog()
+        let prepared = try #require(SiteBuilder(root: TestPaths.fixtures.appendingPathComponent("weekly-site")).prepare(log: &log))
+        let monthly = try #require(prepared.monthly)
+        let data = try Data(contentsOf: TestPaths.fixtures.appendingPathComponent("weekly-site/expected.json"))
+        let expected = try JSONSerialization.jsonObject(with: data) as! [String: [String: Double]]
+        for (metric, key) in [("tooling_uptime", "tooling_uptime_by_month"), ("tickets_created", "tickets_created_by_month")] {
+            let series = try #require(monthly.site.overallSeries(of: metric))
+            let want = try #require(expected[key])
+            #expect(Set(series.points.map(\.month.description)) == Set(want.keys), "\(metric)")
+            for point in series.points {
+                #expect(abs(point.value - want[point.month.description]!) < 1e-9, "\(metric) \(point.month)")
+            }
+        }
+        #expect(monthly.site.overallSeries(of: "csat")?.points.allSatisfy { $0.source.path.hasPrefix("content/tickets/") } == true,
+                "the weekly CSAT file cannot be split into months: December's CSAT is the tickets'")
+
+        let site = Self.site
+        let december = try #require(site.text("reviews/2026-12/index.html"))
+        #expect(december.contains("<h1 id=\"review-title\">December 2026 summary</h1>"))
+        #expect(december.contains("Monthly summary · December 2026"))
+        for week in ["2026-W50", "2026-W51", "2026-W52", "2026-W53"] {
+            #expect(december.contains("href=\"../../reviews/\(week)/index.html\""), "\(week)")
+        }
+        #expect(december.contains("Week 53, 2026 review (28 December 2026 – 3 January 2027)"))
+        #expect(!december.contains("The team's notes"), "a summary has no notes of its own")
+        #expect(december.contains("href=\"../../reviews/2027-01/index.html\">January 2027 summary"))
+        let w53 = try #require(site.text("reviews/2026-W53/index.html"))
+        #expect(w53.contains("Part of <a href=\"../../reviews/2026-12/index.html\">the December 2026 summary</a>"), "its Thursday is 31 December")
+        let index = try #require(site.text("reviews/index.html"))
+        #expect(index.contains(">January 2027 summary</a>") && index.contains(">December 2026 summary</a>"))
+        #expect(FixtureSite("reviews-site").text("reviews/index.html")?.contains("summary</a>") == false, "a monthly project has no summaries")
+    }
+
     @Test func metricPagesAndTheHomeDashboardAreWeekly() throws {
         let csat = try #require(Self.site.text("metrics/csat/index.html"))
         #expect(csat.contains("<h2 id=\"monthly-heading\">Weekly values</h2>"))

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
 def week(d): y, w, _ = d.isocalendar(); return f"{y}-W{w:02d}"
+def month(d): return f"{d.year}-{d.month:02d}"
 
 expected = {"tooling_uptime": {}, "first_response_hours": {}, "csat": {}, "tickets_created": {}}
 
@@ -27,6 +28,11 @@ while day <= date(2027, 1, 17):
 with open("content/metrics/daily.csv", "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n"); w.writerow(["date", "metric", "value"]); w.writerows(rows)
 expected["tooling_uptime"] = {k: statistics.mean(v) for k, v in uptime.items()}
+# The months' summaries count the month's own days, not its weeks.
+by_month = {}
+for d, metric, v in rows:
+    if metric == "tooling_uptime": by_month.setdefault(month(date.fromisoformat(d)), []).append(v)
+expected["tooling_uptime_by_month"] = {k: statistics.mean(v) for k, v in by_month.items()}
 expected["first_response_hours"] = {k: statistics.median(v) for k, v in response.items()}
 
 # A weekly CSAT with small samples, named by ISO week.
@@ -46,7 +52,7 @@ created = []
 start = datetime(2026, 12, 20, 22, 30, tzinfo=timezone.utc)   # Sunday 23:30 in Berlin
 for n in range(60):
     created.append(start + timedelta(hours=7 * n + (n % 5)))
-tickets = {}
+tickets, tickets_by_month = {}, {}
 with open("content/tickets/zendesk.csv", "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n"); w.writerow(header)
     for n, t in enumerate(created):
@@ -56,7 +62,9 @@ with open("content/tickets/zendesk.csv", "w", newline="") as f:
                     "Solved", ["Email", "Chat", "Web form"][n % 3], "Support", ["Good", "Bad", "Offered"][n % 3],
                     30 + n, (3 + n % 7) * 60])
         tickets[week(local.date())] = tickets.get(week(local.date()), 0) + 1
+        tickets_by_month[month(local.date())] = tickets_by_month.get(month(local.date()), 0) + 1
 expected["tickets_created"] = tickets
+expected["tickets_created_by_month"] = tickets_by_month
 
 with open("expected.json", "w") as f:
     json.dump(expected, f, indent=1, sort_keys=True); f.write("\n")
