@@ -226,7 +226,7 @@ extension PageContext {
         var parts = [lead(["Retention, repurchase, churn and revenue per customer from the order exports and customer lists."])]
         if !customers.cohorts.isEmpty {
             parts.append(part("Cohorts", "cohorts-heading", ["customers by \(cadence.unit) of first order, share ordering again by \(cadence.units) since"]))
-            parts.append(part("Revenue per customer over the first year", "lifetime-heading", ["customer lifetime value, 12 \(cadence.units), by cohort"]))
+            parts.append(part("Revenue per customer over the first \(cadence.twelve)", "lifetime-heading", ["customer lifetime value, 12 \(cadence.units), by cohort"]))
         }
         if customers.churnBySegment != nil {
             parts.append(part("Churn by segment", "churn-heading", ["churn rate of each segment with n and interval"]))

@@ -12,6 +12,8 @@ public enum Cadence: String, Sendable, Hashable, CaseIterable {
     public var adjectiveTitle: String { self == .monthly ? "Monthly" : "Weekly" }
     /// `months` or `weeks`.
     public var units: String { unit + "s" }
+    /// `year` or `12 weeks`: twelve periods, as in "over the first year".
+    public var twelve: String { self == .monthly ? "year" : "12 weeks" }
     /// `2 months`, `1 week`: a count of periods.
     public func count(_ n: Int) -> String { "\(n) \(n == 1 ? unit : units)" }
 }

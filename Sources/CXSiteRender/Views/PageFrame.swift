@@ -72,7 +72,7 @@ package struct Link: TemplateView {
 
 extension Cadence: TemplateView {
     /// `unit` (month, week), `Unit` (Month, Week), `units` (months, weeks), `adjective` (monthly,
-    /// weekly), `Adjective` (Monthly, Weekly), `window` (the sparklines' 12 months or 12 weeks).
+    /// weekly), `Adjective` (Monthly, Weekly), `window` (the sparklines' 12 months or 12 weeks), `twelve` (year, 12 weeks).
     package static let fields = ViewFields<Self>([
         .text("unit") { $0.unit },
         .text("Unit") { $0.unitTitle },
@@ -80,5 +80,6 @@ extension Cadence: TemplateView {
         .text("adjective") { $0.rawValue },
         .text("Adjective") { $0.adjectiveTitle },
         .text("window") { "12 " + $0.units },
+        .text("twelve") { $0.twelve },
     ])
 }

@@ -39,7 +39,7 @@ struct WeeklyCadenceTests {
         let csv = try #require(Self.site.text("data/metrics.csv"))
         #expect(csv.hasPrefix("week,metric,segment,channel,value,target,n,ci_low,ci_high\n"))
         let values = Self.overallValues(csv)
-        for metric in ["tooling_uptime", "first_response_hours", "csat", "tickets_created"] {
+        for metric in ["tooling_uptime", "first_response_hours", "csat", "tickets_created", "active_customers", "new_customers", "retention_rate", "repurchase_rate"] {
             let want = try #require(expected[metric])
             let got = values[metric] ?? [:]
             #expect(Set(got.keys) == Set(want.keys), "\(metric): weeks")
@@ -140,6 +140,16 @@ struct WeeklyCadenceTests {
             let text = Self.visibleText(try #require(Self.site.text(page)))
             #expect(!text.contains("month"), "\(page) says week, not month")
         }
+    }
+
+    @Test func aWideFileMayNameTheWeek() throws {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "title: Weeks\ncadence: weekly\nbase_url: https://cx.example.com/\n")
+        folder.write("content/metrics/wide.csv", "week;csat;csat_n\r\n2026-W53;80,5;40\r\n2027w01;82;50\r\n")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnosticText.isEmpty, "\(site.diagnosticText)")
+        let rows = try #require(site.text("data/metrics.csv")).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(7).joined(separator: ",") }
+        #expect(rows == ["week,metric,segment,channel,value,target,n", "2026-W53,csat,,,80.5,85,40", "2027-W01,csat,,,82,85,50"])
     }
 
     @Test func weekCellsThatAreNotISOWeeksAreLocatedErrors() throws {

@@ -3,11 +3,12 @@
 computed here independently of cxsite (Python's ISO calendar, zoneinfo, statistics).
 
 Run from this folder: python3 generate.py"""
-import csv, json, statistics
+import csv, json, os, statistics
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
+os.makedirs("content/orders", exist_ok=True)
 def week(d): y, w, _ = d.isocalendar(); return f"{y}-W{w:02d}"
 def month(d): return f"{d.year}-{d.month:02d}"
 
@@ -65,6 +66,39 @@ with open("content/tickets/zendesk.csv", "w", newline="") as f:
         tickets_by_month[month(local.date())] = tickets_by_month.get(month(local.date()), 0) + 1
 expected["tickets_created"] = tickets
 expected["tickets_created_by_month"] = tickets_by_month
+
+# Stripe payments across the boundary (Created (UTC) is UTC); active_days: 14 in site.yml. Per
+# week: active customers (an order in the week), new ones (first order in the week), and of the
+# customers active at the end of the week before (an order in the 14 days ending that Sunday),
+# the share active at the end of this week (retention) and the share ordering this week.
+payments, day0 = [], datetime(2026, 12, 7, 9, 0, tzinfo=timezone.utc)
+for k in range(48):
+    t = day0 + timedelta(hours=k * 19 + (k % 4) * 5)
+    customer = f"cus_W{(k * 7) % 11:03d}"
+    status = "Failed" if k % 13 == 6 else "Paid"
+    payments.append((f"ch_{k:05d}", t, 25.0 + k % 3 * 10, status, customer))
+with open("content/orders/stripe.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["id", "Created (UTC)", "Amount", "Amount Refunded", "Currency", "Status", "Customer ID", "Customer Email"])
+    for pid, t, amount, status, customer in payments:
+        w.writerow([pid, t.strftime("%Y-%m-%d %H:%M"), f"{amount:.2f}", "0.00", "eur", status, customer, f"{customer}@example.org"])
+orders = [(c, t.date()) for _, t, _, status, c in payments if status == "Paid"]
+first_order = {}
+for c, d in orders: first_order[c] = min(first_order.get(c, d), d)
+def monday(d): return d - timedelta(days=d.weekday())
+weeks = sorted({monday(d) for _, d in orders})
+weeks = [weeks[0] + timedelta(days=7 * i) for i in range((weeks[-1] - weeks[0]).days // 7 + 1)]
+def active_on(day): return {c for c, d in orders if day - timedelta(days=14) < d <= day}
+for key in ("active_customers", "new_customers", "retention_rate", "repurchase_rate"): expected[key] = {}
+for i, m in enumerate(weeks):
+    in_week = {c for c, d in orders if monday(d) == m}
+    expected["active_customers"][week(m)] = len(in_week)
+    expected["new_customers"][week(m)] = len({c for c in in_week if monday(first_order[c]) == m})
+    if i == 0: continue
+    before, now = active_on(m - timedelta(days=1)), active_on(m + timedelta(days=6))
+    if before:
+        expected["retention_rate"][week(m)] = 100 * len(before & now) / len(before)
+        expected["repurchase_rate"][week(m)] = 100 * len(before & in_week) / len(before)
 
 with open("expected.json", "w") as f:
     json.dump(expected, f, indent=1, sort_keys=True); f.write("\n")
