@@ -9,8 +9,8 @@ import CXSiteRender
 import CXSiteWrite
 import CXSite
 
-/// `cadence: weekly` on the weekly-site fixture, whose daily metrics, weekly CSAT and Zendesk
-/// tickets (counted in Europe/Berlin) run across the ISO year boundary: 2026-12-31 is in 2026-W53
+/// `cadence: weekly` on the weekly-site fixture, whose daily metrics, weekly CSAT, Zendesk tickets
+/// and surveys (counted in Europe/Berlin) and Stripe payments run across the ISO year boundary: 2026-12-31 is in 2026-W53
 /// and 2027-W01 begins on 2027-01-04. `expected.json` holds every weekly value as the fixture's
 /// `generate.py` computed it with Python's ISO calendar and zoneinfo, independently of cxsite.
 struct WeeklyCadenceTests {
@@ -39,7 +39,7 @@ struct WeeklyCadenceTests {
         let csv = try #require(Self.site.text("data/metrics.csv"))
         #expect(csv.hasPrefix("week,metric,segment,channel,value,target,n,ci_low,ci_high\n"))
         let values = Self.overallValues(csv)
-        for metric in ["tooling_uptime", "first_response_hours", "csat", "tickets_created", "active_customers", "new_customers", "retention_rate", "repurchase_rate"] {
+        for metric in ["tooling_uptime", "first_response_hours", "csat", "nps", "tickets_created", "active_customers", "new_customers", "retention_rate", "repurchase_rate"] {
             let want = try #require(expected[metric])
             let got = values[metric] ?? [:]
             #expect(Set(got.keys) == Set(want.keys), "\(metric): weeks")
@@ -50,9 +50,15 @@ struct WeeklyCadenceTests {
         }
         // The first ticket, Sunday 20 December 23:30 in Berlin (22:30 UTC), is 2026-W51's only one.
         #expect(values["tickets_created"]?["2026-W51"] == 1)
-        // CSAT's n is the weekly file's n column.
-        let csatN = csv.split(separator: "\n").filter { $0.contains(",csat,,,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false)[6] }
-        #expect(csatN == ["52", "47", "31", "24", "58", "61"])
+        // The n behind each week: the weekly file's n column for CSAT, the surveys answered for NPS.
+        for (metric, key) in [("csat", "csat_n"), ("nps", "nps_n")] {
+            var n: [String: Double] = [:]
+            for line in csv.split(separator: "\n") where line.contains(",\(metric),,,") {
+                let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+                n[String(cells[0])] = Double(cells[6])
+            }
+            #expect(n == expected[key], "\(metric)")
+        }
     }
 
     @Test func reviewsRunWeekByWeekAcrossTheYearBoundary() throws {

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
 os.makedirs("content/orders", exist_ok=True)
+os.makedirs("content/surveys", exist_ok=True)
 def week(d): y, w, _ = d.isocalendar(); return f"{y}-W{w:02d}"
 def month(d): return f"{d.year}-{d.month:02d}"
 
@@ -66,6 +67,22 @@ with open("content/tickets/zendesk.csv", "w", newline="") as f:
         tickets_by_month[month(local.date())] = tickets_by_month.get(month(local.date()), 0) + 1
 expected["tickets_created"] = tickets
 expected["tickets_created_by_month"] = tickets_by_month
+
+# A survey export (Zendesk's layout): NPS per week of the survey's sending, in Berlin time (its
+# times carry no offset, so they are in tickets: timezone); n is the surveys answered.
+surveys, nps = [], {}
+sent0 = datetime(2026, 12, 20, 23, 15)   # naive: Sunday 23:15 in Berlin
+for k in range(40):
+    sent = sent0 + timedelta(hours=9 * k + (k % 3))
+    score = [10, 9, 8, 7, 3, 10, 6, 9][k % 8] if k % 6 != 5 else None
+    surveys.append((3000 + k, sent, score))
+    if score is not None: nps.setdefault(week(sent.date()), []).append(score)
+with open("content/surveys/nps.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n"); w.writerow(["Ticket ID", "Sent at", "Answered at", "NPS"])
+    for tid, sent, score in surveys:
+        w.writerow([tid, sent.strftime("%Y-%m-%d %H:%M:%S"), (sent + timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S") if score is not None else "", "" if score is None else score])
+expected["nps"] = {k: 100 * (sum(s >= 9 for s in v) - sum(s <= 6 for s in v)) / len(v) for k, v in nps.items()}
+expected["nps_n"] = {k: len(v) for k, v in nps.items()}
 
 # Stripe payments across the boundary (Created (UTC) is UTC); active_days: 14 in site.yml. Per
 # week: active customers (an order in the week), new ones (first order in the week), and of the
