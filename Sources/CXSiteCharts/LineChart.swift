@@ -359,7 +359,9 @@ public struct LineChart: Sendable {
         let n = months.count
         guard n > 0, !data.isEmpty else { return "\(title): no data." }
         let cadence = ChartText.cadence(of: months)
-        let span = n == 1 ? "for \(ChartText.monthLong(months[0]))" : "\(cadence.rawValue) from \(ChartText.monthLong(months[0])) to \(ChartText.monthLong(months[n - 1]))"
+        // "CSAT, monthly" says the cadence already: "CSAT, monthly, from …", not "monthly, monthly from".
+        let said = title.hasSuffix(", " + cadence.rawValue)
+        let span = n == 1 ? "for \(ChartText.monthLong(months[0]))" : "\(said ? "" : cadence.rawValue + " ")from \(ChartText.monthLong(months[0])) to \(ChartText.monthLong(months[n - 1]))"
         var parts: [String] = []
         let targetText = target.map { "the target of " + unit.format($0) + " (" + better.phrase + ")" }
         if data.count == 1 {

@@ -48,7 +48,7 @@ public enum CustomerListReader {
                 switch CustomerListLayout.detect(names, settings: settings) {
                 case .success(let found):
                     if !found.isDated, settings.asOf == nil {
-                        log.error("this customer list says who churned but not when; set customers: as_of: \"YYYY-MM\" in site.yml to the month it describes, or name 'start' and 'end' date columns under 'customers: columns:'",
+                        log.error("this customer list says who churned but not when; set customers: as_of: \"\(settings.cadence == .monthly ? "YYYY-MM" : "YYYY-Www")\" in site.yml to the \(settings.cadence.unit) it describes, or name 'start' and 'end' date columns under 'customers: columns:'",
                                   at: SourceLocation(path: path, line: record.line, column: 1))
                         return
                     }

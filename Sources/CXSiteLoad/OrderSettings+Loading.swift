@@ -37,9 +37,11 @@ extension CustomerListSettings {
     /// Keys of the `customers:` section.
     package static let keys = ["columns", "as_of"] + CSVDialect.exportKeys
 
-    /// Reads the `customers:` section of `site.yml`, before the lists are read.
-    package static func load(siteConfig: SourceText?, log: inout DiagnosticLog) -> CustomerListSettings {
+    /// Reads the `customers:` section of `site.yml`, before the lists are read; `as_of` names a
+    /// period of `cadence` (a month, or an ISO week under `cadence: weekly`).
+    package static func load(siteConfig: SourceText?, cadence: Cadence = .monthly, log: inout DiagnosticLog) -> CustomerListSettings {
         var settings = CustomerListSettings()
+        settings.cadence = cadence
         guard let fields = TicketSettings.topLevel(of: siteConfig),
               let customers = fields.mapping("customers", what: "'customers'", log: &log) else { return settings }
         customers.warnUnknownKeys(keys, in: "'customers'", log: &log)
@@ -61,10 +63,11 @@ extension CustomerListSettings {
             }
         }
         if let text = customers.string("as_of", log: &log), let node = customers.node("as_of") {
-            if let month = try? Period(parsing: text.trimmingSpaces) {
-                settings.asOf = month
+            let expected = cadence == .monthly ? "a month such as \"2026-10\"" : "an ISO week such as \"2026-W44\" (the project reports weekly)"
+            if let period = try? Period(parsing: text.trimmingSpaces), period.cadence == cadence {
+                settings.asOf = period
             } else {
-                log.error("'as_of' under 'customers:' must be a month such as \"2026-10\", found '\(text)'", at: customers.location(node))
+                log.error("'as_of' under 'customers:' must be \(expected), found '\(text)'", at: customers.location(node))
             }
         }
         settings.csv = CSVDialect.load(customers, section: "customers", dates: true, log: &log)

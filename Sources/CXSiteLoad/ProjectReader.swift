@@ -26,13 +26,8 @@ public struct ProjectReader: Sendable {
         files.cadence = SiteConfig.cadence(of: files.siteConfig)
         var tickets = TicketSettings.load(siteConfig: files.siteConfig, log: &log)
         var orders = OrderSettings.load(siteConfig: files.siteConfig, log: &log)
-        var customers = CustomerListSettings.load(siteConfig: files.siteConfig, log: &log)
-        (tickets.cadence, orders.cadence, customers.cadence) = (files.cadence, files.cadence, files.cadence)
-        if let asOf = customers.asOf, asOf.cadence != files.cadence {
-            log.error("'customers: as_of:' is \(asOf) but the project reports \(files.cadence.rawValue); give \(files.cadence == .weekly ? "an ISO week such as \(Period(containing: asOf.lastDay, cadence: .weekly))" : "a month such as \(asOf.month)")",
-                      at: SourceLocation(path: files.siteConfig?.path ?? "site.yml"))
-            customers.asOf = files.cadence == .weekly ? Period(containing: asOf.lastDay, cadence: .weekly) : asOf.month
-        }
+        let customers = CustomerListSettings.load(siteConfig: files.siteConfig, cadence: files.cadence, log: &log)
+        (tickets.cadence, orders.cadence) = (files.cadence, files.cadence)
         files.helpDesk = HelpDeskData(settings: tickets)
         files.orders = OrderBook(settings: orders)
         files.customerLists = CustomerLists(settings: customers)

@@ -136,7 +136,7 @@ struct WeeklyCadenceTests {
         #expect(csat.contains("<h2 id=\"monthly-heading\">Weekly values</h2>"))
         #expect(csat.contains("<tr><th scope=\"col\">Week</th>"))
         #expect(csat.contains("<time datetime=\"2026-W53\">W53 2026</time>"))
-        #expect(csat.contains("Customer satisfaction (CSAT), weekly, weekly from W50 2026 to W02 2027"))
+        #expect(csat.contains("Customer satisfaction (CSAT), weekly, from W50 2026 to W02 2027"))
         let home = try #require(Self.site.text("index.html"))
         #expect(home.contains("How we are doing in W02 2027"))
         #expect(home.contains("last 12 weeks"))
@@ -189,6 +189,21 @@ struct WeeklyCadenceTests {
             content/metrics/weeks.csv:1:1: error: 'content/metrics/weeks.csv' gives weeks (column 'week') but the project reports monthly; add 'cadence: weekly' to site.yml, or give months (column 'month', YYYY-MM)
 
             """)
+    }
+
+    @Test func customerListsAreAsOfAWeek() throws {
+        let folder = TemporaryFolder()
+        folder.write("site.yml", "title: Weeks\ncadence: weekly\nbase_url: https://cx.example.com/\ncustomers:\n  as_of: \"2026-10\"\n")
+        folder.write("content/customers/telco.csv", "customerID,gender,Contract,Churn\n1-A,Female,Month-to-month,No\n2-B,Male,One year,Yes\n3-C,Male,One year,No\n4-D,Female,Two year,No\n")
+        let wrong = FixtureSite(root: folder.url).diagnosticText
+        #expect(wrong.contains("""
+            site.yml:5:10: error: 'as_of' under 'customers:' must be an ISO week such as "2026-W44" (the project reports weekly), found '2026-10'
+            """), "\(wrong)")
+        #expect(wrong.contains("set customers: as_of: \"YYYY-Www\" in site.yml to the week it describes"))
+        folder.write("site.yml", "title: Weeks\ncadence: weekly\nbase_url: https://cx.example.com/\ncustomers:\n  as_of: \"2026-W44\"\n")
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnostics.allSatisfy { $0.severity != .error }, "\(site.diagnosticText)")
+        #expect(site.text("data/metrics.csv")?.contains("\n2026-W44,churn_rate,,,25,") == true, "1 of 4 churned, as of 2026-W44")
     }
 
     @Test func newReviewAndFreezeTakeWeeks() throws {
