@@ -102,6 +102,9 @@ package struct CustomersView: PageView {
 }
 
 extension PageContext {
+    /// Columns of the cohort heatmap at most: periods 0 to 11 since the first order.
+    static let cohortColumns = 12
+
     package func customersPage() -> OutputFile {
         let customers = analysis.customers
         let path = Routes.customers
@@ -109,14 +112,18 @@ extension PageContext {
         let cohorts = customers.cohorts
         var cohortChart: String?
         var cohortSpan: String?
-        if let first = cohorts.first, let last = cohorts.last, let width = cohorts.map(\.cells.count).max() {
+        if let first = cohorts.first, let last = cohorts.last, let span = cohorts.map(\.cells.count).max() {
+            // Periods 0 to 11 at most, as in the revenue table below: a year of monthly cohorts;
+            // a year of weeks would leave cells too narrow to read.
+            let width = min(span, Self.cohortColumns)
             cohortChart = Heatmap(
                 id: "cohorts", title: "Share of each cohort ordering, by \(cadence.units) since its first order",
                 rows: cohorts.map { "\($0.month.label) (\(HelpDeskData.grouped($0.size)))" }, columns: (0..<width).map(String.init),
                 // Whole percents: a dozen columns leave no room for decimals.
-                cells: cohorts.map { cohort in cohort.cells.map { Heatmap.Cell(value: $0.share, label: NumberFormat.fixed($0.share, decimals: 0) + "%") } },
+                cells: cohorts.map { cohort in cohort.cells.prefix(width).map { Heatmap.Cell(value: $0.share, label: NumberFormat.fixed($0.share, decimals: 0) + "%") } },
                 colorScale: .sequential(maximum: 100), rowHeader: "Cohort (customers)", legendTitle: "Share ordering").render().html
             cohortSpan = "\(cohorts.count) \(cohorts.count == 1 ? "cohort" : "cohorts"), \(first.month.label)\(first.month == last.month ? "" : " to \(last.month.label)")"
+                + (span > width ? " (shown for their first \(cadence.count(width)), 0 to \(width - 1), of the \(span) the orders reach)" : "")
         }
         let view = CustomersView(
             frame: frame(title: "Customers", kind: "customers", path: path, section: "stages",

@@ -206,6 +206,25 @@ struct WeeklyCadenceTests {
         #expect(site.text("data/metrics.csv")?.contains("\n2026-W44,churn_rate,,,25,") == true, "1 of 4 churned, as of 2026-W44")
     }
 
+    /// A year of weekly cohorts is cut to weeks 0 to 11 since the first order, as the revenue
+    /// table is, and the page says so: 52 columns would be too narrow to read.
+    @Test func weeklyCohortsShowTheirFirstTwelveWeeks() throws {
+        let folder = TemporaryFolder()
+        for item in ["site.yml", "content"] {
+            try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("orders-exports/\(item)"),
+                                             to: folder.url.appendingPathComponent(item))
+        }
+        try FrozenReviewTests.replace("as_of: \"2025-12\"", with: "as_of: \"2025-W52\"", in: "site.yml", of: folder)
+        let yml = folder.url.appendingPathComponent("site.yml")
+        try (String(contentsOf: yml, encoding: .utf8) + "cadence: weekly\n").write(to: yml, atomically: true, encoding: .utf8)
+        let site = FixtureSite(root: folder.url)
+        #expect(site.diagnostics.allSatisfy { $0.severity != .error }, "\(site.diagnosticText)")
+        let page = try #require(site.text("stages/enhance/customers/index.html"))
+        #expect(page.contains("(shown for their first 12 weeks, 0 to 11, of the 52 the orders reach)"))
+        // The heatmap's data table heads its columns 0 … 11 (the revenue table's carry a "weeks" label).
+        #expect(page.contains("<th scope=\"col\">11</th>") && !page.contains("<th scope=\"col\">12</th>"))
+    }
+
     @Test func newReviewAndFreezeTakeWeeks() throws {
         let folder = TemporaryFolder()
         for item in ["site.yml", "content"] {
