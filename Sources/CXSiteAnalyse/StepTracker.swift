@@ -68,6 +68,7 @@ public enum StepTracker {
         func result(_ status: StepStatus, _ rule: String, _ finding: String, _ evidence: [EvidenceLink]) -> StepProgress {
             StepProgress(step: step, status: status, derived: status, note: nil, overridden: false, rule: rule, finding: finding, evidence: evidence)
         }
+        let unit = site.config.cadence.unit
         switch step {
         case .analyzeWants:
             let pages = site.handbookPages.filter { $0.steps.contains(.analyzeWants) }
@@ -98,7 +99,6 @@ public enum StepTracker {
                           inUse.isEmpty ? "No metric data yet." : "\(withTarget.count) of \(count(inUse.count, "metric")) in use have a target.",
                           withTarget.compactMap { id in site.catalog.metric(id).map { EvidenceLink(title: $0.name, url: Routes.metric(id)) } })
         case .collectData:
-            let unit = site.config.cadence.unit
             let inUse = metricsInUse(site)
             let current = inUse.filter { id in
                 reportingMonth.map { month in site.metricSeries.contains { $0.key.metric == id && $0.key.isOverall && $0.point(in: month) != nil } } ?? false
@@ -107,7 +107,6 @@ public enum StepTracker {
                           reportingMonth.map { "\(current.count) of \(count(inUse.count, "metric")) have data for \($0.label)." } ?? "No metric data yet.",
                           [EvidenceLink(title: "Metrics", url: Routes.metrics)].filter { _ in !inUse.isEmpty })
         case .generateInsights:
-            let unit = site.config.cadence.unit
             let latest = site.reviewNotes.last
             let current = reportingMonth.flatMap { month in site.reviewNotes.first { $0.month == month } }
             let state: StepStatus = current != nil ? .done : latest != nil ? .inProgress : .notStarted
@@ -117,7 +116,6 @@ public enum StepTracker {
             return result(state, "Review notes (content/reviews/\(site.config.cadence == .monthly ? "YYYY-MM" : "YYYY-Www").md) for the reporting \(unit).", finding,
                           (current ?? latest).map { [EvidenceLink(title: "Review \($0.month.label)", url: Routes.review($0.month))] } ?? [])
         case .refineProcess:
-            let unit = site.config.cadence.unit
             let notes = site.reviewNotes
             var carried: [(ReviewNotes, ReviewImprovement)] = []
             for (previous, next) in zip(notes, notes.dropFirst()) where next.month == previous.month.next {

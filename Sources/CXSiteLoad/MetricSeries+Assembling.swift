@@ -223,13 +223,13 @@ extension MetricSeries {
     /// naming a file of the other kind when the project has both.
     private static func tablesFitting(_ cadence: Cadence, _ tables: [MetricTable], log: inout DiagnosticLog) -> [Bool] {
         let own: MetricTable.TimeColumn = cadence == .monthly ? .month : .week
-        let other = tables.first { $0.timeColumn == own }
+        let fitsOwn = tables.first { $0.timeColumn == own }
         return tables.map { table in
             guard table.timeColumn != .date, table.timeColumn != own else { return true }
             let gives = table.timeColumn == .week ? "weeks (column 'week')" : "months (column 'month')"
             let at = SourceLocation(path: table.path, line: 1, column: 1)
-            if let other {
-                log.error("'\(table.path)' gives \(gives) but '\(other.path)' gives \(own == .week ? "weeks" : "months"); a project reports in one cadence, so give every metrics file a '\(own.rawValue)' column (or 'date' rows, which follow the cadence)\(own == .month ? ", or set 'cadence: weekly' in site.yml and give weeks everywhere" : "")", at: at)
+            if let fitsOwn {
+                log.error("'\(table.path)' gives \(gives) but '\(fitsOwn.path)' gives \(own == .week ? "weeks" : "months"); a project reports in one cadence, so give every metrics file a '\(own.rawValue)' column (or 'date' rows, which follow the cadence)\(own == .month ? ", or set 'cadence: weekly' in site.yml and give weeks everywhere" : "")", at: at)
             } else if cadence == .monthly {
                 log.error("'\(table.path)' gives \(gives) but the project reports monthly; add 'cadence: weekly' to site.yml, or give months (column 'month', YYYY-MM)", at: at)
             } else {

@@ -23,6 +23,7 @@ extension PageContext {
         let path = Routes.review(review.month)
         let month = review.month
         let summary = weeks != nil
+        let noun = summary ? "summary" : "review"
         let title = summary ? "\(month.longLabel) summary" : review.notes?.title ?? "\(month.longLabel) review"
         let loop = review.improvements
         var view = ReviewView(
@@ -52,13 +53,12 @@ extension PageContext {
             },
             contactReasons: ContactReasons.of(month, in: site.helpDesk).map(contactReasonsView),
             restatements: review.restatements.map { ReviewView.Restatement(what: $0.what, published: $0.text($0.published), now: $0.text($0.now)) },
-            previous: review.previous.map { Link(title: "\($0.longLabel) review", url: Routes.review($0)) },
-            next: review.next.map { Link(title: "\(summary ? "\($0.longLabel) summary" : "\($0.longLabel) review")", url: Routes.review($0)) },
+            previous: review.previous.map { Link(title: "\($0.longLabel) \(noun)", url: Routes.review($0)) },
+            next: review.next.map { Link(title: "\($0.longLabel) \(noun)", url: Routes.review($0)) },
             compareURL: summary ? nil : Routes.reviewsCompare)
         if let weeks {
             view.isMonthSummary = true
             view.weeks = weeks
-            view.previous = review.previous.map { Link(title: "\($0.longLabel) summary", url: Routes.review($0)) }
         } else if let monthly, monthly.analysis.review(of: month.month) != nil {
             view.monthSummary = Link(title: "the \(month.month.longLabel) summary", url: Routes.review(month.month))
         }
