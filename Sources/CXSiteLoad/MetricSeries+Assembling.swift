@@ -58,9 +58,7 @@ extension MetricSeries {
                 var (period, day) = (entry.period, entry.day)
                 if day != 0, period.cadence != cadence {
                     // A dated row read for another cadence (the months' summaries of a weekly project).
-                    let date = period.firstDay + Int(day) - 1
-                    period = Period(containing: date, cadence: cadence)
-                    day = UInt8(date - period.firstDay + 1)
+                    (period, day) = MetricTable.Entry.placing(period.firstDay + Int(day) - 1, in: cadence)
                 }
                 observations[group].append(Observation(period: period, day: day, value: entry.value, target: entry.target, n: entry.n,
                                                        spread: table.spreads.isEmpty ? nil : table.spreads[Int32(e)], table: Int32(t), entry: Int32(e)))

@@ -59,6 +59,13 @@ public struct MetricTable: Sendable {
         public var line: Int32
         public var column: Int32
 
+        /// The period of `cadence` holding the civil date `days` after 1970-01-01, and the date's
+        /// day within it (1 = the period's first day), as a dated row's entry keeps them.
+        package static func placing(_ days: Int, in cadence: Cadence) -> (period: Period, day: UInt8) {
+            let period = Period(containing: days, cadence: cadence)
+            return (period, UInt8(days - period.firstDay + 1))
+        }
+
         /// The memberwise initialiser, open to the other targets.
         package init(series: Int32, period: Period, day: UInt8, percent: Bool, value: Double, target: Double? = nil, n: Int? = nil, line: Int32, column: Int32) {
             self.series = series

@@ -447,9 +447,7 @@ public enum MetricTableReader {
 
         /// A date's period of the cadence and its day within it.
         private func placed(_ date: (month: Period, day: Int)) -> (Period, UInt8) {
-            let day = date.month.firstDay + date.day - 1
-            let period = Period(containing: day, cadence: cadence)
-            return (period, UInt8(day - period.firstDay + 1))
+            MetricTable.Entry.placing(date.month.firstDay + date.day - 1, in: cadence)
         }
 
         /// The row's period and day within it (0 for a `month` or `week` row), or nil with an error.

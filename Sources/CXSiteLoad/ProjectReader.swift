@@ -79,19 +79,20 @@ public struct ProjectReader: Sendable {
                     }
                     return (ContentFile?.some(.orders(book)), log)
                 case .customerLists(let paths):
-                    var lists = customerLists
-                    for path in paths where isCSVExport(path, log: &log) {
-                        CustomerListReader.read(fileAt: root.appendingPathComponent(path), path: path, into: &lists, log: &log)
+                    func read(into lists: inout CustomerLists, log: inout DiagnosticLog) {
+                        for path in paths where isCSVExport(path, log: &log) {
+                            CustomerListReader.read(fileAt: root.appendingPathComponent(path), path: path, into: &lists, log: &log)
+                        }
                     }
+                    var lists = customerLists
+                    read(into: &lists, log: &log)
                     var monthly: CustomerLists?
                     if cadence == .weekly, !paths.isEmpty {
                         var ignored = DiagnosticLog()
                         var months = customerLists
                         months.settings.cadence = .monthly
                         months.settings.asOf = months.settings.asOf?.month
-                        for path in paths where isCSVExport(path, log: &ignored) {
-                            CustomerListReader.read(fileAt: root.appendingPathComponent(path), path: path, into: &months, log: &ignored)
-                        }
+                        read(into: &months, log: &ignored)
                         monthly = months
                     }
                     return (ContentFile?.some(.customerLists(lists, monthly: monthly)), log)

@@ -27,6 +27,16 @@ struct WeeklyCadenceTests {
         return values
     }
 
+    /// A copy of fixture `name`'s `site.yml` and `content/` in a temporary folder.
+    static func copy(of name: String) throws -> TemporaryFolder {
+        let folder = TemporaryFolder()
+        for item in ["site.yml", "content"] {
+            try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("\(name)/\(item)"),
+                                             to: folder.url.appendingPathComponent(item))
+        }
+        return folder
+    }
+
     /// A page's text without its tags (class names such as `monthly` are not words on the page).
     static func visibleText(_ html: String) -> String {
         html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
@@ -209,11 +219,7 @@ struct WeeklyCadenceTests {
     /// A year of weekly cohorts is cut to weeks 0 to 11 since the first order, as the revenue
     /// table is, and the page says so: 52 columns would be too narrow to read.
     @Test func weeklyCohortsShowTheirFirstTwelveWeeks() throws {
-        let folder = TemporaryFolder()
-        for item in ["site.yml", "content"] {
-            try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("orders-exports/\(item)"),
-                                             to: folder.url.appendingPathComponent(item))
-        }
+        let folder = try Self.copy(of: "orders-exports")
         try FrozenReviewTests.replace("as_of: \"2025-12\"", with: "as_of: \"2025-W52\"", in: "site.yml", of: folder)
         let yml = folder.url.appendingPathComponent("site.yml")
         try (String(contentsOf: yml, encoding: .utf8) + "cadence: weekly\n").write(to: yml, atomically: true, encoding: .utf8)
@@ -226,11 +232,7 @@ struct WeeklyCadenceTests {
     }
 
     @Test func newReviewAndFreezeTakeWeeks() throws {
-        let folder = TemporaryFolder()
-        for item in ["site.yml", "content"] {
-            try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("weekly-site/\(item)"),
-                                             to: folder.url.appendingPathComponent(item))
-        }
+        let folder = try Self.copy(of: "weekly-site")
         let commands = ReviewCommands(root: folder.url)
         let starter = try commands.newReview(month: "2027-W02")
         #expect(starter.path == "content/reviews/2027-W02.md")
