@@ -17,7 +17,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders the template `name` with `view`.
     package func render(_ name: String, _ view: some TemplateView) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(ViewBox(view), withTemplate: name) ?? ""
     }
 
     /// Built-in templates overridden by `overrides` (files under `templates/`). Parse errors

@@ -13,17 +13,21 @@ public enum Escape {
     /// Unicode bidirectional controls are dropped so content cannot reorder the page's text.
     /// `>` is escaped too, so `]]>` never appears in XML text.
     public static func html(_ text: some StringProtocol) -> String {
-        var needs = false
-        for u in text.utf8 where u == 0x26 || u == 0x3C || u == 0x3E || u == 0x22 || u == 0x27 || u == 0xE2 {
-            needs = true
-            break
-        }
-        if !needs { return String(text) }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        var text = String(text)
-        text.withUTF8 { bytes in
-            var index = 0
+        html(String(text))
+    }
+
+    /// The same for a `String`, scanned as contiguous UTF-8 (the generic form, called from
+    /// other modules, walks the bytes through protocol witnesses, which showed in profiles).
+    public static func html(_ text: String) -> String {
+        var text = text
+        let escaped: String? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else {
+                return nil
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            var index = first
             while index < bytes.count {
                 switch bytes[index] {
                 case 0x26: out.append(contentsOf: "&amp;".utf8)
@@ -38,8 +42,9 @@ public enum Escape {
                 }
                 index += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+        return escaped ?? text
     }
 
     /// Whether `scalar` is a Unicode bidirectional control (embedding, override, isolate or mark),

@@ -20,6 +20,18 @@ extension TemplateView {
     package static var fieldKinds: [String: ViewField.Kind] { fields.kinds }
 }
 
+/// A view as swift-mustache holds it: in a class, so that the casts it makes for every name it
+/// looks up (`as? MustacheParent` on each object of its context stack, each one copying a struct
+/// into a new box with every field retained) take a reference instead. Views reach Mustache only
+/// this way: the page's view (``TemplateSet/render(_:_:)``), a nested view and each element of a list.
+final class ViewBox<View: TemplateView>: MustacheParent, Sendable {
+    let view: View
+
+    init(_ view: View) { self.view = view }
+
+    func child(named name: String) -> Any? { view.child(named: name) }
+}
+
 /// A field of a view type, described by what it holds.
 package enum ViewField {
     package enum Kind {
@@ -97,12 +109,12 @@ extension ViewFields.Entry {
 
     /// One nested view, absent when nil.
     package static func view<Part: TemplateView>(_ name: String, _ read: @escaping @Sendable (View) -> Part?) -> Self {
-        Self(name: name, kind: .view(Part.self)) { read($0) }
+        Self(name: name, kind: .view(Part.self)) { read($0).map(ViewBox.init) }
     }
 
     /// A list of views, empty rather than absent (so that `{{^empty(name)}}` is false for it).
     package static func list<Part: TemplateView>(_ name: String, _ read: @escaping @Sendable (View) -> [Part]) -> Self {
-        Self(name: name, kind: .list(Part.self)) { read($0) }
+        Self(name: name, kind: .list(Part.self)) { read($0).map(ViewBox.init) }
     }
 
     /// A list of strings.
