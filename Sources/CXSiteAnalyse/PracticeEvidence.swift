@@ -44,7 +44,7 @@ public enum PracticeEvidence {
         let touchpoints = covering.flatMap { $0.stage(stage).touchpoints }
         let owned = touchpoints.filter { !$0.owners.isEmpty }
         let improving = covering.filter { !$0.stage(stage).improvements.isEmpty }
-        let pages = site.handbookPages.filter { $0.stages.contains(stage) }
+        let pages = site.handbookPages(where: { $0.stages.contains(stage) })
         return [
             check("journeys-cover-\(id)", "Map \(stage.name) touchpoints in the journey maps", found: !covering.isEmpty,
                   "\(covering.count) of \(site.journeys.count) journeys have \(stage.name) touchpoints.", links(covering)),
@@ -58,7 +58,7 @@ public enum PracticeEvidence {
     }
 
     private static func pillarPractices(_ pillar: Pillar, site: Site, steps: [StepProgress]) -> [PracticeCheck] {
-        let pages = site.handbookPages.filter { $0.pillars.contains(pillar) }
+        let pages = site.handbookPages(where: { $0.pillars.contains(pillar) })
         var practices = [check("handbook-\(pillar.rawValue)", "Describe how the team works on \(pillar.name) in the handbook", found: !pages.isEmpty,
                                "\(pages.count) handbook pages name \(pillar.name).", pages.map { EvidenceLink(title: $0.title, url: $0.url) })]
         for step in stepsByPillar[pillar] ?? [] {

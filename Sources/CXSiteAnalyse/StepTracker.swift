@@ -71,7 +71,7 @@ public enum StepTracker {
         let unit = site.config.cadence.unit
         switch step {
         case .analyzeWants:
-            let pages = site.handbookPages.filter { $0.steps.contains(.analyzeWants) }
+            let pages = site.handbookPages(where: { $0.steps.contains(.analyzeWants) })
             let personas = journeys.filter { $0.persona != nil }
             let found = (pages.isEmpty ? 0 : 1) + (personas.isEmpty ? 0 : 1)
             return result(status(found: found, of: 2), "A handbook page with step: 1 and journeys that name a persona.",

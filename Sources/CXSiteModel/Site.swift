@@ -41,6 +41,12 @@ public struct Site: Sendable {
     /// Every handbook page, section by section, in reading order.
     public var handbookPages: [HandbookPage] { sections.flatMap(\.pages) }
 
+    /// The handbook pages for which `isIncluded` holds, in reading order: the others are not
+    /// copied, as they are by `handbookPages.filter` (each page is a dozen strings to retain).
+    public func handbookPages(where isIncluded: (HandbookPage) -> Bool) -> [HandbookPage] {
+        sections.flatMap { $0.pages.filter(isIncluded) }
+    }
+
     /// Output path of the page made from each content file (`content/handbook/a.md` →
     /// `handbook/a/index.html`), used to turn links between Markdown files into links between pages.
     public var pageURLs: [String: String] {

@@ -134,21 +134,21 @@ extension PageContext {
     package var stageItems: [FrameworkItem] {
         CAREStage.allCases.map { stage in
             FrameworkItem(id: stage.rawValue, title: stage.name, url: Routes.stage(stage.rawValue), guide: stage.guide,
-                          pages: site.handbookPages.filter { $0.stages.contains(stage) }, maturity: maturityBadge(.stage(stage)))
+                          pages: site.handbookPages(where: { $0.stages.contains(stage) }), maturity: maturityBadge(.stage(stage)))
         }
     }
 
     package var pillarItems: [FrameworkItem] {
         Pillar.allCases.map { pillar in
             FrameworkItem(id: pillar.rawValue, title: pillar.name, url: Routes.pillar(pillar.rawValue), guide: pillar.guide,
-                          pages: site.handbookPages.filter { $0.pillars.contains(pillar) }, maturity: maturityBadge(.pillar(pillar)))
+                          pages: site.handbookPages(where: { $0.pillars.contains(pillar) }), maturity: maturityBadge(.pillar(pillar)))
         }
     }
 
     package var stepItems: [FrameworkItem] {
         ImplementationStep.allCases.map { step in
             FrameworkItem(id: "step-\(step.number)", number: step.number, title: step.name, url: Routes.step(step.number),
-                          guide: step.guide, pages: site.handbookPages.filter { $0.steps.contains(step) },
+                          guide: step.guide, pages: site.handbookPages(where: { $0.steps.contains(step) }),
                           tracker: analysis.steps.first { $0.step == step }.map(TrackerView.init))
         }
     }

@@ -151,22 +151,41 @@ public struct SearchIndex: Sendable {
     /// `text` with each run of white space (Unicode's, line and paragraph separators included)
     /// as one space, none at the ends.
     package static func collapse(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar.value < 0x80
-                ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
-                : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let length = byte < 0x80 ? 1 : scalarLength(lead: byte)
+                let isSpace = byte < 0x80
+                    ? (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D))
+                    : scalar(bytes, at: index, length: length).properties.isWhitespace
+                if isSpace {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: bytes[index..<(index + length)])
+                }
+                index += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The length of the UTF-8 sequence led by `lead` (≥ 0x80: a String's bytes are valid UTF-8).
+    private static func scalarLength(lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
+    /// The scalar of the `length` bytes (2 to 4) at `index`.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[index]) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// The first ``excerptLength`` characters of `text`, cut at a word boundary, with "…" when cut.
@@ -192,33 +211,42 @@ public struct SearchIndex: Sendable {
     /// Calls `body` with the UTF-8 bytes and ``hash(_:)`` of each word of ``words(in:)``, in
     /// order, until it returns false.
     package static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) {
-        var current: [UInt8] = []
-        var letters = 0
-        var going = true
-        func flush() {
-            if letters > 1 && going { going = current.withUnsafeBufferPointer { body($0, hash($0)) } }
-            current.removeAll(keepingCapacity: true)
-            letters = 0
-        }
-        for scalar in text.unicodeScalars {
-            guard going else { return }
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x30...0x39, 0x61...0x7A: current.append(UInt8(value)); letters += 1
-                case 0x41...0x5A: current.append(UInt8(value + 0x20)); letters += 1
-                default: flush()
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                letters += 1
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                UTF8.encode(scalar) { current.append($0) }
-            } else {
-                flush()
+        var text = text
+        text.withUTF8 { bytes in
+            var current: [UInt8] = []
+            var letters = 0
+            var going = true
+            func flush() {
+                if letters > 1 && going { going = current.withUnsafeBufferPointer { body($0, hash($0)) } }
+                current.removeAll(keepingCapacity: true)
+                letters = 0
             }
+            var index = 0
+            while index < bytes.count, going {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x30...0x39, 0x61...0x7A: current.append(byte); letters += 1
+                    case 0x41...0x5A: current.append(byte + 0x20); letters += 1
+                    default: flush()
+                    }
+                    index += 1
+                    continue
+                }
+                let length = scalarLength(lead: byte)
+                let scalar = scalar(bytes, at: index, length: length)
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    letters += 1
+                } else if scalar.properties.generalCategory == .nonspacingMark {
+                    current.append(contentsOf: bytes[index..<(index + length)])
+                } else {
+                    flush()
+                }
+                index += length
+            }
+            flush()
         }
-        flush()
     }
 
     /// FNV-1a, 64 bits, of a word's bytes.

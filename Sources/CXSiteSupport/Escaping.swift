@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping of content text for the contexts it reaches.
 ///
 /// Contexts and their rules (docs/SECURITY.md): HTML and XML text and attributes `html`; CSV
@@ -56,6 +58,19 @@ public enum Escape {
         }
     }
 
+    /// Where the first bidirectional control of `buffer` starts: `memchr` finds each 0xE2 lead
+    /// byte (every page's bytes pass here, and most have none).
+    private static func firstBidiControl(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = buffer.baseAddress else { return nil }
+        var from = 0
+        while from < buffer.count, let found = memchr(base + from, 0xE2, buffer.count - from) {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if startsBidiControl(buffer, at: index) { return index }
+            from = index + 1
+        }
+        return nil
+    }
+
     /// Whether the UTF-8 bytes at `index` are a bidirectional control: E2 80 8E/8F/AA–AE (U+200E,
     /// U+200F, U+202A–U+202E) or E2 81 A6–A9 (U+2066–U+2069).
     package static func startsBidiControl(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -72,7 +87,7 @@ public enum Escape {
     /// usual case).
     package static func droppingBidiControls(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let first = buffer.indices.first(where: { startsBidiControl(buffer, at: $0) }) else { return bytes }
+            guard let first = firstBidiControl(in: buffer) else { return bytes }
             var out = Array(buffer[..<first])
             var index = first
             while index < buffer.count {

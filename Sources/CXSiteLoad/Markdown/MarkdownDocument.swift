@@ -154,7 +154,9 @@ package final class MarkdownDocument {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let entering = event == CMARK_EVENT_ENTER
-            if let index = headingNodes[node] {
+            let type = cmark_node_get_type(node)
+            // An anchored heading is the custom block that wraps it (BlockExtensions.anchorHeadings).
+            if type == CMARK_NODE_CUSTOM_BLOCK, let index = headingNodes[node] {
                 let level = headings[index].level
                 if level == 2 || level == 3 {
                     // The heading's text is the section's title, not part of its text.
@@ -166,7 +168,6 @@ package final class MarkdownDocument {
                     continue
                 }
             }
-            let type = cmark_node_get_type(node)
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 if let literal = cmark_node_get_literal(node) { text.append(literal) }

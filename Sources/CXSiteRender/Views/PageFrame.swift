@@ -3,17 +3,29 @@ import CXSiteSupport
 /// What every page's view holds for the layout: the way back to the root, the site, the
 /// page's title and kind, the navigation and the breadcrumbs. Each page kind's view has one
 /// and reads its fields through it (``ViewFields/init(base:_:)``).
-package struct PageFrame: TemplateView {
+///
+/// A class: each of the many names a page's templates look up in the frame (`{{root}}` in every
+/// link) reaches it through the page's view, which would otherwise copy the frame for each one.
+package final class PageFrame: TemplateView {
     /// `../../` from the page to the site root, so that links work from `file://`.
-    package var root: String
-    package var site: SiteInfo
-    package var page: PageInfo
-    package var nav: [Link]
-    package var breadcrumbs: [Link]
+    package let root: String
+    package let site: SiteInfo
+    package let page: PageInfo
+    package let nav: [Link]
+    package let breadcrumbs: [Link]
     /// The project's cadence, for the words of templates: `{{cadence.unit}}` is `month` or `week`.
-    package var cadence: Cadence
+    package let cadence: Cadence
 
-    package static let fields = ViewFields<Self>([
+    package init(root: String, site: SiteInfo, page: PageInfo, nav: [Link], breadcrumbs: [Link], cadence: Cadence) {
+        self.root = root
+        self.site = site
+        self.page = page
+        self.nav = nav
+        self.breadcrumbs = breadcrumbs
+        self.cadence = cadence
+    }
+
+    package static let fields = ViewFields<PageFrame>([
         .text("root") { $0.root },
         .view("cadence") { $0.cadence },
         .view("site") { $0.site },

@@ -82,6 +82,20 @@ package struct ViewFields<View>: Sendable {
     var kinds: [String: ViewField.Kind] { table.mapValues(\.kind) }
 }
 
+/// A text or number field's value as swift-mustache receives it. A `String` there costs a chain
+/// of casts at each use (`MustacheCustomRenderable`, an optional's unwrapping, then
+/// `String(describing:)`), and inside `{{#name}}` over it every name looked up reflects on the
+/// string with `Mirror` before reaching the enclosing view; this type renders as its text, says
+/// it has no fields, and answers the transforms a `String` does (`empty(name)`).
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Sendable {
+    let renderText: String
+    var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { nil }
+
+    func transform(_ name: String) -> Any? { renderText.transform(name) }
+}
+
 /// A field without a value: renders as nothing, is false in `{{#name}}` and true in `{{^name}}`.
 package struct Absent: MustacheCustomRepresentation, Sendable {
     package static let value = Absent()
@@ -93,13 +107,13 @@ extension ViewFields.Entry {
     package static func text(_ name: String, _ read: @escaping @Sendable (View) -> String?) -> Self {
         Self(name: name, kind: .value) { view in
             guard let text = read(view), !text.isEmpty else { return nil }
-            return text
+            return TemplateText(renderText: text)
         }
     }
 
     /// A number, shown as Swift prints it.
     package static func number(_ name: String, _ read: @escaping @Sendable (View) -> Int?) -> Self {
-        Self(name: name, kind: .value) { read($0) }
+        Self(name: name, kind: .value) { read($0).map { TemplateText(renderText: String($0)) } }
     }
 
     /// A flag: opens `{{#name}}` when true.

@@ -145,6 +145,16 @@ struct SearchIndexTests {
         #expect(decoded == [nasty])
     }
 
+    /// Words and white space are read from UTF-8 bytes; text in other scripts, with combining
+    /// marks, non-breaking and ideographic spaces and four-byte characters, reads as the Unicode
+    /// definitions (letters, digits, marks; `isWhitespace`) say.
+    @Test func wordsAndSpacesOutsideASCIIFollowUnicode() {
+        let text = "Zoë\u{00A0}Ça  va?\u{3000}Straße 東京 cafe\u{0301} ΣΟΦΙΑ ١٢٣ 🙂 x"
+        #expect(SearchIndex.collapse(text) == "Zoë Ça va? Straße 東京 cafe\u{0301} ΣΟΦΙΑ ١٢٣ 🙂 x")
+        #expect(SearchIndex.words(in: text) == ["zoë", "ça", "va", "straße", "東京", "cafe\u{0301}", "σοφια", "١٢٣"])
+        #expect(SearchIndex.collapse("\u{2003}\u{1680}a\u{205F}\u{85}b\u{2029}") == "a b")
+    }
+
     @Test func wordListsLeaveOutShownWordsAndCommonWordsAndAreBounded() throws {
         let long = (1...400).map { "word\($0)" }.joined(separator: " ")
         let page = Self.page("The start of the text. \(long) start the and", title: "Title")
