@@ -124,51 +124,70 @@ public struct SearchIndex: Sendable {
         var sections: [Section] = []
         var bodies: [String] = []
         for part in parts {
-            let body = collapse(part.text)
+            // Only the excerpt's worth of a body is collapsed: the words are read from its text
+            // as it is (white space separates words either way).
+            let start = collapse(part.text, scalars: excerptLength + 1)
             let heading = collapse(part.heading)
-            if heading.isEmpty && body.isEmpty { continue }
-            sections.append(Section(heading: heading, anchor: part.anchor, excerpt: Self.excerpt(body)))
-            bodies.append(body)
+            if heading.isEmpty && start.isEmpty { continue }
+            sections.append(Section(heading: heading, anchor: part.anchor, excerpt: Self.excerpt(start)))
+            bodies.append(part.text)
         }
         let title = collapse(title)
         // Words are told apart by a 64-bit hash of their bytes, and a String is made only for a
         // word kept: hashing every word of every page as a String was a tenth of a large build.
         var seen = Set<UInt64>()
-        Self.forEachWord(in: ([title] + sections.flatMap { [$0.heading, $0.excerpt] }).joined(separator: " ")) { _, hash in
-            seen.insert(hash)
-            return true
+        for text in [title] + sections.flatMap({ [$0.heading, $0.excerpt] }) {
+            Self.forEachWord(in: text) { _, hash in
+                seen.insert(hash)
+                return true
+            }
         }
         var words: [String] = []
-        Self.forEachWord(in: bodies.joined(separator: " ")) { bytes, hash in
-            if !Self.stopWordHashes.contains(hash) && seen.insert(hash).inserted {
-                words.append(String(decoding: bytes, as: UTF8.self))
+        for body in bodies where words.count < wordsPerPage {
+            Self.forEachWord(in: body) { bytes, hash in
+                if !Self.stopWordHashes.contains(hash) && seen.insert(hash).inserted {
+                    words.append(String(decoding: bytes, as: UTF8.self))
+                }
+                return words.count < wordsPerPage
             }
-            return words.count < wordsPerPage
         }
         return Page(url: url, title: title, kind: kind(of: url), sections: sections, words: words.joined(separator: " "))
     }
 
     /// `text` with each run of white space (Unicode's, line and paragraph separators included)
-    /// as one space, none at the ends.
-    package static func collapse(_ text: String) -> String {
+    /// as one space, none at the ends; only its first `scalars` Unicode scalars when given (the
+    /// last of them may then be the space before the rest).
+    package static func collapse(_ text: String, scalars limit: Int = .max) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+            out.reserveCapacity(min(bytes.count, limit < .max / 4 ? 4 * limit : bytes.count))
             var pendingSpace = false
+            var kept = 0
             var index = 0
-            while index < bytes.count {
+            while index < bytes.count && kept < limit {
                 let byte = bytes[index]
-                let length = byte < 0x80 ? 1 : scalarLength(lead: byte)
-                let isSpace = byte < 0x80
-                    ? (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D))
-                    : scalar(bytes, at: index, length: length).properties.isWhitespace
-                if isSpace {
+                if byte < 0x80 {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = !out.isEmpty
+                    } else {
+                        if pendingSpace { out.append(0x20); kept += 1 }
+                        pendingSpace = false
+                        if kept < limit { out.append(byte); kept += 1 }
+                    }
+                    index += 1
+                    continue
+                }
+                let length = scalarLength(lead: byte)
+                if scalar(bytes, at: index, length: length).properties.isWhitespace {
                     pendingSpace = !out.isEmpty
                 } else {
-                    if pendingSpace { out.append(0x20) }
+                    if pendingSpace { out.append(0x20); kept += 1 }
                     pendingSpace = false
-                    out.append(contentsOf: bytes[index..<(index + length)])
+                    if kept < limit {
+                        for offset in index..<(index + length) { out.append(bytes[offset]) }
+                        kept += 1
+                    }
                 }
                 index += length
             }
@@ -213,22 +232,51 @@ public struct SearchIndex: Sendable {
     package static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) {
         var text = text
         text.withUTF8 { bytes in
-            var current: [UInt8] = []
+            // A word is passed as a slice of `bytes` while it is already lowercase ASCII; its
+            // bytes are copied into `changed` from the first one that lowercasing changes.
+            var changed: [UInt8] = []
+            var isChanged = false
+            var start = -1
             var letters = 0
+            var hash = fnvOffset
             var going = true
-            func flush() {
-                if letters > 1 && going { going = current.withUnsafeBufferPointer { body($0, hash($0)) } }
-                current.removeAll(keepingCapacity: true)
+            func flush(at end: Int) {
+                if letters > 1 && going {
+                    going = isChanged ? changed.withUnsafeBufferPointer { body($0, hash) }
+                        : body(UnsafeBufferPointer(rebasing: bytes[start..<end]), hash)
+                }
+                if isChanged { changed.removeAll(keepingCapacity: true) }
+                isChanged = false
+                start = -1
                 letters = 0
+                hash = fnvOffset
+            }
+            func keep(_ range: Range<Int>) {
+                if start < 0 { start = range.lowerBound }
+                for index in range {
+                    if isChanged { changed.append(bytes[index]) }
+                    hash = (hash ^ UInt64(bytes[index])) &* fnvPrime
+                }
+            }
+            func change(at index: Int, to replacement: some Sequence<UInt8>) {
+                if !isChanged {
+                    if start >= 0 { changed.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                    isChanged = true
+                }
+                if start < 0 { start = index }
+                for byte in replacement {
+                    changed.append(byte)
+                    hash = (hash ^ UInt64(byte)) &* fnvPrime
+                }
             }
             var index = 0
             while index < bytes.count, going {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     switch byte {
-                    case 0x30...0x39, 0x61...0x7A: current.append(byte); letters += 1
-                    case 0x41...0x5A: current.append(byte + 0x20); letters += 1
-                    default: flush()
+                    case 0x30...0x39, 0x61...0x7A: keep(index..<(index + 1)); letters += 1
+                    case 0x41...0x5A: change(at: index, to: CollectionOfOne(byte + 0x20)); letters += 1
+                    default: flush(at: index)
                     }
                     index += 1
                     continue
@@ -236,23 +284,26 @@ public struct SearchIndex: Sendable {
                 let length = scalarLength(lead: byte)
                 let scalar = scalar(bytes, at: index, length: length)
                 if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    change(at: index, to: scalar.properties.lowercaseMapping.utf8)
                     letters += 1
                 } else if scalar.properties.generalCategory == .nonspacingMark {
-                    current.append(contentsOf: bytes[index..<(index + length)])
+                    keep(index..<(index + length))
                 } else {
-                    flush()
+                    flush(at: index)
                 }
                 index += length
             }
-            flush()
+            flush(at: bytes.count)
         }
     }
 
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
     /// FNV-1a, 64 bits, of a word's bytes.
     package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        var hash = fnvOffset
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
         return hash
     }
 
