@@ -161,7 +161,7 @@ public struct SearchIndex: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
-            out.reserveCapacity(min(bytes.count, limit < .max / 4 ? 4 * limit : bytes.count))
+            out.reserveCapacity(min(bytes.count, 4 * min(limit, bytes.count)))
             var pendingSpace = false
             var kept = 0
             var index = 0
@@ -255,7 +255,7 @@ public struct SearchIndex: Sendable {
                 if start < 0 { start = range.lowerBound }
                 for index in range {
                     if isChanged { changed.append(bytes[index]) }
-                    hash = (hash ^ UInt64(bytes[index])) &* fnvPrime
+                    hash = fnv(hash, bytes[index])
                 }
             }
             func change(at index: Int, to replacement: some Sequence<UInt8>) {
@@ -266,7 +266,7 @@ public struct SearchIndex: Sendable {
                 if start < 0 { start = index }
                 for byte in replacement {
                     changed.append(byte)
-                    hash = (hash ^ UInt64(byte)) &* fnvPrime
+                    hash = fnv(hash, byte)
                 }
             }
             var index = 0
@@ -298,12 +298,16 @@ public struct SearchIndex: Sendable {
     }
 
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// One FNV-1a step: `hash` with `byte` mixed in.
+    private static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
 
     /// FNV-1a, 64 bits, of a word's bytes.
     package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = fnvOffset
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+        for byte in bytes { hash = fnv(hash, byte) }
         return hash
     }
 
