@@ -57,7 +57,7 @@ package struct HandbookPageView: PageView {
     /// The stages, pillars and steps the page is about.
     package var tags: [FrameworkTag]
     package var sectionTitle: String
-    package var siblings: [Link]
+    package var siblings: [SiblingLink]
     /// The link to the whole section, when ``siblings`` is only a window of it.
     package var allSiblings: SectionLink?
 
@@ -83,17 +83,44 @@ package struct HandbookPageView: PageView {
     }
 }
 
+/// A page of the same section in a handbook page's "More in …" list. `href` is the link from
+/// the page itself (`root` followed by `url`): one name for the template to look up instead of
+/// two, of which `root` is found only after a miss in the link (ten links on each of 10,000 pages).
+package struct SiblingLink: TemplateView {
+    package var title: String
+    package var url: String
+    package var href: String
+    package var current: Bool
+
+    package static let fields = ViewFields<Self>([
+        .text("title") { $0.title },
+        .text("url") { $0.url },
+        .text("href") { $0.href },
+        .flag("current") { $0.current },
+    ])
+}
+
 /// A stage, pillar or step a page is about, as a tag (`tags.mustache`).
 package struct FrameworkTag: TemplateView {
     /// `connect`…, `pillar` or `step`: the tag's class.
     package var kind: String
     package var title: String
     package var url: String
+    /// The link from the page itself, as ``SiblingLink/href``.
+    package var href: String
+
+    package init(kind: String, title: String, url: String, root: String) {
+        self.kind = kind
+        self.title = title
+        self.url = url
+        href = root + url
+    }
 
     package static let fields = ViewFields<Self>([
         .text("kind") { $0.kind },
         .text("title") { $0.title },
         .text("url") { $0.url },
+        .text("href") { $0.href },
     ])
 }
 
@@ -192,18 +219,19 @@ extension PageContext {
         let pages = section.pages
         let listed = pages.count > Self.fullSiblingListLimit ? Self.siblingWindow(around: position, count: pages.count)
             : pages.count > 1 ? pages.indices : 0..<0
+        let frame = frame(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
+                          description: page.metaDescription, breadcrumbs: crumbs)
         let view = HandbookPageView(
-            frame: frame(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
-                         description: page.metaDescription, breadcrumbs: crumbs),
+            frame: frame,
             summary: page.summary,
             about: pageFacts(page.metadata),
             body: page.body.html,
             toc: page.tableOfContents ? TableOfContents.html(page.body.headings) : nil,
-            tags: page.stages.map { FrameworkTag(kind: $0.rawValue, title: $0.name, url: Routes.stage($0.rawValue)) }
-                + page.pillars.map { FrameworkTag(kind: "pillar", title: $0.name, url: Routes.pillar($0.rawValue)) }
-                + page.steps.map { FrameworkTag(kind: "step", title: "Step \($0.number): \($0.name)", url: Routes.step($0.number)) },
+            tags: page.stages.map { FrameworkTag(kind: $0.rawValue, title: $0.name, url: Routes.stage($0.rawValue), root: frame.root) }
+                + page.pillars.map { FrameworkTag(kind: "pillar", title: $0.name, url: Routes.pillar($0.rawValue), root: frame.root) }
+                + page.steps.map { FrameworkTag(kind: "step", title: "Step \($0.number): \($0.name)", url: Routes.step($0.number), root: frame.root) },
             sectionTitle: section.title,
-            siblings: listed.map { Link(title: pages[$0].title, url: pages[$0].url, current: $0 == position) },
+            siblings: listed.map { SiblingLink(title: pages[$0].title, url: pages[$0].url, href: frame.root + pages[$0].url, current: $0 == position) },
             allSiblings: pages.count > Self.fullSiblingListLimit
                 ? HandbookPageView.SectionLink(count: pages.count, url: Routes.handbookSection(section.anchor)) : nil)
         return render(view, to: page.url)

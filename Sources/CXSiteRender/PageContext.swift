@@ -31,6 +31,7 @@ package struct PageContext: Sendable {
     /// The site's fields, and the navigation with each entry current (`""`: none), made once.
     private let siteInfo: PageFrame.SiteInfo
     private let navigations: [String: [Link]]
+    private let shared = SharedPartials.Cache()
 
     package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil) {
         self.site = site
@@ -50,9 +51,13 @@ package struct PageContext: Sendable {
     /// `section` is marked current.
     package func frame(title: String, kind: String, path: String, section: String,
                        description: String? = nil, breadcrumbs: [Link] = []) -> PageFrame {
-        PageFrame(root: Routes.root(from: path), site: siteInfo,
-                  page: PageFrame.PageInfo(title: title, kind: kind, description: description),
-                  nav: navigations[section] ?? navigations[""]!, breadcrumbs: breadcrumbs, cadence: site.config.cadence)
+        let root = Routes.root(from: path)
+        let current = navigations[section] == nil ? "" : section
+        let nav = navigations[current]!
+        return PageFrame(root: root, site: siteInfo,
+                         page: PageFrame.PageInfo(title: title, kind: kind, description: description),
+                         nav: nav, breadcrumbs: breadcrumbs, cadence: cadence,
+                         shared: shared.texts(section: current, SharedPartials.View(root: root, site: siteInfo, nav: nav, cadence: cadence), with: templates.sharedLibrary))
     }
 
     /// A Markdown text's HTML (made in the load phase, for the page it is shown on).

@@ -11,7 +11,10 @@ import CXSiteCharts
 /// Template names are file names without `.mustache` (`layout`, `nav`); assets keep
 /// their path (`assets/style.css`) and are copied to the output as they are.
 public struct TemplateSet: Sendable {
+    /// The templates pages are rendered with; the ``SharedPartials`` in it are stand-ins.
     package let library: MustacheLibrary
+    /// Every template as written, for rendering the ``SharedPartials`` once per section and depth.
+    package let sharedLibrary: MustacheLibrary
     /// Asset path (`assets/style.css`) → text.
     public let assets: [String: String]
 
@@ -72,7 +75,12 @@ public struct TemplateSet: Sendable {
                           at: SourceLocation(path: path, line: reference.line, column: reference.column))
             }
         }
-        return TemplateSet(library: library, assets: assets)
+        let sharedLibrary = library
+        for name in SharedPartials.names where sources[name] != nil {
+            // Parsed from a fixed one-tag text: it cannot fail.
+            library.register(try! MustacheTemplate(string: SharedPartials.standIn(for: name)), named: name)
+        }
+        return TemplateSet(library: library, sharedLibrary: sharedLibrary, assets: assets)
     }
 
     /// `{{> name}}` and `{{< name}}` tags with their positions (Mustache renders a missing partial
@@ -117,8 +125,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(library: MustacheLibrary, assets: [String: String]) {
+    package init(library: MustacheLibrary, sharedLibrary: MustacheLibrary, assets: [String: String]) {
         self.library = library
+        self.sharedLibrary = sharedLibrary
         self.assets = assets
     }
 }

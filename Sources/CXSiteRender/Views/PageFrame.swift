@@ -15,14 +15,17 @@ package final class PageFrame: TemplateView {
     package let breadcrumbs: [Link]
     /// The project's cadence, for the words of templates: `{{cadence.unit}}` is `month` or `week`.
     package let cadence: Cadence
+    /// The ``SharedPartials`` as rendered for this page's section and depth.
+    package let shared: SharedPartials.Texts
 
-    package init(root: String, site: SiteInfo, page: PageInfo, nav: [Link], breadcrumbs: [Link], cadence: Cadence) {
+    package init(root: String, site: SiteInfo, page: PageInfo, nav: [Link], breadcrumbs: [Link], cadence: Cadence, shared: SharedPartials.Texts) {
         self.root = root
         self.site = site
         self.page = page
         self.nav = nav
         self.breadcrumbs = breadcrumbs
         self.cadence = cadence
+        self.shared = shared
     }
 
     package static let fields = ViewFields<PageFrame>([
@@ -32,6 +35,7 @@ package final class PageFrame: TemplateView {
         .view("page") { $0.page },
         .list("nav") { $0.nav },
         .list("breadcrumbs") { $0.breadcrumbs },
+        .view("shared") { $0.shared },
     ])
 
     /// The site's fields from `site.yml`.

@@ -160,8 +160,8 @@ struct InjectionTests {
     /// The scan is not blind: a template that writes a field without escaping it is caught.
     @Test func theScanCatchesATemplateThatDoesNotEscape() throws {
         let folder = Self.project()
-        let layout = try String(contentsOf: TestPaths.repository.appendingPathComponent("templates/layout.mustache"), encoding: .utf8)
-        folder.write("templates/layout.mustache", layout.replacingOccurrences(of: "{{site.title}}</a>", with: "{{{site.title}}}</a>"))
+        let header = try String(contentsOf: TestPaths.repository.appendingPathComponent("templates/header.mustache"), encoding: .utf8)
+        folder.write("templates/header.mustache", header.replacingOccurrences(of: "{{site.title}}</a>", with: "{{{site.title}}}</a>"))
         let site = FixtureSite(root: folder.url)
         let problems = try Self.problems(in: site.files)
         #expect(problems.contains("index.html: raw <script>alert"))

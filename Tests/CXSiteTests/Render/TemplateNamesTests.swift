@@ -78,7 +78,9 @@ private struct TemplateNameCheck {
             case "!", "=", "%": continue
             case "$": opened.append(stack.count)  // a block: read in the same context
             case ">", "<":
-                read(tag.name, stack: stack, reached: &reached, problems: &problems, depth: depth + 1)
+                // A shared partial is rendered once per section and depth, with its own view.
+                let included: [Level] = SharedPartials.names.contains(tag.name) ? [.view(SharedPartials.View.self)] : stack
+                read(tag.name, stack: included, reached: &reached, problems: &problems, depth: depth + 1)
                 if tag.sigil == "<" { opened.append(stack.count) }
             case "/":
                 if let size = opened.popLast() { stack.removeLast(stack.count - size) }
