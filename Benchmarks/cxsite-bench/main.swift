@@ -61,7 +61,7 @@ for _ in 0..<repeatCount {
     var rendered = 0
     var phases = [
         ("read", seconds { files = builder.load(log: &log) }),
-        ("model", seconds { site = builder.model(files!, log: &log); templates = builder.templates(for: files!, log: &log) }),
+        ("model", seconds { site = builder.model(&files!, log: &log); templates = builder.templates(for: files!, log: &log) }),
     ]
     if log.hasErrors { fail("the project has errors; run cxsite check \(root.path)") }
     phases.append(("analyse", seconds { analysis = builder.analyse(&site!, log: &log) }))

@@ -81,9 +81,14 @@ public struct SiteBuilder {
         ProjectReader(root: root).read(log: &log)
     }
 
-    /// Model: parses what was read into the site's values (Markdown included).
-    public func model(_ files: ProjectFiles, log: inout DiagnosticLog) -> Site {
-        Site.assemble(from: files, includingDrafts: includingDrafts, log: &log)
+    /// Model: parses what was read into the site's values, Markdown made HTML. Takes the
+    /// Markdown files out of `files` once they are parsed: each page keeps its own text until
+    /// it is rendered, and a large site's sources would otherwise be held twice meanwhile.
+    public func model(_ files: inout ProjectFiles, log: inout DiagnosticLog) -> Site {
+        var site = Site.assemble(from: files, includingDrafts: includingDrafts, log: &log)
+        files.markdown = []
+        site.renderMarkdown(log: &log)
+        return site
     }
 
     /// The built-in templates with the project's overrides, checked.
@@ -185,9 +190,9 @@ public struct SiteBuilder {
 
     /// ``prepare(log:)``, each phase timed in `report`, which also gets the exports and drafts.
     private func prepare(log: inout DiagnosticLog, report: inout Report) -> Prepared? {
-        let files = timed("load", &report) { load(log: &log) }
+        var files = timed("load", &report) { load(log: &log) }
         report.exports = HelpDeskData.summary(of: files.helpDesk.exports + files.orders.exports + files.customerLists.exports)
-        var site = timed("model", &report) { model(files, log: &log) }
+        var site = timed("model", &report) { model(&files, log: &log) }
         report.drafts = site.drafts.map { ($0.path, $0.title) }
         let templates = templates(for: files, log: &log)
         guard !log.hasErrors else { return nil }

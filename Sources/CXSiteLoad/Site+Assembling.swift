@@ -5,6 +5,7 @@ extension Site {
     /// Interprets the project's files: site settings, home text, handbook pages, journeys, metrics, reviews, exports.
     /// Every problem is logged; what can be understood is kept, so one run reports everything.
     /// Pages with `draft: true` are checked like any page, then left out unless `includingDrafts`.
+    /// The Markdown texts are made HTML after this, by ``renderMarkdown(log:)`` (the builder's model phase does both).
     public static func assemble(from files: ProjectFiles, includingDrafts: Bool = false, log: inout DiagnosticLog) -> Site {
         let config = files.siteConfig.map { SiteConfig.load(yaml: $0.text, path: $0.path, log: &log) } ?? SiteConfig()
         var homeTitle: String?
@@ -96,7 +97,6 @@ extension Site {
         site.helpDesk = files.helpDesk
         site.orders = files.orders
         site.customerLists = files.customerLists
-        site.renderMarkdown(log: &log)
         return site
     }
 }

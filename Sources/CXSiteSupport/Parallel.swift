@@ -27,6 +27,25 @@ package enum Parallel {
         }
     }
 
+    /// Calls `transform` on each element of `items` in place, on all cores, and returns what each
+    /// call returned, in order. What a call drops from its element (a page's Markdown source once
+    /// its HTML is made) is freed at once, not when the last call ends.
+    package static func update<T: Sendable, R: Sendable>(_ items: inout [T], _ transform: @Sendable (inout T) -> R) -> [R] {
+        let count = items.count
+        guard count > 1 else { return items.indices.map { transform(&items[$0]) } }
+        return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress!)
+            items.withUnsafeMutableBufferPointer { elements in
+                let elements = Slots(base: elements.baseAddress!)
+                // Each iteration reads and writes its own element and slot only.
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    (slots.base + index).initialize(to: transform(&elements.base[index]))
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// A buffer whose slots are each written by exactly one job (see ``map(_:_:)``).
     private struct Slots<Element>: @unchecked Sendable {
         package let base: UnsafeMutablePointer<Element>

@@ -14,22 +14,24 @@ extension Site {
             renderer.render(&sections[s].intro!, page: Routes.handbook, log: &log)
         }
         // The handbook pages are most of a large site: on all cores, each with its own log,
-        // merged in reading order.
+        // merged in reading order. Each body is taken out of its page first and rendered in
+        // place, so that its Markdown source, which nothing after the load phase reads (the
+        // HTML, headings and plain-text sections are made), is freed as soon as it is rendered:
+        // a 10,000-page site's sources are some 50 MB.
         let positions = sections.indices.flatMap { s in sections[s].pages.indices.map { (s, $0) } }
-        let pages = sections.map(\.pages)
-        let bodies = Parallel.map(positions) { position -> (MarkdownText, DiagnosticLog) in
-            var pageLog = DiagnosticLog()
-            let page = pages[position.0][position.1]
-            var body = page.body
-            renderer.render(&body, page: page.url, log: &pageLog)
-            // Nothing after the load phase reads a handbook page's Markdown source (its HTML,
-            // headings and plain-text sections are made): dropping it keeps a 10,000-page site
-            // some 50 MB smaller while it renders.
-            body.text = ""
-            return (body, pageLog)
+        var bodies = positions.map { s, p in
+            let taken = (body: sections[s].pages[p].body, page: sections[s].pages[p].url)
+            sections[s].pages[p].body.text = ""
+            return taken
         }
-        for ((s, p), (body, pageLog)) in zip(positions, bodies) {
-            sections[s].pages[p].body = body
+        let logs = Parallel.update(&bodies) { taken -> DiagnosticLog in
+            var pageLog = DiagnosticLog()
+            renderer.render(&taken.body, page: taken.page, log: &pageLog)
+            taken.body.text = ""
+            return pageLog
+        }
+        for ((s, p), (taken, pageLog)) in zip(positions, zip(bodies, logs)) {
+            sections[s].pages[p].body = taken.body
             log.append(contentsOf: pageLog)
         }
         for n in reviewNotes.indices {

@@ -19,7 +19,8 @@ struct MonthlyReviewTests {
     static func load(_ root: URL = root) -> (Site, SiteAnalysis, DiagnosticLog) {
         var log = DiagnosticLog()
         let builder = SiteBuilder(root: root)
-        var site = builder.model(builder.load(log: &log), log: &log)
+        var files = builder.load(log: &log)
+        var site = builder.model(&files, log: &log)
         let analysis = builder.analyse(&site, log: &log)
         return (site, analysis, log)
     }

@@ -22,7 +22,8 @@ struct FixtureModel {
     init(root: URL) {
         var log = DiagnosticLog()
         let builder = SiteBuilder(root: root)
-        var site = builder.model(builder.load(log: &log), log: &log)
+        var files = builder.load(log: &log)
+        var site = builder.model(&files, log: &log)
         analysis = builder.analyse(&site, log: &log)
         self.site = site
         diagnostics = log.sorted
