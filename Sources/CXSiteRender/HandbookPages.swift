@@ -58,6 +58,9 @@ package struct HandbookPageView: PageView {
     package var tags: [FrameworkTag]
     package var sectionTitle: String
     package var siblings: [SiblingLink]
+    /// ``siblings`` as HTML: each link rendered with `sibling-link.mustache`, joined (the last
+    /// line's newline left to the template).
+    package var siblingLinks: String
     /// The link to the whole section, when ``siblings`` is only a window of it.
     package var allSiblings: SectionLink?
 
@@ -69,6 +72,7 @@ package struct HandbookPageView: PageView {
         .list("tags") { $0.tags },
         .text("sectionTitle") { $0.sectionTitle },
         .list("siblings") { $0.siblings },
+        .text("siblingLinks") { $0.siblingLinks },
         .view("allSiblings") { $0.allSiblings },
     ])
 
@@ -83,14 +87,20 @@ package struct HandbookPageView: PageView {
     }
 }
 
-/// A page of the same section in a handbook page's "More in …" list. `href` is the link from
-/// the page itself (`root` followed by `url`): one name for the template to look up instead of
-/// two, of which `root` is found only after a miss in the link (ten links on each of 10,000 pages).
+/// A page of the same section in a handbook page's "More in …" list (`sibling-link.mustache`).
+/// `href` is the link from the page itself (`root` followed by `url`).
+///
+/// A page of a long section is listed on the ten pages around it, the same way on each but its
+/// own: its line is rendered once and reused (``PageContext/siblingLinkTexts``). The section
+/// list was half the template work of a handbook page when each page rendered all eleven.
 package struct SiblingLink: TemplateView {
     package var title: String
     package var url: String
     package var href: String
     package var current: Bool
+
+    /// The template of one link.
+    package static let template = "sibling-link"
 
     package static let fields = ViewFields<Self>([
         .text("title") { $0.title },
@@ -221,6 +231,7 @@ extension PageContext {
             : pages.count > 1 ? pages.indices : 0..<0
         let frame = frame(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
                           description: page.metaDescription, breadcrumbs: crumbs)
+        let siblings = listed.map { SiblingLink(title: pages[$0].title, url: pages[$0].url, href: frame.root + pages[$0].url, current: $0 == position) }
         let view = HandbookPageView(
             frame: frame,
             summary: page.summary,
@@ -231,10 +242,24 @@ extension PageContext {
                 + page.pillars.map { FrameworkTag(kind: "pillar", title: $0.name, url: Routes.pillar($0.rawValue), root: frame.root) }
                 + page.steps.map { FrameworkTag(kind: "step", title: "Step \($0.number): \($0.name)", url: Routes.step($0.number), root: frame.root) },
             sectionTitle: section.title,
-            siblings: listed.map { SiblingLink(title: pages[$0].title, url: pages[$0].url, href: frame.root + pages[$0].url, current: $0 == position) },
+            siblings: siblings,
+            siblingLinks: siblingLinks(siblings),
             allSiblings: pages.count > Self.fullSiblingListLimit
                 ? HandbookPageView.SectionLink(count: pages.count, url: Routes.handbookSection(section.anchor)) : nil)
         return render(view, to: page.url)
+    }
+
+    /// `links` rendered with `sibling-link.mustache`, each but the current one made once per site
+    /// (all pages of a section are at one depth, so a link's `href` is the same on each page
+    /// listing it), joined without the last newline.
+    private func siblingLinks(_ links: [SiblingLink]) -> String {
+        var text = ""
+        for link in links {
+            text += link.current ? templates.render(SiblingLink.template, link)
+                : siblingLinkTexts.value(for: link.href) { templates.render(SiblingLink.template, link) }
+        }
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 
     /// Sections up to this size list every page at the foot of each page; a longer one lists a

@@ -31,7 +31,10 @@ package struct PageContext: Sendable {
     /// The site's fields, and the navigation with each entry current (`""`: none), made once.
     private let siteInfo: PageFrame.SiteInfo
     private let navigations: [String: [Link]]
-    private let shared = SharedPartials.Cache()
+    /// The shared partials by section and root (``SharedPartials``).
+    private let shared = RenderedOnce<SharedPartials.Texts>()
+    /// Each handbook page's line in its neighbours' lists, by `href` (``handbookPage(at:in:)``).
+    let siblingLinkTexts = RenderedOnce<String>()
 
     package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil) {
         self.site = site
@@ -57,7 +60,9 @@ package struct PageContext: Sendable {
         return PageFrame(root: root, site: siteInfo,
                          page: PageFrame.PageInfo(title: title, kind: kind, description: description),
                          nav: nav, breadcrumbs: breadcrumbs, cadence: cadence,
-                         shared: shared.texts(section: current, SharedPartials.View(root: root, site: siteInfo, nav: nav, cadence: cadence), with: templates.sharedLibrary))
+                         shared: shared.value(for: current + "\u{0}" + root) {
+                             SharedPartials.Texts(SharedPartials.View(root: root, site: siteInfo, nav: nav, cadence: cadence), templates: templates)
+                         })
     }
 
     /// A Markdown text's HTML (made in the load phase, for the page it is shown on).

@@ -142,16 +142,20 @@ public struct SearchIndex: Sendable {
                 return true
             }
         }
-        var words: [String] = []
-        for body in bodies where words.count < wordsPerPage {
+        // The words kept go straight into one buffer, space separated (no String per word).
+        var words: [UInt8] = []
+        var kept = 0
+        for body in bodies where kept < wordsPerPage {
             Self.forEachWord(in: body) { bytes, hash in
                 if !Self.stopWordHashes.contains(hash) && seen.insert(hash).inserted {
-                    words.append(String(decoding: bytes, as: UTF8.self))
+                    if kept > 0 { words.append(0x20) }
+                    words.append(contentsOf: bytes)
+                    kept += 1
                 }
-                return words.count < wordsPerPage
+                return kept < wordsPerPage
             }
         }
-        return Page(url: url, title: title, kind: kind(of: url), sections: sections, words: words.joined(separator: " "))
+        return Page(url: url, title: title, kind: kind(of: url), sections: sections, words: String(decoding: words, as: UTF8.self))
     }
 
     /// `text` with each run of white space (Unicode's, line and paragraph separators included)

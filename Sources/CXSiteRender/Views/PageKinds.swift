@@ -24,4 +24,10 @@ package enum PageKinds {
         MethodView.self,
         CustomersView.self,
     ]
+
+    /// Templates rendered on their own, for a part of a page that many pages show the same way,
+    /// with the view type each is rendered with (the shared partials are read through the layout).
+    package static let parts: [(template: String, view: any TemplateView.Type)] = [
+        (SiblingLink.template, SiblingLink.self),
+    ]
 }

@@ -40,26 +40,34 @@ package enum SharedPartials {
     package struct Texts: TemplateView {
         let texts: [String: String]
 
+        /// Every shared partial rendered with `view`, from the templates as written.
+        init(_ view: View, templates: TemplateSet) {
+            let box = ViewBox(view)
+            texts = Dictionary(uniqueKeysWithValues: SharedPartials.names.map { ($0, templates.sharedLibrary.render(box, withTemplate: $0) ?? "") })
+        }
+
         package static let fields = ViewFields<Self>(SharedPartials.names.map { name in
             .text(name) { $0.texts[name] }
         })
     }
+}
 
-    /// The texts made so far, by section and root; pages of any thread ask for them.
-    final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var made: [String: Texts] = [:]
+/// Values made once per key and kept, for pages rendered on any thread: what many pages show
+/// the same way (a shared partial, a page's line in its neighbours' lists). A value is made
+/// outside the lock, so two threads may both make one the first time; they make the same.
+final class RenderedOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [String: Value] = [:]
 
-        /// The texts for `view` (whose navigation marks `section` current), rendered on first use.
-        func texts(section: String, _ view: View, with library: MustacheLibrary) -> Texts {
-            let key = section + "\u{0}" + view.root
-            lock.lock()
-            defer { lock.unlock() }
-            if let texts = made[key] { return texts }
-            let box = ViewBox(view)
-            let texts = Texts(texts: Dictionary(uniqueKeysWithValues: SharedPartials.names.map { ($0, library.render(box, withTemplate: $0) ?? "") }))
-            made[key] = texts
-            return texts
-        }
+    func value(for key: String, _ make: () -> Value) -> Value {
+        lock.lock()
+        let known = made[key]
+        lock.unlock()
+        if let known { return known }
+        let value = make()
+        lock.lock()
+        made[key] = value
+        lock.unlock()
+        return value
     }
 }

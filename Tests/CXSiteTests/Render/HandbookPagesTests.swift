@@ -53,6 +53,35 @@ struct HandbookPagesTests {
         #expect(index.contains("id=\"team\""), "the link's target exists")
     }
 
+    @Test func eachPageMarksOnlyItselfInTheList() throws {
+        // A page's line in its neighbours' lists is rendered once and reused; its own page
+        // renders it marked current, and that marked line must never reach another page.
+        let site = section(of: 40)
+        for n in 1...40 {
+            let number = n < 10 ? "0\(n)" : "\(n)"
+            let html = try #require(site.text("handbook/team/p\(number)/index.html"))
+            let nav = try #require(html.range(of: "<nav class=\"section-nav\"").map { String(html[$0.lowerBound...]) })
+            let marked = nav.components(separatedBy: "aria-current=\"page\"").count - 1
+            #expect(marked == 1, "p\(number)")
+            #expect(nav.contains("<a href=\"../../../handbook/team/p\(number)/index.html\" aria-current=\"page\">Page \(number)</a>"))
+        }
+    }
+
+    @Test func aProjectsOwnSiblingLinkTemplateIsUsed() throws {
+        let folder = TemporaryFolder()
+        for n in 1...3 { folder.write("content/handbook/team/p\(n).md", "---\ntitle: Page \(n)\norder: \(n)\n---\nText.\n") }
+        folder.write("templates/sibling-link.mustache", "<li class=\"mine\">{{#current}}<strong>{{title}}</strong>{{/current}}{{^current}}<a href=\"{{href}}\">{{title}}</a>{{/current}}</li>\n")
+        let site = FixtureSite(root: folder.url)
+        let page = try #require(site.text("handbook/team/p2/index.html"))
+        #expect(page.contains("""
+            <ul class="page-list compact">
+            <li class="mine"><a href="../../../handbook/team/p1/index.html">Page 1</a></li>
+            <li class="mine"><strong>Page 2</strong></li>
+            <li class="mine"><a href="../../../handbook/team/p3/index.html">Page 3</a></li>
+            </ul>
+            """))
+    }
+
     @Test func windowKeepsItsSizeAtBothEnds() {
         #expect(PageContext.siblingWindow(around: 0, count: 100) == 0..<11)
         #expect(PageContext.siblingWindow(around: 50, count: 100) == 45..<56)

@@ -13,6 +13,9 @@ struct TemplateNamesTests {
         for view in PageKinds.all {
             problems += TemplateNameCheck(templates: Self.templates).check(view.template, against: view, reached: &reached)
         }
+        for part in PageKinds.parts {
+            problems += TemplateNameCheck(templates: Self.templates).check(part.template, against: part.view, reached: &reached)
+        }
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         let unreached = Set(Self.templates.keys).subtracting(reached).sorted()
         #expect(unreached.isEmpty, "templates no page kind renders, so nothing checks them: \(unreached)")
