@@ -135,7 +135,7 @@ public struct SearchIndex: Sendable {
         let title = collapse(title)
         // Words are told apart by a 64-bit hash of their bytes, and a String is made only for a
         // word kept: hashing every word of every page as a String was a tenth of a large build.
-        var seen = Set<UInt64>()
+        var seen = WordHashes()
         for text in [title] + sections.flatMap({ [$0.heading, $0.excerpt] }) {
             Self.forEachWord(in: text) { _, hash in
                 seen.insert(hash)
@@ -147,7 +147,7 @@ public struct SearchIndex: Sendable {
         var kept = 0
         for body in bodies where kept < wordsPerPage {
             Self.forEachWord(in: body) { bytes, hash in
-                if !Self.stopWordHashes.contains(hash) && seen.insert(hash).inserted {
+                if !Self.stopWordHashes.contains(hash) && seen.insert(hash) {
                     if kept > 0 { words.append(0x20) }
                     words.append(contentsOf: bytes)
                     kept += 1
@@ -323,7 +323,7 @@ public struct SearchIndex: Sendable {
         "to", "too", "was", "we", "were", "what", "when", "which", "who", "will", "with", "you", "your",
     ]
 
-    package static let stopWordHashes = Set(stopWords.map { word in Array(word.utf8).withUnsafeBufferPointer(hash) })
+    static let stopWordHashes = WordHashes(stopWords.map { word in Array(word.utf8).withUnsafeBufferPointer(hash) })
 }
 
 extension String {

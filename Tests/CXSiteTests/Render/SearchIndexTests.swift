@@ -175,4 +175,21 @@ struct SearchIndexTests {
         #expect(page.sections.map(\.heading) == ["Connect"])
         #expect(page.kind == "Metric")
     }
+
+    @Test func wordHashesAgreeWithASetOfTheSameHashes() {
+        // Random hashes, clustered ones (the same high bits, neighbouring slots) and 0, through
+        // several growths of the table.
+        var random = SplitMix64(seed: 16)
+        let values = (0..<3000).map { _ in random.next() } + (0..<500).map { UInt64($0) << 40 } + (0..<500).map(UInt64.init)
+        var hashes = WordHashes(capacity: 4)
+        var reference = Set<UInt64>()
+        for value in values + values.prefix(700) {
+            #expect(hashes.insert(value) == reference.insert(value).inserted, "\(value)")
+        }
+        for _ in 0..<3000 {
+            let value = random.next()
+            #expect(hashes.contains(value) == reference.contains(value))
+        }
+        #expect(values.allSatisfy(hashes.contains))
+    }
 }
