@@ -57,14 +57,21 @@ public struct TemplateSet: Sendable {
 
         var library = MustacheLibrary()
         FastHTMLEscaping.register
-        for name in sources.keys.sorted() {
-            let (path, text) = sources[name]!
-            do {
-                library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+        // Parsing takes swift-mustache about 0.1 s for the built-in set: on all cores.
+        let names = sources.keys.sorted()
+        let texts = names.map { sources[$0]!.text }
+        let parsed = Parallel.map(texts) { text in
+            Result { try MustacheTemplate(string: FastHTMLEscaping.pragma + text) }
+        }
+        for (name, result) in zip(names, parsed) {
+            let path = sources[name]!.path
+            switch result {
+            case .success(let template):
+                library.register(template, named: name)
+            case .failure(let error as MustacheTemplate.ParserError):
                 // The pragma is a line of its own before the template's first line.
                 log.error("template error: \(describe(error.error))", at: SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
-            } catch {
+            case .failure(let error):
                 log.error("template error: \(error)", at: SourceLocation(path: path))
             }
         }
