@@ -192,19 +192,24 @@ package final class MarkdownDocument {
 
         mutating func space() { pendingSpace = !bytes.isEmpty }
 
-        /// Appends a NUL-terminated literal from cmark.
+        /// Appends a NUL-terminated literal from cmark, a run of non-space bytes at a time.
         mutating func append(_ literal: UnsafePointer<CChar>) {
             var p = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
             while p.pointee != 0 {
-                let byte = p.pointee
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if Self.isSpace(p.pointee) {
                     space()
-                } else {
-                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                    bytes.append(byte)
+                    p += 1
+                    continue
                 }
-                p += 1
+                let start = p
+                while p.pointee != 0 && !Self.isSpace(p.pointee) { p += 1 }
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: p - start))
             }
+        }
+
+        private static func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
         }
 
         /// The text so far, emptied for the next section.
