@@ -1,15 +1,14 @@
-import Foundation
 import Mustache
 import CXSiteSupport
 
 /// The partials that come out the same on every page of one navigation section at one folder
 /// depth: the layout's `head-links` (style sheets, script), `header` (with `nav` and `search`)
-/// and `footer`. Each is rendered once per (section, depth) and the text
-/// reused, instead of being rendered again on each of 10,000 handbook pages (where their dozens
-/// of names were a quarter of the template work).
+/// and `footer`. Each is rendered once per (section, depth) and the text reused, instead of
+/// being rendered again on each of 10,000 handbook pages (where their dozens of names were a
+/// quarter of the template work).
 ///
-/// So that a layout including them keeps working unchanged, the library pages are rendered with
-/// holds a one-tag stand-in under each name (`{{{shared.nav}}}`), and the real templates are
+/// So that a layout including them keeps working unchanged, the library that pages are rendered
+/// with holds a one-tag stand-in under each name (`{{{shared.nav}}}`), and the real templates are
 /// kept in a second library (``TemplateSet/sharedLibrary``) that renders them with a
 /// ``SharedPartials/View``. A project's own version of one of them may name only that view's
 /// fields: `root`, `site`, `nav` and `cadence` (README, "Templates"; docs/ARCHITECTURE.md).
@@ -49,25 +48,5 @@ package enum SharedPartials {
         package static let fields = ViewFields<Self>(SharedPartials.names.map { name in
             .text(name) { $0.texts[name] }
         })
-    }
-}
-
-/// Values made once per key and kept, for pages rendered on any thread: what many pages show
-/// the same way (a shared partial, a page's line in its neighbours' lists). A value is made
-/// outside the lock, so two threads may both make one the first time; they make the same.
-final class RenderedOnce<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [String: Value] = [:]
-
-    func value(for key: String, _ make: () -> Value) -> Value {
-        lock.lock()
-        let known = made[key]
-        lock.unlock()
-        if let known { return known }
-        let value = make()
-        lock.lock()
-        made[key] = value
-        lock.unlock()
-        return value
     }
 }
