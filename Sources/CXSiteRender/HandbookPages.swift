@@ -99,6 +99,14 @@ package struct SiblingLink: TemplateView {
     package var href: String
     package var current: Bool
 
+    /// A link to `url` from a page whose way back to the site root is `root`.
+    package init(title: String, url: String, root: String, current: Bool) {
+        self.title = title
+        self.url = url
+        href = root + url
+        self.current = current
+    }
+
     /// The template of one link.
     package static let template = "sibling-link"
 
@@ -231,7 +239,7 @@ extension PageContext {
             : pages.count > 1 ? pages.indices : 0..<0
         let frame = frame(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
                           description: page.metaDescription, breadcrumbs: crumbs)
-        let siblings = listed.map { SiblingLink(title: pages[$0].title, url: pages[$0].url, href: frame.root + pages[$0].url, current: $0 == position) }
+        let siblings = listed.map { SiblingLink(title: pages[$0].title, url: pages[$0].url, root: frame.root, current: $0 == position) }
         let view = HandbookPageView(
             frame: frame,
             summary: page.summary,

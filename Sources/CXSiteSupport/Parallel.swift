@@ -12,18 +12,10 @@ import Dispatch
 package enum Parallel {
     /// `transform` applied to each of `items`, on all cores; the results in the order of `items`.
     package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let count = items.count
-        guard count > 1 else { return items.map(transform) }
-        return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let slots = Slots(base: buffer.baseAddress!)
-            items.withUnsafeBufferPointer { input in
-                let input = Slots(base: UnsafeMutablePointer(mutating: input.baseAddress!))
-                // Each iteration writes its own slot only, so no two threads touch the same memory.
-                DispatchQueue.concurrentPerform(iterations: count) { index in
-                    (slots.base + index).initialize(to: transform(input.base[index]))
-                }
-            }
-            initialized = count
+        guard items.count > 1 else { return items.map(transform) }
+        return items.withUnsafeBufferPointer { input in
+            let input = Slots(base: UnsafeMutablePointer(mutating: input.baseAddress!))
+            return results(count: items.count) { transform(input.base[$0]) }
         }
     }
 
@@ -33,20 +25,26 @@ package enum Parallel {
     package static func update<T: Sendable, R: Sendable>(_ items: inout [T], _ transform: @Sendable (inout T) -> R) -> [R] {
         let count = items.count
         guard count > 1 else { return items.indices.map { transform(&items[$0]) } }
-        return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
+        return items.withUnsafeMutableBufferPointer { elements in
+            let elements = Slots(base: elements.baseAddress!)
+            return results(count: count) { transform(&elements.base[$0]) }
+        }
+    }
+
+    /// `job(index)` for each index below `count`, on all cores, in index order. Each iteration
+    /// writes its own slot only (and reads or writes only its own element), so no two threads
+    /// touch the same memory.
+    private static func results<R: Sendable>(count: Int, _ job: @Sendable (Int) -> R) -> [R] {
+        [R](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)
-            items.withUnsafeMutableBufferPointer { elements in
-                let elements = Slots(base: elements.baseAddress!)
-                // Each iteration reads and writes its own element and slot only.
-                DispatchQueue.concurrentPerform(iterations: count) { index in
-                    (slots.base + index).initialize(to: transform(&elements.base[index]))
-                }
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                (slots.base + index).initialize(to: job(index))
             }
             initialized = count
         }
     }
 
-    /// A buffer whose slots are each written by exactly one job (see ``map(_:_:)``).
+    /// A buffer whose slots are each written by exactly one job (see ``results(count:_:)``).
     private struct Slots<Element>: @unchecked Sendable {
         package let base: UnsafeMutablePointer<Element>
 
