@@ -30,6 +30,8 @@ package struct FrameworkPageView: PageView {
     package var eyebrow: String
     package var guide: GuideView
     package var pages: [PageLink]
+    /// ``pages`` as HTML (``PageContext/pageLines(_:)``).
+    package var pageLinks: String
     /// `stage`, `pillar` or `step`.
     package var kindNoun: String
     /// The front matter line that lists a page here: `stage: connect`.
@@ -49,6 +51,7 @@ package struct FrameworkPageView: PageView {
         .text("eyebrow") { $0.eyebrow },
         .view("guide") { $0.guide },
         .list("pages") { $0.pages },
+        .text("pageLinks") { $0.pageLinks },
         .text("kindNoun") { $0.kindNoun },
         .text("frontMatterKey") { $0.frontMatterKey },
         .text("frontMatterValue") { $0.frontMatterValue },
@@ -161,12 +164,13 @@ extension PageContext {
                                        guide: GuideView(guide: guide), items: items, listClass: kind)
         var files = [render(index, to: indexPath)]
         for (position, item) in items.enumerated() {
+            let pages = item.pages.map { pageLink($0, root: Routes.root(from: item.url)) }
             let page = FrameworkPageView(
                 frame: frame(title: item.title, kind: kind.dropLast() + "-page", path: item.url, section: kind,
                              description: item.guide.tagline, breadcrumbs: [Link(title: title, url: indexPath)]),
                 id: item.id, tracker: item.tracker, maturity: item.maturity,
                 eyebrow: item.number.map { "\(eyebrow) \($0) of \(items.count)" } ?? eyebrow,
-                guide: GuideView(guide: item.guide), pages: item.pages.map(pageLink),
+                guide: GuideView(guide: item.guide), pages: pages, pageLinks: pageLines(pages),
                 kindNoun: kindNoun, frontMatterKey: key, frontMatterValue: item.number.map(String.init) ?? item.id,
                 journeyTouchpoints: journeyTouchpoints(for: item),
                 scorecard: metricScorecard(kind: kind, id: item.id),

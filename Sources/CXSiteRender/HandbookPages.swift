@@ -23,12 +23,15 @@ package struct HandbookIndexView: PageView {
         package var anchor: String
         package var intro: String?
         package var pages: [PageLink]
+        /// ``pages`` as HTML (``PageLink/lines``).
+        package var pageLinks: String
 
         package static let fields = ViewFields<Self>([
             .text("title") { $0.title },
             .text("anchor") { $0.anchor },
             .text("intro") { $0.intro },
             .list("pages") { $0.pages },
+            .text("pageLinks") { $0.pageLinks },
         ])
     }
 
@@ -56,6 +59,8 @@ package struct HandbookPageView: PageView {
     package var toc: String?
     /// The stages, pillars and steps the page is about.
     package var tags: [FrameworkTag]
+    /// ``tags`` as HTML: each rendered with `tag-link.mustache`, joined.
+    package var tagLinks: String
     package var sectionTitle: String
     package var siblings: [SiblingLink]
     /// ``siblings`` as HTML: each link rendered with `sibling-link.mustache`, joined (the last
@@ -70,6 +75,7 @@ package struct HandbookPageView: PageView {
         .text("body") { $0.body },
         .text("toc") { $0.toc },
         .list("tags") { $0.tags },
+        .text("tagLinks") { $0.tagLinks },
         .text("sectionTitle") { $0.sectionTitle },
         .list("siblings") { $0.siblings },
         .text("siblingLinks") { $0.siblingLinks },
@@ -91,7 +97,7 @@ package struct HandbookPageView: PageView {
 /// `href` is the link from the page itself (`root` followed by `url`).
 ///
 /// A page of a long section is listed on the ten pages around it, the same way on each but its
-/// own: its line is rendered once and reused (``PageContext/siblingLinkTexts``). The section
+/// own: its line is rendered once and reused (``PageContext/lines(_:template:key:)``). The section
 /// list was half the template work of a handbook page when each page rendered all eleven.
 package struct SiblingLink: TemplateView {
     package var title: String
@@ -118,7 +124,8 @@ package struct SiblingLink: TemplateView {
     ])
 }
 
-/// A stage, pillar or step a page is about, as a tag (`tags.mustache`).
+/// A stage, pillar or step a page is about, as a tag (`tag-link.mustache`, in `tags.mustache`).
+/// Its line is the same on every page of a section that has it, and is rendered once.
 package struct FrameworkTag: TemplateView {
     /// `connect`…, `pillar` or `step`: the tag's class.
     package var kind: String
@@ -133,6 +140,9 @@ package struct FrameworkTag: TemplateView {
         self.url = url
         href = root + url
     }
+
+    /// The template of one tag.
+    package static let template = "tag-link"
 
     package static let fields = ViewFields<Self>([
         .text("kind") { $0.kind },
@@ -195,18 +205,24 @@ package struct TopicTagLink: TemplateView {
     ])
 }
 
-/// A handbook page in a list of pages (`page-list.mustache`, the tag pages).
+/// A handbook page in a list of pages (`page-link.mustache` in `page-list.mustache`, the tag pages).
 package struct PageLink: TemplateView {
     package var title: String
     package var summary: String?
     package var url: String
+    /// The link from the page listing it, as ``SiblingLink/href``.
+    package var href: String
     /// The title of the page's section, where a list mixes sections.
     package var section: String?
+
+    /// The template of one link in `page-list.mustache`.
+    package static let template = "page-link"
 
     package static let fields = ViewFields<Self>([
         .text("title") { $0.title },
         .text("summary") { $0.summary },
         .text("url") { $0.url },
+        .text("href") { $0.href },
         .text("section") { $0.section },
     ])
 }
@@ -219,8 +235,9 @@ extension PageContext {
             frame: frame(title: "Handbook", kind: "handbook-index", path: path, section: "handbook"),
             intro: site.handbookIntro.map { html($0, page: path) },
             sections: site.sections.map { section in
-                HandbookIndexView.Section(title: section.title, anchor: section.anchor,
-                                          intro: section.intro.map { html($0, page: path) }, pages: section.pages.map(pageLink))
+                let pages = section.pages.map { pageLink($0, root: Routes.root(from: path)) }
+                return HandbookIndexView.Section(title: section.title, anchor: section.anchor,
+                                                 intro: section.intro.map { html($0, page: path) }, pages: pages, pageLinks: pageLines(pages))
             },
             tagIndex: site.tags.isEmpty ? nil
                 : HandbookIndexView.TagIndexLink(url: TopicTag.indexURL, count: "\(site.tags.count) \(site.tags.count == 1 ? "tag" : "tags")"))
@@ -240,34 +257,23 @@ extension PageContext {
         let frame = frame(title: page.title, kind: "handbook-page", path: page.url, section: "handbook",
                           description: page.metaDescription, breadcrumbs: crumbs)
         let siblings = listed.map { SiblingLink(title: pages[$0].title, url: pages[$0].url, root: frame.root, current: $0 == position) }
+        let tags = page.stages.map { FrameworkTag(kind: $0.rawValue, title: $0.name, url: Routes.stage($0.rawValue), root: frame.root) }
+            + page.pillars.map { FrameworkTag(kind: "pillar", title: $0.name, url: Routes.pillar($0.rawValue), root: frame.root) }
+            + page.steps.map { FrameworkTag(kind: "step", title: "Step \($0.number): \($0.name)", url: Routes.step($0.number), root: frame.root) }
         let view = HandbookPageView(
             frame: frame,
             summary: page.summary,
             about: pageFacts(page.metadata),
             body: page.body.html,
             toc: page.tableOfContents ? TableOfContents.html(page.body.headings) : nil,
-            tags: page.stages.map { FrameworkTag(kind: $0.rawValue, title: $0.name, url: Routes.stage($0.rawValue), root: frame.root) }
-                + page.pillars.map { FrameworkTag(kind: "pillar", title: $0.name, url: Routes.pillar($0.rawValue), root: frame.root) }
-                + page.steps.map { FrameworkTag(kind: "step", title: "Step \($0.number): \($0.name)", url: Routes.step($0.number), root: frame.root) },
+            tags: tags,
+            tagLinks: lines(tags, template: FrameworkTag.template) { $0.href },
             sectionTitle: section.title,
             siblings: siblings,
-            siblingLinks: siblingLinks(siblings),
+            siblingLinks: lines(siblings, template: SiblingLink.template) { $0.current ? nil : $0.href },
             allSiblings: pages.count > Self.fullSiblingListLimit
                 ? HandbookPageView.SectionLink(count: pages.count, url: Routes.handbookSection(section.anchor)) : nil)
         return render(view, to: page.url)
-    }
-
-    /// `links` rendered with `sibling-link.mustache`, each but the current one made once per site
-    /// (all pages of a section are at one depth, so a link's `href` is the same on each page
-    /// listing it), joined without the last newline.
-    private func siblingLinks(_ links: [SiblingLink]) -> String {
-        var text = ""
-        for link in links {
-            text += link.current ? templates.render(SiblingLink.template, link)
-                : siblingLinkTexts.value(for: link.href) { templates.render(SiblingLink.template, link) }
-        }
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
     }
 
     /// Sections up to this size list every page at the foot of each page; a longer one lists a
@@ -301,8 +307,16 @@ extension PageContext {
                          byline: byline, draft: metadata.draft)
     }
 
-    /// A page in a list of pages: title, summary, link.
-    package func pageLink(_ page: HandbookPage) -> PageLink {
-        PageLink(title: page.title, summary: page.summary, url: page.url)
+    /// A page in a list of pages on a page whose way back to the site root is `root`: title,
+    /// summary, link.
+    package func pageLink(_ page: HandbookPage, root: String) -> PageLink {
+        PageLink(title: page.title, summary: page.summary, url: page.url, href: root + page.url)
+    }
+
+    /// `links` rendered with `page-link.mustache`, each line made once per folder depth: the
+    /// handbook index and the stage, pillar and step pages list all 10,000 pages of a large
+    /// handbook between them.
+    package func pageLines(_ links: [PageLink]) -> String {
+        lines(links, template: PageLink.template) { $0.href }
     }
 }

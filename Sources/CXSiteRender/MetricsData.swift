@@ -22,21 +22,19 @@ package enum MetricsData {
         let ordered = series.sorted { $0.key < $1.key }
         let months = Set(ordered.flatMap { $0.points.map(\.month) }).sorted()
         var cursors = [Int](repeating: 0, count: ordered.count)
+        let keyFields = ordered.map { s in
+            "," + Escape.csv(s.key.metric) + "," + Escape.csv(s.key.segment ?? "") + "," + Escape.csv(s.key.channel ?? "") + ","
+        }
         var text = header(cadence) + "\n"
         for month in months {
+            let monthText = month.description
             for (index, s) in ordered.enumerated() {
                 let cursor = cursors[index]
                 guard cursor < s.points.count, s.points[cursor].month == month else { continue }
                 let point = s.points[cursor]
                 cursors[index] = cursor + 1
-                text += month.description
-                text += ","
-                text += Escape.csv(s.key.metric)
-                text += ","
-                text += Escape.csv(s.key.segment ?? "")
-                text += ","
-                text += Escape.csv(s.key.channel ?? "")
-                text += ","
+                text += monthText
+                text += keyFields[index]
                 text += NumberFormat.data(point.value)
                 text += ","
                 text += point.target.map(NumberFormat.data) ?? ""

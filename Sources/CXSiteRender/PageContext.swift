@@ -33,8 +33,8 @@ package struct PageContext: Sendable {
     private let navigations: [String: [Link]]
     /// The shared partials by section and root (``SharedPartials``).
     private let shared = RenderedOnce<SharedPartials.Texts>()
-    /// Each handbook page's line in its neighbours' lists, by `href` (``handbookPage(at:in:)``).
-    let siblingLinkTexts = RenderedOnce<String>()
+    /// Lines of links that many pages show the same way, by template and `href` (``lines(_:template:key:)``).
+    private let lineTexts = RenderedOnce<String>()
 
     package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil) {
         self.site = site
@@ -57,9 +57,11 @@ package struct PageContext: Sendable {
         let root = Routes.root(from: path)
         let current = navigations[section] == nil ? "" : section
         let nav = navigations[current]!
+        let crumbs = breadcrumbs.map { Crumb(title: $0.title, url: $0.url, root: root) }
         return PageFrame(root: root, site: siteInfo,
                          page: PageFrame.PageInfo(title: title, kind: kind, description: description),
-                         nav: nav, breadcrumbs: breadcrumbs, cadence: cadence,
+                         nav: nav, breadcrumbs: crumbs, crumbLinks: lines(crumbs, template: Crumb.template) { $0.href },
+                         cadence: cadence,
                          shared: shared.value(for: current + "\u{0}" + root) {
                              SharedPartials.Texts(SharedPartials.View(root: root, site: siteInfo, nav: nav, cadence: cadence), templates: templates)
                          })
@@ -72,6 +74,23 @@ package struct PageContext: Sendable {
 
     /// The period the project reports in (`cadence:` in `site.yml`).
     package var cadence: Cadence { site.config.cadence }
+
+    /// `items` rendered one by one with `template` and joined, without the last line's newline
+    /// (the template that shows them has its own). The line of an item with a `key` is made once
+    /// per site and reused: a link whose `href` is the same on every page showing it (a crumb, a
+    /// tag, a neighbour in a section) comes out the same on each.
+    package func lines<Line: TemplateView>(_ items: [Line], template: String, key: (Line) -> String?) -> String {
+        var text = ""
+        for item in items {
+            if let key = key(item) {
+                text += lineTexts.value(for: template + "\u{0}" + key) { templates.render(template, item) }
+            } else {
+                text += templates.render(template, item)
+            }
+        }
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
 
     /// The page `view` fills its template with, at `path`.
     package func render<View: PageView>(_ view: View, to path: String) -> OutputFile {

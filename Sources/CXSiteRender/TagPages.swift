@@ -53,7 +53,7 @@ extension PageContext {
                 frame: frame(title: tag.name, kind: "tag", path: tag.url, section: "handbook",
                              description: "Handbook pages tagged \(tag.name).", breadcrumbs: crumbs + [Link(title: "Tags", url: TopicTag.indexURL)]),
                 pages: tag.pages.map { handbookPage in
-                    var link = pageLink(handbookPage)
+                    var link = pageLink(handbookPage, root: Routes.root(from: tag.url))
                     link.section = site.sections.first { $0.id == handbookPage.section }?.title
                     return link
                 })

@@ -107,10 +107,11 @@ extension Escape {
     /// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, a quote or a
     /// line break, or starts or ends with a space; as it is otherwise. (Bidirectional controls are
     /// dropped from the whole file by ``OutputFile``.)
-    public static func csv(_ text: some StringProtocol) -> String {
-        let needs = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || text.first == " " || text.last == " "
-        guard needs else { return String(text) }
+    public static func csv(_ text: String) -> String {
+        let utf8 = text.utf8
+        let needs = utf8.first == 0x20 || utf8.last == 0x20
+            || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard needs else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -12,18 +12,21 @@ package final class PageFrame: TemplateView {
     package let site: SiteInfo
     package let page: PageInfo
     package let nav: [Link]
-    package let breadcrumbs: [Link]
+    package let breadcrumbs: [Crumb]
+    /// ``breadcrumbs`` as HTML: each rendered with `crumb.mustache`, joined.
+    package let crumbLinks: String
     /// The project's cadence, for the words of templates: `{{cadence.unit}}` is `month` or `week`.
     package let cadence: Cadence
     /// The ``SharedPartials`` as rendered for this page's section and depth.
     package let shared: SharedPartials.Texts
 
-    package init(root: String, site: SiteInfo, page: PageInfo, nav: [Link], breadcrumbs: [Link], cadence: Cadence, shared: SharedPartials.Texts) {
+    package init(root: String, site: SiteInfo, page: PageInfo, nav: [Link], breadcrumbs: [Crumb], crumbLinks: String, cadence: Cadence, shared: SharedPartials.Texts) {
         self.root = root
         self.site = site
         self.page = page
         self.nav = nav
         self.breadcrumbs = breadcrumbs
+        self.crumbLinks = crumbLinks
         self.cadence = cadence
         self.shared = shared
     }
@@ -35,6 +38,7 @@ package final class PageFrame: TemplateView {
         .view("page") { $0.page },
         .list("nav") { $0.nav },
         .list("breadcrumbs") { $0.breadcrumbs },
+        .text("crumbLinks") { $0.crumbLinks },
         .view("shared") { $0.shared },
     ])
 
@@ -83,6 +87,30 @@ package struct Link: TemplateView {
         .text("title") { $0.title },
         .text("url") { $0.url },
         .flag("current") { $0.current },
+    ])
+}
+
+/// A page above this one in the breadcrumbs (`crumb.mustache`). `href` is the link from the page
+/// itself (`root` followed by `url`), the same on every page of a section at one depth, so each
+/// crumb's line is rendered once per site (``PageContext/lines(_:template:key:)``).
+package struct Crumb: TemplateView {
+    package var title: String
+    package var url: String
+    package var href: String
+
+    package init(title: String, url: String, root: String) {
+        self.title = title
+        self.url = url
+        href = root + url
+    }
+
+    /// The template of one crumb.
+    package static let template = "crumb"
+
+    package static let fields = ViewFields<Self>([
+        .text("title") { $0.title },
+        .text("url") { $0.url },
+        .text("href") { $0.href },
     ])
 }
 

@@ -29,5 +29,8 @@ package enum PageKinds {
     /// with the view type each is rendered with (the shared partials are read through the layout).
     package static let parts: [(template: String, view: any TemplateView.Type)] = [
         (SiblingLink.template, SiblingLink.self),
+        (FrameworkTag.template, FrameworkTag.self),
+        (Crumb.template, Crumb.self),
+        (PageLink.template, PageLink.self),
     ]
 }
