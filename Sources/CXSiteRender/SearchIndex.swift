@@ -92,11 +92,21 @@ public struct SearchIndex: Sendable {
 
     /// One page of the index as a JavaScript object literal.
     package static func line(for page: Page) -> String {
-        let sections = page.sections.map { section in
-            "[" + [section.heading, section.anchor, section.excerpt].map(JavaScript.string).joined(separator: ",") + "]"
+        var line = "{\"u\":" + JavaScript.string(page.url) + ",\"t\":" + JavaScript.string(page.title)
+            + ",\"k\":" + JavaScript.string(page.kind) + ",\"s\":["
+        for (number, section) in page.sections.enumerated() {
+            line += number == 0 ? "[" : ",["
+            line += JavaScript.string(section.heading)
+            line += ","
+            line += JavaScript.string(section.anchor)
+            line += ","
+            line += JavaScript.string(section.excerpt)
+            line += "]"
         }
-        return "{\"u\":\(JavaScript.string(page.url)),\"t\":\(JavaScript.string(page.title)),\"k\":\(JavaScript.string(page.kind)),"
-            + "\"s\":[\(sections.joined(separator: ","))],\"w\":\(JavaScript.string(page.words))}"
+        line += "],\"w\":"
+        line += JavaScript.string(page.words)
+        line += "}"
+        return line
     }
 
     /// The label shown beside a result, from the page's first path component.
@@ -257,10 +267,8 @@ public struct SearchIndex: Sendable {
             }
             func keep(_ range: Range<Int>) {
                 if start < 0 { start = range.lowerBound }
-                for index in range {
-                    if isChanged { changed.append(bytes[index]) }
-                    hash = fnv(hash, bytes[index])
-                }
+                if isChanged { changed.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
+                for index in range { hash = fnv(hash, bytes[index]) }
             }
             func change(at index: Int, to replacement: some Sequence<UInt8>) {
                 if !isChanged {
@@ -277,10 +285,20 @@ public struct SearchIndex: Sendable {
             while index < bytes.count, going {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    switch byte {
-                    case 0x30...0x39, 0x61...0x7A: keep(index..<(index + 1)); letters += 1
-                    case 0x41...0x5A: change(at: index, to: CollectionOfOne(byte + 0x20)); letters += 1
-                    default: flush(at: index)
+                    if isLowercaseLetterOrDigit(byte) {
+                        // A run of lowercase letters and digits, most of any text, in one loop.
+                        var end = index + 1
+                        while end < bytes.count, isLowercaseLetterOrDigit(bytes[end]) { end += 1 }
+                        keep(index..<end)
+                        letters += end - index
+                        index = end
+                        continue
+                    }
+                    if byte >= 0x41 && byte <= 0x5A {
+                        change(at: index, to: CollectionOfOne(byte + 0x20))
+                        letters += 1
+                    } else {
+                        flush(at: index)
                     }
                     index += 1
                     continue
@@ -302,6 +320,11 @@ public struct SearchIndex: Sendable {
     }
 
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `0`–`9` or `a`–`z`.
+    private static func isLowercaseLetterOrDigit(_ byte: UInt8) -> Bool {
+        byte &- 0x61 < 26 || byte &- 0x30 < 10
+    }
 
     /// One FNV-1a step: `hash` with `byte` mixed in.
     private static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 {

@@ -125,33 +125,39 @@ package enum JavaScript {
         out.reserveCapacity(text.utf8.count + 2)
         var text = text
         text.withUTF8 { bytes in
+            // Bytes that stay as they are go over in runs; the loop stops only at the others.
+            var run = 0
             var index = 0
+            func escape(_ replacement: [UInt8], length: Int = 1) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                out += replacement
+                index += length
+                run = index
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case UInt8(ascii: "\""): out += [0x5C, byte]
-                case UInt8(ascii: "\\"): out += [0x5C, byte]
-                case UInt8(ascii: "\n"): out += [0x5C, UInt8(ascii: "n")]
-                case UInt8(ascii: "\r"): out += [0x5C, UInt8(ascii: "r")]
-                case UInt8(ascii: "\t"): out += [0x5C, UInt8(ascii: "t")]
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape([0x5C, byte])
+                case UInt8(ascii: "\n"): escape([0x5C, UInt8(ascii: "n")])
+                case UInt8(ascii: "\r"): escape([0x5C, UInt8(ascii: "r")])
+                case UInt8(ascii: "\t"): escape([0x5C, UInt8(ascii: "t")])
                 case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x00..<0x20, 0x7F:
-                    out += escaped(UInt32(byte))
+                    escape(escaped(UInt32(byte)))
                 case 0xE2 where index + 2 < bytes.count:
                     // U+2028, U+2029 and the bidirectional controls (U+200E, U+200F, U+202A–U+202E,
                     // U+2066–U+2069) are E2 80 xx or E2 81 xx: they stay in the data but never
                     // appear raw in a file (docs/SECURITY.md).
                     let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
                     if scalar == 0x200E || scalar == 0x200F || (0x2028...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
-                        out += escaped(scalar)
-                        index += 3
-                        continue
+                        escape(escaped(scalar), length: 3)
+                    } else {
+                        index += 1
                     }
-                    out.append(byte)
                 default:
-                    out.append(byte)
+                    index += 1
                 }
-                index += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
         return String(decoding: out, as: UTF8.self)

@@ -108,7 +108,9 @@ package enum BlockExtensions {
     /// punctuation dropped; `-1`, `-2` for repeats) and a link to itself after it. The link's
     /// `#` is drawn by the style sheet, so it is not text of the section (in search results).
     package static func anchorHeadings(_ headings: [OpaquePointer]) -> [(heading: MarkdownHeading, node: OpaquePointer)] {
-        var used = reservedIDs
+        // The page's own ids; `reservedIDs` is read as it is (a copy of it made on the first
+        // insertion was a tenth of this function's time).
+        var used: Set<String> = []
         var repeats: [String: Int] = [:]
         var result: [(heading: MarkdownHeading, node: OpaquePointer)] = []
         for heading in headings {
@@ -116,7 +118,7 @@ package enum BlockExtensions {
             let text = MarkdownNode(pointer: heading).plainText.trimmingSpaces
             let base = headingID(text)
             var id = base
-            while !used.insert(id).inserted {
+            while reservedIDs.contains(id) || !used.insert(id).inserted {
                 let number = repeats[base, default: 0] + 1
                 repeats[base] = number
                 id = "\(base)-\(number)"
@@ -137,22 +139,23 @@ package enum BlockExtensions {
 
     /// A heading's id: letters and digits lowercased, spaces and `-` as `-`, `_` kept, the rest dropped.
     package static func headingID(_ text: String) -> String {
-        var id = ""
+        var id: [UInt8] = []
+        id.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 if byte.isASCIIAlphanumeric || byte == UInt8(ascii: "_") {
-                    id.unicodeScalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte))
+                    id.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
                 } else if byte == 0x20 || byte == UInt8(ascii: "-") {
-                    id += "-"
+                    id.append(UInt8(ascii: "-"))
                 }
                 continue
             }
             let lower = String(scalar).lowercased().unicodeScalars
             for scalar in lower where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                id.unicodeScalars.append(scalar)
+                id.append(contentsOf: String(scalar).utf8)
             }
         }
-        return id.isEmpty ? "section" : id
+        return id.isEmpty ? "section" : String(decoding: id, as: UTF8.self)
     }
 }

@@ -192,7 +192,7 @@ package final class MarkdownDocument {
 
         mutating func space() { pendingSpace = !bytes.isEmpty }
 
-        /// Appends a NUL-terminated literal from cmark, a run of non-space bytes at a time.
+        /// Appends a NUL-terminated literal from cmark, a run of words at a time.
         mutating func append(_ literal: UnsafePointer<CChar>) {
             var p = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
             while p.pointee != 0 {
@@ -201,8 +201,13 @@ package final class MarkdownDocument {
                     p += 1
                     continue
                 }
+                // A run of words with one space between each: the space stays as it is.
                 let start = p
-                while p.pointee != 0 && !Self.isSpace(p.pointee) { p += 1 }
+                while true {
+                    while p.pointee != 0 && !Self.isSpace(p.pointee) { p += 1 }
+                    guard p.pointee == 0x20, p[1] != 0, !Self.isSpace(p[1]) else { break }
+                    p += 1
+                }
                 if pendingSpace { bytes.append(0x20); pendingSpace = false }
                 bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: p - start))
             }

@@ -145,6 +145,29 @@ struct SearchIndexTests {
         #expect(decoded == [nasty])
     }
 
+    /// Escapes at either end of a string, back to back, and a bidirectional control as its last
+    /// three bytes: the unescaped runs between them come through whole.
+    @Test func escapesAtTheEdgesAndBackToBackKeepTheTextBetween() throws {
+        let cases = ["\"", "<<>>", "\"a\"", "ab\u{2028}", "\u{202E}x\u{202E}", "\\\n\r\t&", "plain", "", "é<ü\u{2029}"]
+        for text in cases {
+            let literal = JavaScript.string(text)
+            #expect(!literal.contains("<") && !literal.contains("\u{2028}") && !literal.contains("\u{202E}"), "\(text)")
+            let decoded = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+            #expect(decoded == [text], "\(literal)")
+        }
+        #expect(JavaScript.string("a<b") == "\"a\\u003cb\"")
+    }
+
+    /// A word is the same word whatever its case: runs of lowercase letters between capitals
+    /// hash and read as the lowercased word.
+    @Test func wordsInAnyCaseAreTheSameWord() {
+        #expect(SearchIndex.words(in: "HeLLo hello HELLO, x2Y3z") == ["hello", "hello", "hello", "x2y3z"])
+        var hashes: [UInt64] = []
+        SearchIndex.forEachWord(in: "HeLLo hello HELLO") { _, hash in hashes.append(hash); return true }
+        let expected = Array("hello".utf8).withUnsafeBufferPointer(SearchIndex.hash)
+        #expect(hashes == [expected, expected, expected])
+    }
+
     /// Words and white space are read from UTF-8 bytes; text in other scripts, with combining
     /// marks, non-breaking and ideographic spaces and four-byte characters, reads as the Unicode
     /// definitions (letters, digits, marks; `isWhitespace`) say.
