@@ -1,7 +1,7 @@
 import CXSiteSupport
 
 /// The CARE rule checks page (`checks.mustache`).
-package struct ChecksView: PageView {
+package struct ChecksView: FramedPageView {
     package static let template = "checks"
     package var frame: PageFrame
     package var hasExports: Bool

@@ -7,7 +7,7 @@ import CXSiteCharts
 /// cohort table, each cohort's revenue per customer over its first 12 months, and churn by
 /// segment; from the order exports and customer lists (docs/CUSTOMERS.md). No customer id,
 /// e-mail or name reaches it: cohorts and segments are counts.
-package struct CustomersView: PageView {
+package struct CustomersView: FramedPageView {
     package static let template = "customers"
     package var frame: PageFrame
     package var tiles: [KPITile]

@@ -4,7 +4,7 @@ import CXSiteAnalyse
 import CXSiteCharts
 
 /// A framework index (`framework-index.mustache`): the stages, pillars or steps as cards.
-package struct FrameworkIndexView: PageView {
+package struct FrameworkIndexView: FramedPageView {
     package static let template = "framework-index"
     package var frame: PageFrame
     package var guide: GuideView
@@ -20,7 +20,7 @@ package struct FrameworkIndexView: PageView {
 }
 
 /// One stage's, pillar's or step's page (`framework-page.mustache`).
-package struct FrameworkPageView: PageView {
+package struct FrameworkPageView: FramedPageView {
     package static let template = "framework-page"
     package var frame: PageFrame
     package var id: String

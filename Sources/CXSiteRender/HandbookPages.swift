@@ -4,7 +4,7 @@ import CXSiteAnalyse
 import CXSiteCharts
 
 /// The handbook index (`handbook-index.mustache`).
-package struct HandbookIndexView: PageView {
+package struct HandbookIndexView: FramedPageView {
     package static let template = "handbook-index"
     package var frame: PageFrame
     /// The handbook's `_index.md` text as HTML.
@@ -48,7 +48,7 @@ package struct HandbookIndexView: PageView {
 }
 
 /// One handbook page (`handbook-page.mustache`).
-package struct HandbookPageView: PageView {
+package struct HandbookPageView: FramedPageView {
     package static let template = "handbook-page"
     package var frame: PageFrame
     package var summary: String?

@@ -71,7 +71,7 @@ extension PageContext {
 }
 
 /// The page for addresses with no page (`not-found.mustache`): the frame only.
-package struct NotFoundView: PageView {
+package struct NotFoundView: FramedPageView {
     package static let template = "not-found"
     package var frame: PageFrame
 
@@ -79,7 +79,7 @@ package struct NotFoundView: PageView {
 }
 
 /// The home page (`home.mustache`).
-package struct HomeView: PageView {
+package struct HomeView: FramedPageView {
     package static let template = "home"
     package var frame: PageFrame
     /// `content/index.md` as HTML.

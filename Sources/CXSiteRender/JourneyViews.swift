@@ -2,7 +2,7 @@ import CXSiteSupport
 import CXSiteModel
 
 /// The journeys index (`journeys-index.mustache`).
-package struct JourneysIndexView: PageView {
+package struct JourneysIndexView: FramedPageView {
     package static let template = "journeys-index"
     package var frame: PageFrame
     package var journeys: [JourneySummary]
@@ -97,7 +97,7 @@ package struct EmotionView: TemplateView {
 }
 
 /// One journey map's page (`journey.mustache`).
-package struct JourneyView: PageView {
+package struct JourneyView: FramedPageView {
     package static let template = "journey"
     package var frame: PageFrame
     package var summary: JourneySummary

@@ -155,7 +155,7 @@ package struct AreaScoreView: TemplateView {
 }
 
 /// The maturity page (`maturity.mustache`).
-package struct MaturityPageView: PageView {
+package struct MaturityPageView: FramedPageView {
     package static let template = "maturity"
     package var frame: PageFrame
     package var weights: Weights

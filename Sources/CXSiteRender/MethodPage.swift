@@ -3,7 +3,7 @@ import CXSiteAnalyse
 
 /// "How the numbers are computed" (`method.mustache`): each interval and test in words and
 /// symbols, with the confidence and `min_n` this site is built with. Every interval links here.
-package struct MethodView: PageView {
+package struct MethodView: FramedPageView {
     package static let template = "method"
     package var frame: PageFrame
     /// `95`.

@@ -4,7 +4,7 @@ import CXSiteAnalyse
 import CXSiteCharts
 
 /// The metrics index (`metrics-index.mustache`): every metric by CARE stage.
-package struct MetricsIndexView: PageView {
+package struct MetricsIndexView: FramedPageView {
     package static let template = "metrics-index"
     package var frame: PageFrame
     package var stages: [Stage]
@@ -93,7 +93,7 @@ package struct ScorecardView: TemplateView {
 }
 
 /// One metric's page (`metric.mustache`).
-package struct MetricView: PageView {
+package struct MetricView: FramedPageView {
     package static let template = "metric"
     package var frame: PageFrame
     package var metric: About

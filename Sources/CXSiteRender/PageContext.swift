@@ -1,3 +1,4 @@
+import Mustache
 import CXSiteSupport
 import CXSiteModel
 import CXSiteAnalyse
@@ -31,8 +32,8 @@ package struct PageContext: Sendable {
     /// The site's fields, and the navigation with each entry current (`""`: none), made once.
     private let siteInfo: PageFrame.SiteInfo
     private let navigations: [String: [Link]]
-    /// The shared partials by section and root (``SharedPartials``).
-    private let shared = RenderedOnce<SharedPartials.Texts>()
+    /// The templates with the shared partials rendered, by section and root (``SharedPartials``).
+    private let shared = RenderedOnce<MustacheLibrary>()
     /// Lines of links that many pages show the same way, by template and `href` (``lines(_:template:key:)``).
     private let lineTexts = RenderedOnce<String>()
 
@@ -62,8 +63,8 @@ package struct PageContext: Sendable {
                          page: PageFrame.PageInfo(title: title, kind: kind, description: description),
                          nav: nav, breadcrumbs: crumbs, crumbLinks: lines(crumbs, template: Crumb.template) { $0.href },
                          cadence: cadence,
-                         shared: shared.value(for: current + "\u{0}" + root) {
-                             SharedPartials.Texts(SharedPartials.View(root: root, site: siteInfo, nav: nav, cadence: cadence), templates: templates)
+                         templates: shared.value(for: current + "\u{0}" + root) {
+                             SharedPartials.library(SharedPartials.View(root: root, site: siteInfo, nav: nav, cadence: cadence), templates: templates)
                          })
     }
 
@@ -94,7 +95,7 @@ package struct PageContext: Sendable {
 
     /// The page `view` fills its template with, at `path`.
     package func render<View: PageView>(_ view: View, to path: String) -> OutputFile {
-        OutputFile(path: path, text: templates.render(View.template, view))
+        OutputFile(path: path, text: templates.render(View.template, view, in: (view as? any FramedPageView)?.frame.templates))
     }
 }
 

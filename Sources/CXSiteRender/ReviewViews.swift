@@ -1,7 +1,7 @@
 import CXSiteSupport
 
 /// One period's review (`review.mustache`); under a weekly cadence also a month's summary.
-package struct ReviewView: PageView {
+package struct ReviewView: FramedPageView {
     package static let template = "review"
     package var frame: PageFrame
     package var review: Header
@@ -249,7 +249,7 @@ package struct ReviewView: PageView {
 }
 
 /// The reviews archive (`reviews-index.mustache`).
-package struct ReviewsIndexView: PageView {
+package struct ReviewsIndexView: FramedPageView {
     package static let template = "reviews-index"
     package var frame: PageFrame
     package var years: [Year]
@@ -327,7 +327,7 @@ package struct ReviewsIndexView: PageView {
 }
 
 /// The months compared side by side (`reviews-compare.mustache`).
-package struct ReviewsCompareView: PageView {
+package struct ReviewsCompareView: FramedPageView {
     package static let template = "reviews-compare"
     package var frame: PageFrame
     package var hasReviews: Bool

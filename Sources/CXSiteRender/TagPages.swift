@@ -4,7 +4,7 @@ import CXSiteAnalyse
 import CXSiteCharts
 
 /// The tag index (`tag-index.mustache`).
-package struct TagIndexView: PageView {
+package struct TagIndexView: FramedPageView {
     package static let template = "tag-index"
     package var frame: PageFrame
     package var tags: [Entry]
@@ -26,7 +26,7 @@ package struct TagIndexView: PageView {
 }
 
 /// One tag's page (`tag.mustache`): the handbook pages that have it.
-package struct TagView: PageView {
+package struct TagView: FramedPageView {
     package static let template = "tag"
     package var frame: PageFrame
     package var pages: [PageLink]

@@ -11,16 +11,15 @@ import CXSiteCharts
 /// Template names are file names without `.mustache` (`layout`, `nav`); assets keep
 /// their path (`assets/style.css`) and are copied to the output as they are.
 public struct TemplateSet: Sendable {
-    /// The templates pages are rendered with; the ``SharedPartials`` in it are stand-ins.
+    /// Every template as written (a page's frame has them with its ``SharedPartials`` rendered).
     package let library: MustacheLibrary
-    /// Every template as written, for rendering the ``SharedPartials`` once per section and depth.
-    package let sharedLibrary: MustacheLibrary
     /// Asset path (`assets/style.css`) → text.
     public let assets: [String: String]
 
-    /// Renders the template `name` with `view`.
-    package func render(_ name: String, _ view: some TemplateView) -> String {
-        library.render(ViewBox(view), withTemplate: name) ?? ""
+    /// Renders the template `name` with `view`, with the templates of `library` (by default
+    /// the site's as written).
+    package func render(_ name: String, _ view: some TemplateView, in library: MustacheLibrary? = nil) -> String {
+        (library ?? self.library).render(ViewBox(view), withTemplate: name) ?? ""
     }
 
     /// Built-in templates overridden by `overrides` (files under `templates/`). Parse errors
@@ -82,12 +81,7 @@ public struct TemplateSet: Sendable {
                           at: SourceLocation(path: path, line: reference.line, column: reference.column))
             }
         }
-        let sharedLibrary = library
-        for name in SharedPartials.names where sources[name] != nil {
-            // Parsed from a fixed one-tag text: it cannot fail.
-            library.register(try! MustacheTemplate(string: SharedPartials.standIn(for: name)), named: name)
-        }
-        return TemplateSet(library: library, sharedLibrary: sharedLibrary, assets: assets)
+        return TemplateSet(library: library, assets: assets)
     }
 
     /// `{{> name}}` and `{{< name}}` tags with their positions (Mustache renders a missing partial
@@ -132,9 +126,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// The memberwise initialiser, open to the other targets.
-    package init(library: MustacheLibrary, sharedLibrary: MustacheLibrary, assets: [String: String]) {
+    package init(library: MustacheLibrary, assets: [String: String]) {
         self.library = library
-        self.sharedLibrary = sharedLibrary
         self.assets = assets
     }
 }

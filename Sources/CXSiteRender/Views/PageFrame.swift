@@ -1,3 +1,4 @@
+import Mustache
 import CXSiteSupport
 
 /// What every page's view holds for the layout: the way back to the root, the site, the
@@ -17,10 +18,11 @@ package final class PageFrame: TemplateView {
     package let crumbLinks: String
     /// The project's cadence, for the words of templates: `{{cadence.unit}}` is `month` or `week`.
     package let cadence: Cadence
-    /// The ``SharedPartials`` as rendered for this page's section and depth.
-    package let shared: SharedPartials.Texts
+    /// The templates the page is rendered with: the site's, with the ``SharedPartials`` as
+    /// rendered for this page's section and depth.
+    package let templates: MustacheLibrary
 
-    package init(root: String, site: SiteInfo, page: PageInfo, nav: [Link], breadcrumbs: [Crumb], crumbLinks: String, cadence: Cadence, shared: SharedPartials.Texts) {
+    package init(root: String, site: SiteInfo, page: PageInfo, nav: [Link], breadcrumbs: [Crumb], crumbLinks: String, cadence: Cadence, templates: MustacheLibrary) {
         self.root = root
         self.site = site
         self.page = page
@@ -28,7 +30,7 @@ package final class PageFrame: TemplateView {
         self.breadcrumbs = breadcrumbs
         self.crumbLinks = crumbLinks
         self.cadence = cadence
-        self.shared = shared
+        self.templates = templates
     }
 
     package static let fields = ViewFields<PageFrame>([
@@ -39,7 +41,6 @@ package final class PageFrame: TemplateView {
         .list("nav") { $0.nav },
         .list("breadcrumbs") { $0.breadcrumbs },
         .text("crumbLinks") { $0.crumbLinks },
-        .view("shared") { $0.shared },
     ])
 
     /// The site's fields from `site.yml`.

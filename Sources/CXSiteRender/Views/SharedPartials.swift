@@ -7,17 +7,14 @@ import CXSiteSupport
 /// being rendered again on each of 10,000 handbook pages (where their dozens of names were a
 /// quarter of the template work).
 ///
-/// So that a layout including them keeps working unchanged, the library that pages are rendered
-/// with holds a one-tag stand-in under each name (`{{{shared.nav}}}`), and the real templates are
-/// kept in a second library (``TemplateSet/sharedLibrary``) that renders them with a
-/// ``SharedPartials/View``. A project's own version of one of them may name only that view's
-/// fields: `root`, `site`, `nav` and `cadence` (README, "Templates"; docs/ARCHITECTURE.md).
+/// The text goes into a copy of the site's templates as a template of plain text under the
+/// partial's name: a page's frame holds that copy (``PageFrame/templates``), so a layout that
+/// includes `{{> header}}` or `{{> nav}}` gets the text without one name looked up. A project's
+/// own version of one of these partials may name only the fields of ``View``: `root`, `site`,
+/// `nav` and `cadence` (README, "Templates"; docs/ARCHITECTURE.md).
 package enum SharedPartials {
     /// The partials rendered once per section and depth.
     package static let names = ["footer", "head-links", "header", "nav", "search"]
-
-    /// The stand-in registered under `name` in the pages' library.
-    static func standIn(for name: String) -> String { "{{{shared.\(name)}}}" }
 
     /// What a shared partial can name: the parts of a page's frame that are the same on every
     /// page of a section at one depth.
@@ -35,18 +32,29 @@ package enum SharedPartials {
         ])
     }
 
-    /// The shared partials' texts for one section and depth: a page frame's `shared` field.
-    package struct Texts: TemplateView {
-        let texts: [String: String]
-
-        /// Every shared partial rendered with `view`, from the templates as written.
-        init(_ view: View, templates: TemplateSet) {
-            let box = ViewBox(view)
-            texts = Dictionary(uniqueKeysWithValues: SharedPartials.names.map { ($0, templates.sharedLibrary.render(box, withTemplate: $0) ?? "") })
+    /// The site's templates with each shared partial replaced by its text as rendered with `view`.
+    static func library(_ view: View, templates: TemplateSet) -> MustacheLibrary {
+        var library = templates.library
+        for name in names {
+            if let literal = literal(templates.render(name, view)) { library.register(literal, named: name) }
         }
+        return library
+    }
 
-        package static let fields = ViewFields<Self>(SharedPartials.names.map { name in
-            .text(name) { $0.texts[name] }
-        })
+    /// A template that renders as `text`, whatever it holds: its tags open with a run of U+0001
+    /// longer than any in the text (set on a line of their own, which leaves no trace), so
+    /// nothing in the text reads as a tag. Nil for a text whose last line is only spaces or tabs,
+    /// which Mustache's parser drops (the partial is then rendered on each page instead).
+    package static func literal(_ text: String) -> MustacheTemplate? {
+        var longest = 0, run = 0
+        for byte in text.utf8 {
+            run = byte == 0x01 ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let lastLine = text.utf8.reversed().prefix { $0 != 0x0A }
+        if !lastLine.isEmpty && lastLine.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        let open = String(repeating: "\u{1}", count: longest + 1)
+        // The delimiters contain no white space or `=`, and the text no tag: it cannot fail.
+        return try! MustacheTemplate(string: "{{=\(open) \u{2}=}}\n" + text)
     }
 }

@@ -142,3 +142,9 @@ package protocol PageView: TemplateView {
     /// The template's name: `handbook-page` for `templates/handbook-page.mustache`.
     static var template: String { get }
 }
+
+/// A page in the site's layout: its frame holds the way back to the root, the navigation and
+/// the templates its section and depth are rendered with (``SharedPartials``).
+package protocol FramedPageView: PageView {
+    var frame: PageFrame { get }
+}

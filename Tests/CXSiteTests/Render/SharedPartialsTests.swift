@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Mustache
 import CXSiteRender
 
 /// `nav`, `search`, `footer`, `header` and `head-links` are rendered once per navigation section
@@ -59,5 +60,33 @@ struct SharedPartialsTests {
         #expect(page.contains(#"<link rel="stylesheet" href="../../../assets/style.css">"#))
         #expect(page.contains(#"<a class="brand" href="../../../index.html">"#))
         #expect(page.contains(#"data-index="../../../search-index.js""#))
+    }
+}
+
+/// A shared partial's text becomes a template that renders as the text, byte for byte.
+struct SharedPartialLiteralTests {
+    @Test(arguments: [
+        "<header>\n  <a href=\"x\">{{root}}</a>\n</header>\n",
+        "{{#nav}}{{/nav}} {{> nav}} {{=<% %>=}} <%x%>\n",
+        "\u{1}{{x}}\u{1}\u{1}\u{2}\n",
+        "\n\n  \n\tindented\r\nwindows\r\n",
+        "no newline at the end",
+        "  leading spaces, trailing text",
+        "",
+    ])
+    func rendersAsTheText(_ text: String) throws {
+        let template = try #require(SharedPartials.literal(text))
+        #expect(template.render(()) == text)
+    }
+
+    @Test func aLastLineOfOnlySpacesIsRenderedOnEachPageInstead() throws {
+        #expect(SharedPartials.literal("<footer>\n  ") == nil)
+        // A text can end so only through a value: here the site's description.
+        let folder = SharedPartialsTests.project()
+        folder.write("site.yml", "title: Team CX\ndescription: \"Ends in spaces\\n  \"\n")
+        folder.write("templates/footer.mustache", "<footer>{{site.description}}")
+        let site = FixtureSite(root: folder.url)
+        let page = try #require(site.text("handbook/team/a/index.html"))
+        #expect(page.contains("<footer>Ends in spaces\n  </body>"))
     }
 }
