@@ -24,7 +24,7 @@ package struct FrontMatterFields {
         var body = split.body
         var firstLine = split.bodyFirstLine
         var title = fields?.string("title", log: &log)
-        if let titleNode = fields?.node("title"), title?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+        if let titleNode = fields?.node("title"), title?.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) == true {
             log.error("'title' is empty; give the page a title", at: fields!.location(titleNode))
             title = nil
         }

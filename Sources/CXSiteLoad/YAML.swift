@@ -25,7 +25,9 @@ package enum YAML {
             // every call (a third of the cost of parsing a short front matter). The basic
             // resolver tags every plain scalar as text instead of trying seven regular
             // expressions on it: `YAMLFields` reads the text and parses numbers and booleans itself.
-            return try Yams.compose(yaml: source, .basic, .default, .utf8)
+            // `compose` makes nodes only, so its constructor needs no maps (the default one
+            // builds three dictionaries of closures on every call).
+            return try Yams.compose(yaml: source, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             let (message, mark) = describe(error, firstLine: firstLine)
             var position = (line: mark?.line ?? 1, column: mark?.column ?? 1)

@@ -62,13 +62,32 @@ package enum ContentLink {
     package static func warnLeavingContent(_ document: MarkdownDocument, path: String, firstLine: Int, log: inout DiagnosticLog) {
         let folder = folder(of: path)
         document.root.forEachDescendant { node in
-            guard node.kind == .link || node.kind == .image, let url = node.url,
+            guard node.kind == .link || node.kind == .image, let url = node.url, mayLeave(url, folder: folder),
                   let (parts, _) = resolve(url, folder: folder), parts.first != "content" else { return true }
             let what = node.kind == .image ? "image" : "link"
             log.warning("\(what) '\(url)' leads outside content/; only files under content/ are published, so nothing is copied and the \(what) will not work on the site; point it to a file under content/ or to an absolute URL",
                         at: SourceLocation(path: path, line: firstLine + max(1, node.startLine) - 1, column: max(1, node.startColumn)))
             return true
         }
+    }
+
+    /// False when `url`, written in a file of `folder` under `content/`, cannot lead outside it:
+    /// it holds fewer `..` than there are folders to climb out of, and no `%` (an encoded dot).
+    /// Most links are so, and need not be resolved.
+    private static func mayLeave(_ url: String, folder: [Substring]) -> Bool {
+        guard folder.first == "content" else { return true }
+        var dotPairs = 0
+        var previous: UInt8 = 0
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: "%") { return true }
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") {
+                dotPairs += 1
+                previous = 0
+                continue
+            }
+            previous = byte
+        }
+        return dotPairs >= folder.count
     }
 
     /// True when `component` is `count` dots with at least one written `%2e`, which browsers
