@@ -85,10 +85,13 @@ package struct HandbookPageView: FramedPageView {
     package struct SectionLink: TemplateView {
         package var count: Int
         package var url: String
+        /// The link from the page itself, as ``SiblingLink/href``.
+        package var href: String
 
         package static let fields = ViewFields<Self>([
             .number("count") { $0.count },
             .text("url") { $0.url },
+            .text("href") { $0.href },
         ])
     }
 }
@@ -272,7 +275,8 @@ extension PageContext {
             siblings: siblings,
             siblingLinks: lines(siblings, template: SiblingLink.template) { $0.current ? nil : $0.href },
             allSiblings: pages.count > Self.fullSiblingListLimit
-                ? HandbookPageView.SectionLink(count: pages.count, url: Routes.handbookSection(section.anchor)) : nil)
+                ? HandbookPageView.SectionLink(count: pages.count, url: Routes.handbookSection(section.anchor),
+                                               href: frame.root + Routes.handbookSection(section.anchor)) : nil)
         return render(view, to: page.url)
     }
 

@@ -34,8 +34,9 @@ package struct PageContext: Sendable {
     private let navigations: [String: [Link]]
     /// The templates with the shared partials rendered, by section and root (``SharedPartials``).
     private let shared = RenderedOnce<MustacheLibrary>()
-    /// Lines of links that many pages show the same way, by template and `href` (``lines(_:template:key:)``).
-    private let lineTexts = RenderedOnce<String>()
+    /// Lines of links that many pages show the same way, by `href`, for each template of a line
+    /// (``lines(_:template:key:)``).
+    private let lineTexts = Dictionary(uniqueKeysWithValues: PageKinds.parts.map { ($0.template, RenderedOnce<String>()) })
 
     package init(site: Site, analysis: SiteAnalysis, templates: TemplateSet, monthly: MonthlyView? = nil) {
         self.site = site
@@ -82,9 +83,10 @@ package struct PageContext: Sendable {
     /// tag, a neighbour in a section) comes out the same on each.
     package func lines<Line: TemplateView>(_ items: [Line], template: String, key: (Line) -> String?) -> String {
         var text = ""
+        let kept = lineTexts[template]
         for item in items {
-            if let key = key(item) {
-                text += lineTexts.value(for: template + "\u{0}" + key) { templates.render(template, item) }
+            if let kept, let key = key(item) {
+                text += kept.value(for: key) { templates.render(template, item) }
             } else {
                 text += templates.render(template, item)
             }

@@ -161,9 +161,10 @@ public struct SearchIndex: Sendable {
         // The words kept go straight into one buffer, space separated (no String per word).
         var words: [UInt8] = []
         var kept = 0
+        let stopWords = Self.stopWordHashes
         for body in bodies where kept < wordsPerPage {
             Self.forEachWord(in: body) { bytes, hash in
-                if !Self.stopWordHashes.contains(hash) && seen.insert(hash) {
+                if !stopWords.contains(hash) && seen.insert(hash) {
                     if kept > 0 { words.append(0x20) }
                     words.append(contentsOf: bytes)
                     kept += 1
@@ -229,12 +230,19 @@ public struct SearchIndex: Sendable {
 
     /// The first ``excerptLength`` characters of `text`, cut at a word boundary, with "…" when cut.
     package static func excerpt(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let limit = scalars.index(scalars.startIndex, offsetBy: excerptLength, limitedBy: scalars.endIndex),
-              limit != scalars.endIndex else { return text }
-        let cut = scalars[..<limit]
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return String(Substring(cut[..<end])).trimmingTrailingPunctuation + " …"
+        // Where the scalar after the first `excerptLength` starts (a byte that is not a
+        // continuation byte starts a scalar); none when the text is no longer.
+        let utf8 = text.utf8
+        var scalars = 0
+        var limit: String.Index?
+        for index in utf8.indices where utf8[index] & 0xC0 != 0x80 {
+            if scalars == excerptLength { limit = index; break }
+            scalars += 1
+        }
+        guard let limit else { return text }
+        let cut = text[..<limit]
+        let end = cut.utf8.lastIndex(of: 0x20) ?? cut.endIndex
+        return String(cut[..<end]).trimmingTrailingPunctuation + " …"
     }
 
     /// Lowercased words (letters and digits) of `text`, in order; one-letter words left out.

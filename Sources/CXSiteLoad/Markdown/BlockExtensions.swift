@@ -124,11 +124,13 @@ package enum BlockExtensions {
                 id = "\(base)-\(number)"
             }
             let position = MarkdownTree.position(of: heading)
-            let label = Escape.html("Link to the section “\(text)”")
+            let escapedID = Escape.html(id)
             let wrapper = MarkdownTree.customBlock(
                 enter: "<div class=\"heading\">",
-                exit: "<a class=\"heading-anchor\" href=\"#\(Escape.html(id))\" aria-label=\"\(label)\"></a>\n</div>", at: position)
-            let inner = MarkdownTree.customInline(enter: "<h\(level) id=\"\(Escape.html(id))\">", exit: "</h\(level)>", at: position)
+                exit: "<a class=\"heading-anchor\" href=\"#" + escapedID + "\" aria-label=\"Link to the section “" + Escape.html(text) + "”\"></a>\n</div>",
+                at: position)
+            let digit = String(level)
+            let inner = MarkdownTree.customInline(enter: "<h" + digit + " id=\"" + escapedID + "\">", exit: "</h" + digit + ">", at: position)
             MarkdownTree.moveChildren(of: heading, to: inner)
             cmark_node_append_child(wrapper, inner)
             MarkdownTree.replace(heading, with: wrapper)

@@ -158,6 +158,38 @@ struct SearchIndexTests {
         #expect(JavaScript.string("a<b") == "\"a\\u003cb\"")
     }
 
+    /// An excerpt is the first 160 Unicode scalars cut back to a space, with " …" when cut:
+    /// checked against a reading of the text scalar by scalar, for texts of 150 to 170 scalars
+    /// of one to four bytes each, with and without spaces and trailing punctuation.
+    @Test func anExcerptIsCutAtTheLastSpaceWithinItsLength() {
+        func expected(_ text: String) -> String {
+            let scalars = Array(text.unicodeScalars)
+            guard scalars.count > SearchIndex.excerptLength else { return text }
+            var cut = Array(scalars[..<SearchIndex.excerptLength])
+            if let space = cut.lastIndex(of: " ") { cut = Array(cut[..<space]) }
+            while let last = cut.last, [",", ";", ":", " "].contains(last) { cut.removeLast() }
+            var result = String.UnicodeScalarView()
+            result.append(contentsOf: cut)
+            return String(result) + " …"
+        }
+        let pieces = ["a", "é", "東", "🙂", " ", ",", "word ", "x;", "e\u{301}"]
+        for length in 150...170 {
+            for offset in pieces.indices {
+                var text = ""
+                var n = 0
+                while text.unicodeScalars.count < length {
+                    text += pieces[(n * 7 + offset) % pieces.count]
+                    n += 1
+                }
+                #expect(SearchIndex.excerpt(text) == expected(text), "\(length) \(offset)")
+            }
+        }
+        let noSpace = String(repeating: "ü", count: 200)
+        #expect(SearchIndex.excerpt(noSpace) == String(repeating: "ü", count: 160) + " …")
+        let exact = String(repeating: "ab ", count: 53) + "c"
+        #expect(SearchIndex.excerpt(exact) == exact, "160 scalars: kept whole")
+    }
+
     /// A word is the same word whatever its case: runs of lowercase letters between capitals
     /// hash and read as the lowercased word.
     @Test func wordsInAnyCaseAreTheSameWord() {
