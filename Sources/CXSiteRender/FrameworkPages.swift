@@ -164,7 +164,8 @@ extension PageContext {
                                        guide: GuideView(guide: guide), items: items, listClass: kind)
         var files = [render(index, to: indexPath)]
         for (position, item) in items.enumerated() {
-            let pages = item.pages.map { pageLink($0, root: Routes.root(from: item.url)) }
+            let root = Routes.root(from: item.url)
+            let pages = item.pages.map { pageLink($0, root: root) }
             let page = FrameworkPageView(
                 frame: frame(title: item.title, kind: kind.dropLast() + "-page", path: item.url, section: kind,
                              description: item.guide.tagline, breadcrumbs: [Link(title: title, url: indexPath)]),

@@ -23,7 +23,7 @@ package struct HandbookIndexView: FramedPageView {
         package var anchor: String
         package var intro: String?
         package var pages: [PageLink]
-        /// ``pages`` as HTML (``PageLink/lines``).
+        /// ``pages`` as HTML (``PageContext/pageLines(_:)``).
         package var pageLinks: String
 
         package static let fields = ViewFields<Self>([
@@ -234,11 +234,12 @@ package struct PageLink: TemplateView {
 extension PageContext {
     package func handbookIndex() -> OutputFile {
         let path = Routes.handbook
+        let root = Routes.root(from: path)
         let view = HandbookIndexView(
             frame: frame(title: "Handbook", kind: "handbook-index", path: path, section: "handbook"),
             intro: site.handbookIntro.map { html($0, page: path) },
             sections: site.sections.map { section in
-                let pages = section.pages.map { pageLink($0, root: Routes.root(from: path)) }
+                let pages = section.pages.map { pageLink($0, root: root) }
                 return HandbookIndexView.Section(title: section.title, anchor: section.anchor,
                                                  intro: section.intro.map { html($0, page: path) }, pages: pages, pageLinks: pageLines(pages))
             },

@@ -190,6 +190,16 @@ struct SearchIndexTests {
         #expect(SearchIndex.excerpt(exact) == exact, "160 scalars: kept whole")
     }
 
+    /// A result's label comes from the page's first path component.
+    @Test func aResultsKindComesFromTheFirstFolder() {
+        #expect(SearchIndex.kind(of: "index.html") == "Home")
+        #expect(SearchIndex.kind(of: "handbook/team/a/index.html") == "Handbook")
+        #expect(SearchIndex.kind(of: "stages/connect/index.html") == "CARE stage")
+        #expect(SearchIndex.kind(of: "steps/3/index.html") == "Step")
+        #expect(SearchIndex.kind(of: "checks/index.html") == Slug.humanize("checks"))
+        #expect(SearchIndex.kind(of: "glossary.html") == Slug.humanize("glossary"))
+    }
+
     /// A word is the same word whatever its case: runs of lowercase letters between capitals
     /// hash and read as the lowercased word.
     @Test func wordsInAnyCaseAreTheSameWord() {
