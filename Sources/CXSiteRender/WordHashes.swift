@@ -22,7 +22,7 @@ package struct WordHashes {
         for hash in hashes { insert(hash) }
     }
 
-    package func contains(_ hash: UInt64) -> Bool {
+    @inline(__always) package func contains(_ hash: UInt64) -> Bool {
         if hash == 0 { return hasZero }
         var index = position(of: hash)
         while slots[index] != 0 {
@@ -34,7 +34,7 @@ package struct WordHashes {
 
     /// Adds `hash`; true when it was not in the set.
     @discardableResult
-    package mutating func insert(_ hash: UInt64) -> Bool {
+    @inline(__always) package mutating func insert(_ hash: UInt64) -> Bool {
         if hash == 0 {
             defer { hasZero = true }
             return !hasZero
