@@ -116,6 +116,13 @@ struct SearchIndexTests {
         #expect(sections[2].text == "Level four stays text let x = 1")
     }
 
+    /// A section's plain text is taken a run of words at a time: runs of spaces and tabs inside
+    /// one text, and a space at either end of one, still come out as one space.
+    @Test func spacesInsideAndAtTheEdgesOfATextAreOneSpace() {
+        let sections = MarkdownDocument(parsing: "Two  spaces\tand a tab, `code` then *em* . End  \n").sections
+        #expect(sections.map(\.text) == ["Two spaces and a tab, code then em . End"])
+    }
+
     @Test func aHandbookPageEntryHasItsSummaryFilingAndText() throws {
         var log = DiagnosticLog()
         let prepared = try #require(SiteBuilder(root: TestPaths.fixtures.appendingPathComponent("basic-site")).prepare(log: &log))
