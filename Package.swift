@@ -33,6 +33,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The executables' allocator (docs/PERFORMANCE.md, "Allocator"); Linux only.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The library, one target per pipeline stage, in one-way order: a target sees only the
         // targets listed as its dependencies, so a back arrow does not compile
         // (docs/ARCHITECTURE.md). Declarations the other targets use have `package` access.
@@ -85,6 +87,7 @@ let package = Package(
             dependencies: [
                 "CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite",
                 "CXSiteServer",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -101,7 +104,8 @@ let package = Package(
         // The in-process part of `make bench` (Benchmarks/README.md); not installed.
         .executableTarget(
             name: "cxsite-bench",
-            dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite"],
+            dependencies: ["CXSiteSupport", "CXSiteModel", "CXSiteLoad", "CXSiteAnalyse", "CXSiteCharts", "CXSiteRender", "CXSiteWrite", "CXSite",
+                           .target(name: "CMimalloc", condition: .when(platforms: [.linux]))],
             path: "Benchmarks/cxsite-bench",
             swiftSettings: swiftSettings
         ),

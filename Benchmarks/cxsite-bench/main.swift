@@ -20,6 +20,11 @@ import CXSiteWrite
 import CXSite
 import Dispatch
 import Foundation
+#if canImport(CMimalloc)
+import CMimalloc
+
+cxsite_configure_allocator()
+#endif
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("cxsite-bench: \(message)\n".utf8))

@@ -10,13 +10,17 @@ import CXSite
 import Foundation
 
 /// The `cxsite` command: argument parsing only; the work is in the CXSite library.
-@main
 struct CXSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cxsite",
         abstract: "Build a customer-experience maturity site from Markdown and CSV files.",
         subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Review.self],
         defaultSubcommand: nil)
+
+    /// Parses the arguments and runs the command (main.swift sets up the allocator first).
+    static func start() async {
+        await main(nil)
+    }
 }
 
 struct ProjectOptions: ParsableArguments {

@@ -1,0 +1,6 @@
+#if canImport(CMimalloc)
+import CMimalloc
+
+cxsite_configure_allocator()
+#endif
+await CXSiteCommand.start()
