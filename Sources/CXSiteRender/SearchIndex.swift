@@ -90,7 +90,8 @@ public struct SearchIndex: Sendable {
         out += head.utf8
         for (number, line) in lines.enumerated() {
             out += line.utf8
-            out += number + 1 < lines.count ? [UInt8(ascii: ","), 0x0A] : [0x0A]
+            if number + 1 < lines.count { out.append(UInt8(ascii: ",")) }
+            out.append(0x0A)
         }
         out += "]};\n".utf8
         return OutputFile(path: Self.path, bytes: out)
